@@ -1,0 +1,281 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using DeepCopy.Core.Engine;
+using DeepCopy.Core.Metadata;
+
+namespace DeepCopy.Core
+{
+    /// <summary>
+    /// The state of one copy: the identity map, the work stack and the path table. Handlers receive it to copy the
+    /// children of the value they rebuild. Children come back at once as shells (already registered, so shared
+    /// references and cycles resolve to them) and are filled later from the work stack, never by recursion.
+    /// </summary>
+    public sealed class DeepCopyContext
+    {
+        private const int CancellationCheckInterval = 256;
+        private readonly IdentityMap _map;
+        private readonly WorkStack _work;
+        private readonly PathTable _path;
+        private ObjectFiller _filler;
+        private int _maxDepth;
+        private NonCopyableAction _nonCopyableAction;
+        private CancellationToken _cancellationToken;
+        private int _currentPath;
+        private int _currentDepth;
+        private int _steps;
+        private long _objectsCopied;
+        private int _maxDepthReached;
+
+        internal DeepCopyContext(ObjectFiller filler)
+        {
+            _map = new IdentityMap();
+            _work = new WorkStack();
+            _path = new PathTable();
+            _filler = filler;
+        }
+
+        /// <summary>Cancels the copy; handlers that loop over many entries may observe it.</summary>
+        public CancellationToken CancellationToken => _cancellationToken;
+
+        internal IdentityMap Map => _map;
+
+        internal WorkStack Work => _work;
+
+        internal PathTable Path => _path;
+
+        internal CopyStatistics Statistics => new CopyStatistics(_objectsCopied, _maxDepthReached);
+
+        /// <summary>Copies the value of a field or property named <paramref name="memberName"/>.</summary>
+        public object? CopyMember(object? value, string memberName) => CopyChild(value, PathSegmentKind.Member, memberName, 0);
+
+        /// <summary>Copies the element at <paramref name="index"/> of a list or array.</summary>
+        public object? CopyElement(object? value, int index) => CopyChild(value, PathSegmentKind.Index, null, index);
+
+        /// <summary>Copies the value stored under <paramref name="key"/> (the source's key, used only to name the path).</summary>
+        public object? CopyValue(object? value, object? key) => CopyChild(value, PathSegmentKind.Key, key, 0);
+
+        /// <summary>Copies a child that has no name of its own in paths, such as the object a wrapper wraps.</summary>
+        public object? CopyWrapped(object? value) => CopyChild(value, PathSegmentKind.Transparent, null, 0);
+
+        /// <summary>
+        /// Copies a key, or a set element, to completion before returning, so the collection hashes or compares a
+        /// finished object. Nesting here is bounded by keys that contain keyed collections, not by graph depth.
+        /// </summary>
+        public object? CopyKey(object? key, int position)
+        {
+            var mark = _work.Count;
+            var copy = CopyChild(key, PathSegmentKind.KeyItself, null, position);
+            if (_work.Count > mark)
+            {
+                var savedPath = _currentPath;
+                var savedDepth = _currentDepth;
+                Drain(mark);
+                _currentPath = savedPath;
+                _currentDepth = savedDepth;
+            }
+
+            return copy;
+        }
+
+        /// <summary>Stops the copy because <paramref name="collection"/> changed while it was read.</summary>
+        public void ReportSourceChanged(object collection) =>
+            throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), collection, null);
+
+        internal void Reset(DeepCopyOptions options)
+        {
+            _maxDepth = options.MaxDepth == 0 ? int.MaxValue : options.MaxDepth;
+            _nonCopyableAction = options.NonCopyableAction;
+            _cancellationToken = options.CancellationToken;
+            _currentPath = -1;
+            _currentDepth = -1;
+            _steps = 0;
+            _objectsCopied = 0;
+            _maxDepthReached = 0;
+        }
+
+        internal void UseFiller(ObjectFiller filler) => _filler = filler;
+
+        /// <summary>Drops everything the copy referenced, keeping the buffers for reuse.</summary>
+        internal void Clear()
+        {
+            _map.Clear();
+            _work.Clear();
+            _path.Clear();
+        }
+
+        internal object? Run(object? root, DeepCopyOptions options)
+        {
+            Reset(options);
+            _cancellationToken.ThrowIfCancellationRequested();
+            var copy = CopyChild(root, PathSegmentKind.Root, null, 0);
+            Drain(0);
+            return copy;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal object? CopyChild(object? value, PathSegmentKind kind, object? segment, int index)
+        {
+            if (value is null || value is string)
+            {
+                return value;
+            }
+
+            var plan = TypePlanCache.Get(value.GetType());
+            if (plan.Kind == TypePlanKind.Immutable)
+            {
+                return value;
+            }
+
+            return _map.TryGetValue(value, out var existing) ? existing : CopyNew(value, plan, kind, segment, index);
+        }
+
+        /// <summary>Rewrites the deep fields of a boxed struct in place and returns the box.</summary>
+        internal object PopulateInlineStruct(object box, TypePlan structPlan, PathSegmentKind kind, object? segment, int index)
+        {
+            var savedPath = _currentPath;
+            var savedDepth = _currentDepth;
+            _currentDepth++;
+            _currentPath = _path.Add(savedPath, _currentDepth, kind, segment, index);
+            _filler.Populate(box, box, structPlan, this);
+            _currentPath = savedPath;
+            _currentDepth = savedDepth;
+            return box;
+        }
+
+        private object? CopyNew(object value, TypePlan plan, PathSegmentKind kind, object? segment, int index)
+        {
+            if (plan.Kind == TypePlanKind.NonCopyable)
+            {
+                return ApplyNonCopyableAction(value, plan, kind, segment, index);
+            }
+
+            var depth = _currentDepth + 1;
+            if (depth > _maxDepth)
+            {
+                throw CopyErrors.MaxDepth(FormatPath(kind, segment, index), value, _maxDepth);
+            }
+
+            // The place in the graph is recorded before a handler's shell exists, because a wrapper's shell may
+            // already copy what it wraps, and that child hangs off this place.
+            var pathIndex = -1;
+            object shell;
+            switch (plan.Kind)
+            {
+                case TypePlanKind.Array:
+                    shell = ((Array)value).Clone();
+                    break;
+                case TypePlanKind.Handler:
+                    pathIndex = _path.Add(_currentPath, depth, kind, segment, index);
+                    shell = CreateHandlerShell(value, plan.Handler!, pathIndex, depth);
+                    break;
+                default:
+                    shell = _filler.CreateShell(value, plan);
+                    break;
+            }
+
+            _map.Add(value, shell);
+            _objectsCopied++;
+            if (depth > _maxDepthReached)
+            {
+                _maxDepthReached = depth;
+            }
+
+            if (plan.NeedsPopulate)
+            {
+                _work.Push(value, shell, plan, pathIndex >= 0 ? pathIndex : _path.Add(_currentPath, depth, kind, segment, index));
+            }
+
+            return shell;
+        }
+
+        private object CreateHandlerShell(object value, DeepCopyHandler handler, int pathIndex, int depth)
+        {
+            var savedPath = _currentPath;
+            var savedDepth = _currentDepth;
+            _currentPath = pathIndex;
+            _currentDepth = depth;
+            try
+            {
+                return handler.CreateShell(value, this);
+            }
+            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            {
+                throw CopyErrors.FromHandler(FormatPath(PathSegmentKind.Transparent, null, 0), value, ex);
+            }
+            finally
+            {
+                _currentPath = savedPath;
+                _currentDepth = savedDepth;
+            }
+        }
+
+        private object? ApplyNonCopyableAction(object value, TypePlan plan, PathSegmentKind kind, object? segment, int index)
+        {
+            switch (_nonCopyableAction)
+            {
+                case NonCopyableAction.Reference:
+                    return value;
+                case NonCopyableAction.Null:
+                    return null;
+                default:
+                    throw CopyErrors.NonCopyable(FormatPath(kind, segment, index), value, plan.NonCopyableReason!);
+            }
+        }
+
+        private void Drain(int mark)
+        {
+            while (_work.Count > mark)
+            {
+                if (++_steps == CancellationCheckInterval)
+                {
+                    _steps = 0;
+                    _cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var item = _work.Pop();
+                _currentPath = item.Path;
+                _currentDepth = _path[item.Path].Depth;
+                Populate(item);
+            }
+        }
+
+        private void Populate(WorkItem item)
+        {
+            var plan = item.Plan;
+            switch (plan.Kind)
+            {
+                case TypePlanKind.FieldWalk:
+                    _filler.Populate(item.Source, item.Copy, plan, this);
+                    break;
+                case TypePlanKind.Array:
+                    ArrayPopulator.Populate((Array)item.Source, (Array)item.Copy, plan, this);
+                    break;
+                default:
+                    PopulateWithHandler(item);
+                    break;
+            }
+        }
+
+        private void PopulateWithHandler(WorkItem item)
+        {
+            try
+            {
+                item.Plan.Handler!.Populate(item.Source, item.Copy, this);
+            }
+            catch (InvalidOperationException ex) when (CopyErrors.IsHandlerFault(ex))
+            {
+                // Enumerators throw this when their collection changes under them: another thread wrote to the source.
+                throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), item.Source, ex);
+            }
+            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            {
+                throw CopyErrors.FromHandler(FormatPath(PathSegmentKind.Transparent, null, 0), item.Source, ex);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private string FormatPath(PathSegmentKind kind, object? segment, int index) =>
+            PathFormatter.Format(_path, _currentPath, kind, segment, index);
+    }
+}

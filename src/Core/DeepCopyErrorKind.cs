@@ -1,0 +1,18 @@
+namespace DeepCopy.Core
+{
+    /// <summary>Why a copy failed. The names are stable: the PowerShell module turns them into FullyQualifiedErrorIds.</summary>
+    public enum DeepCopyErrorKind
+    {
+        /// <summary>The graph holds a value that owns something that cannot be duplicated (a handle, a stream, a delegate...).</summary>
+        NonCopyableType,
+
+        /// <summary>The graph is nested deeper than <see cref="DeepCopyOptions.MaxDepth"/>.</summary>
+        MaxDepthExceeded,
+
+        /// <summary>A source collection changed while it was being copied, so the copy would not be a consistent snapshot.</summary>
+        SourceChangedDuringCopy,
+
+        /// <summary>A registered handler failed while copying a value.</summary>
+        HandlerFailed,
+    }
+}

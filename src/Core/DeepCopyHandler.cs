@@ -1,0 +1,26 @@
+using System;
+
+namespace DeepCopy.Core
+{
+    /// <summary>
+    /// The extension point: copies values of the types it claims. The engine creates the copy through
+    /// <see cref="CreateShell"/>, records it (so shared references and cycles resolve to it), and later calls
+    /// <see cref="Populate"/>, where children are copied through the <see cref="DeepCopyContext"/>.
+    /// Handlers must only read the source and must never call back into the engine recursively by other means,
+    /// so that graph depth never depends on the call stack.
+    /// </summary>
+    public abstract class DeepCopyHandler
+    {
+        /// <summary>True when this handler copies values whose exact runtime type is <paramref name="type"/>. Asked once per type; the answer is cached.</summary>
+        public abstract bool CanHandle(Type type);
+
+        /// <summary>Creates the (possibly empty) copy of <paramref name="source"/>. Children may be copied here through the context when the copy cannot exist without them.</summary>
+        public abstract object CreateShell(object source, DeepCopyContext context);
+
+        /// <summary>Fills <paramref name="shell"/> from <paramref name="source"/>. Called once, after the shell is registered.</summary>
+        public abstract void Populate(object source, object shell, DeepCopyContext context);
+
+        /// <summary>False when <see cref="CreateShell"/> already makes the whole copy, so <see cref="Populate"/> need not be scheduled.</summary>
+        public virtual bool NeedsPopulate => true;
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using DeepCopy.Core.Metadata;
+
+namespace DeepCopy.Core
+{
+    /// <summary>
+    /// Process-wide registrations that extend the engine: custom handlers, types shared by contract and types that
+    /// must never be copied. Registering clears the cached type plans, so register at start-up, before copying.
+    /// </summary>
+    public static class DeepCopyRegistry
+    {
+        private static readonly object Gate = new object();
+        private static DeepCopyHandler[] _handlers = Array.Empty<DeepCopyHandler>();
+        private static Type[] _shared = Array.Empty<Type>();
+        private static KeyValuePair<Type, string>[] _nonCopyable = Array.Empty<KeyValuePair<Type, string>>();
+
+        internal static DeepCopyHandler[] Handlers => _handlers;
+
+        internal static Type[] SharedTypes => _shared;
+
+        internal static KeyValuePair<Type, string>[] NonCopyableTypes => _nonCopyable;
+
+        /// <summary>Adds a handler. Handlers registered here are consulted before every built-in rule, in registration order.</summary>
+        public static void RegisterHandler(DeepCopyHandler handler)
+        {
+            if (handler is null)
+            {
+                throw new ArgumentNullException(nameof(handler));
+            }
+
+            lock (Gate)
+            {
+                if (Array.IndexOf(_handlers, handler) < 0)
+                {
+                    _handlers = Append(_handlers, handler);
+                    TypePlanCache.Invalidate();
+                }
+            }
+        }
+
+        /// <summary>Values of <paramref name="type"/>, or of a type derived from it, are immutable by contract: the copy keeps the same reference.</summary>
+        public static void RegisterShared(Type type)
+        {
+            if (type is null)
+            {
+                throw new ArgumentNullException(nameof(type));
+            }
+
+            lock (Gate)
+            {
+                if (Array.IndexOf(_shared, type) < 0)
+                {
+                    _shared = Append(_shared, type);
+                    TypePlanCache.Invalidate();
+                }
+            }
+        }
+
+        /// <summary>Values of <paramref name="type"/>, or of a type derived from it, cannot be copied; <paramref name="reason"/> is shown in the error.</summary>
+        public static void RegisterNonCopyable(Type type, string reason)
+        {
+            if (type is null)
+            {
+                throw new ArgumentNullException(nameof(type));
+            }
+
+            lock (Gate)
+            {
+                foreach (var entry in _nonCopyable)
+                {
+                    if (entry.Key == type)
+                    {
+                        return;
+                    }
+                }
+
+                _nonCopyable = Append(_nonCopyable, new KeyValuePair<Type, string>(type, reason ?? "it cannot be copied"));
+                TypePlanCache.Invalidate();
+            }
+        }
+
+        // PERF: copy-on-write arrays, so the plan builder reads a consistent snapshot without taking the lock.
+        private static T[] Append<T>(T[] items, T item)
+        {
+            var result = new T[items.Length + 1];
+            Array.Copy(items, result, items.Length);
+            result[items.Length] = item;
+            return result;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using DeepCopy.Core.Metadata;
+
+namespace DeepCopy.Core.Engine
+{
+    /// <summary>Rewrites the elements of an array shell (a block clone of the source) that need deep work.</summary>
+    internal static class ArrayPopulator
+    {
+        public static void Populate(Array source, Array copy, TypePlan plan, DeepCopyContext context)
+        {
+            if (plan.IsVector && !plan.ElementType!.IsValueType)
+            {
+                PopulateReferenceVector((object?[])source, (object?[])copy, context);
+                return;
+            }
+
+            if (plan.IsVector)
+            {
+                PopulateStructVector(copy, plan.StructElementPlan!, context);
+                return;
+            }
+
+            PopulateGeneral(source, copy, plan, context);
+        }
+
+        private static void PopulateReferenceVector(object?[] source, object?[] copy, DeepCopyContext context)
+        {
+            // PERF: arrays of any reference type are object[] through covariance, so one tight loop serves them all.
+            for (var i = 0; i < source.Length; i++)
+            {
+                var value = source[i];
+                if (value is null)
+                {
+                    continue;
+                }
+
+                var copied = context.CopyElement(value, i);
+                if (!ReferenceEquals(copied, value))
+                {
+                    copy[i] = copied;
+                }
+            }
+        }
+
+        private static void PopulateStructVector(Array copy, TypePlan elementPlan, DeepCopyContext context)
+        {
+            var inline = elementPlan.Kind == TypePlanKind.FieldWalk;
+            for (var i = 0; i < copy.Length; i++)
+            {
+                var box = copy.GetValue(i)!;
+                copy.SetValue(inline ? context.PopulateInlineStruct(box, elementPlan, PathSegmentKind.Index, null, i) : context.CopyElement(box, i), i);
+            }
+        }
+
+        private static void PopulateGeneral(Array source, Array copy, TypePlan plan, DeepCopyContext context)
+        {
+            var indices = new int[source.Rank];
+            var structPlan = plan.StructElementPlan;
+            var inline = structPlan != null && structPlan.Kind == TypePlanKind.FieldWalk;
+            for (var flat = 0; flat < source.Length; flat++)
+            {
+                ArrayIndexer.Fill(source, flat, indices);
+                var value = source.GetValue(indices);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                var copied = inline
+                    ? context.PopulateInlineStruct(value, structPlan!, PathSegmentKind.MultiIndex, source, flat)
+                    : context.CopyChild(value, PathSegmentKind.MultiIndex, source, flat);
+                if (!ReferenceEquals(copied, value) || inline)
+                {
+                    copy.SetValue(copied, indices);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace DeepCopy.Core.Engine
+{
+    /// <summary>Turns a chain of <see cref="PathEntry"/> steps into text such as <c>$.items[3].meta['log']</c>.</summary>
+    internal static class PathFormatter
+    {
+        public static string Format(PathTable table, int entryIndex, PathSegmentKind lastKind, object? lastSegment, int lastIndex)
+        {
+            var chain = new List<int>();
+            for (var index = entryIndex; index >= 0; index = table[index].Parent)
+            {
+                chain.Add(index);
+            }
+
+            var text = new StringBuilder("$");
+            for (var i = chain.Count - 1; i >= 0; i--)
+            {
+                ref var entry = ref table[chain[i]];
+                Append(text, entry.Kind, entry.Segment, entry.Index);
+            }
+
+            Append(text, lastKind, lastSegment, lastIndex);
+            return text.ToString();
+        }
+
+        private static void Append(StringBuilder text, PathSegmentKind kind, object? segment, int index)
+        {
+            switch (kind)
+            {
+                case PathSegmentKind.Member:
+                    text.Append('.').Append((string?)segment);
+                    break;
+                case PathSegmentKind.Index:
+                    text.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                    break;
+                case PathSegmentKind.MultiIndex:
+                    AppendMultiIndex(text, (Array)segment!, index);
+                    break;
+                case PathSegmentKind.Key:
+                    text.Append('[').Append(DescribeKey(segment)).Append(']');
+                    break;
+                case PathSegmentKind.KeyItself:
+                    text.Append(".Keys[").Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                    break;
+            }
+        }
+
+        private static void AppendMultiIndex(StringBuilder text, Array array, int flatIndex)
+        {
+            text.Append('[');
+            var indices = ArrayIndexer.FromFlat(array, flatIndex);
+            for (var dimension = 0; dimension < indices.Length; dimension++)
+            {
+                if (dimension > 0)
+                {
+                    text.Append(',');
+                }
+
+                text.Append(indices[dimension].ToString(CultureInfo.InvariantCulture));
+            }
+
+            text.Append(']');
+        }
+
+        /// <summary>Shows a key without running the user's ToString: only framework value types and strings are written out.</summary>
+        private static string DescribeKey(object? key)
+        {
+            switch (key)
+            {
+                case null:
+                    return "$null";
+                case string text:
+                    return "'" + text.Replace("'", "''") + "'";
+                case IFormattable formattable when key.GetType().IsPrimitive || key is decimal || key is Guid || key is DateTime:
+                    return formattable.ToString(null, CultureInfo.InvariantCulture);
+                case Enum value:
+                    return value.GetType().Name + "." + Enum.GetName(value.GetType(), value);
+                default:
+                    return "<key of type " + key.GetType().FullName + ">";
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using DeepCopy.Core.Metadata;
+
+namespace DeepCopy.Core.Handlers
+{
+    /// <summary>Typed base for the built-in collection handlers: one exact collection type each, rebuilt rather than bucket-copied.</summary>
+    internal abstract class BuiltInHandler<TCollection> : DeepCopyHandler
+        where TCollection : class
+    {
+        public override bool CanHandle(Type type) => type == typeof(TCollection);
+
+        public sealed override object CreateShell(object source, DeepCopyContext context) => CreateShell((TCollection)source, context);
+
+        public sealed override void Populate(object source, object shell, DeepCopyContext context) =>
+            Populate((TCollection)source, (TCollection)shell, context);
+
+        protected abstract TCollection CreateShell(TCollection source, DeepCopyContext context);
+
+        protected abstract void Populate(TCollection source, TCollection shell, DeepCopyContext context);
+
+        /// <summary>True when every value a slot of <paramref name="declared"/> type can hold is immutable, so it can be taken as is.</summary>
+        protected static bool AlwaysImmutable(Type declared) =>
+            declared.IsValueType
+                ? TypePlanCache.Get(declared).Kind == TypePlanKind.Immutable
+                : TypeClassifier.IsImmutableReferenceType(declared);
+
+        /// <summary>Converts a copied element back to the slot type; null stays null for reference types.</summary>
+        protected static T As<T>(object? value) => value is null ? default! : (T)value;
+
+        protected static void EnsureSameCount(int sourceCount, int copyCount, object source, DeepCopyContext context)
+        {
+            if (sourceCount != copyCount)
+            {
+                context.ReportSourceChanged(source);
+            }
+        }
+    }
+}

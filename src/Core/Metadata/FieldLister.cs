@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+
+namespace DeepCopy.Core.Metadata
+{
+    /// <summary>Works out, once per type, which instance fields (own, inherited, private and readonly alike) need deep work.</summary>
+    internal static class FieldLister
+    {
+        private const BindingFlags DeclaredInstanceFields =
+            BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+
+        public static List<FieldInfo> AllInstanceFields(Type type)
+        {
+            var fields = new List<FieldInfo>();
+            for (var current = type; current != null && current != typeof(object) && current != typeof(ValueType); current = current.BaseType)
+            {
+                fields.AddRange(current.GetFields(DeclaredInstanceFields));
+            }
+
+            return fields;
+        }
+
+        public static DeepField[] DeepFields(Type type, Func<Type, TypePlan> planFor)
+        {
+            var deep = new List<DeepField>();
+            foreach (var field in AllInstanceFields(type))
+            {
+                var fieldType = field.FieldType;
+                if (fieldType.IsPointer)
+                {
+                    deep.Add(new DeepField(field, DisplayName(field), null));
+                    continue;
+                }
+
+                if (fieldType.IsValueType)
+                {
+                    // Structs cannot contain themselves by value, so asking for their plan here always terminates.
+                    var plan = planFor(fieldType);
+                    if (plan.Kind == TypePlanKind.Immutable)
+                    {
+                        continue;
+                    }
+
+                    deep.Add(new DeepField(field, DisplayName(field), plan.Kind == TypePlanKind.FieldWalk ? plan : null));
+                    continue;
+                }
+
+                if (!TypeClassifier.IsImmutableReferenceType(fieldType))
+                {
+                    deep.Add(new DeepField(field, DisplayName(field), null));
+                }
+            }
+
+            return deep.ToArray();
+        }
+
+        /// <summary>True when every instance field is of an immutable type, so a struct made of them is immutable too.</summary>
+        public static bool AllFieldsImmutable(Type structType, Func<Type, TypePlan> planFor)
+        {
+            foreach (var field in AllInstanceFields(structType))
+            {
+                var fieldType = field.FieldType;
+                if (fieldType.IsPointer)
+                {
+                    return false;
+                }
+
+                var immutable = fieldType.IsValueType
+                    ? planFor(fieldType).Kind == TypePlanKind.Immutable
+                    : TypeClassifier.IsImmutableReferenceType(fieldType);
+                if (!immutable)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string DisplayName(FieldInfo field)
+        {
+            // Auto-property backing fields are named "<Name>k__BackingField"; users know them by "Name".
+            var name = field.Name;
+            if (name.Length > 2 && name[0] == '<')
+            {
+                var close = name.IndexOf('>');
+                if (close > 1)
+                {
+                    return name.Substring(1, close - 1);
+                }
+            }
+
+            return name;
+        }
+    }
+}

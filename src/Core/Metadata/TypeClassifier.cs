@@ -1,0 +1,177 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Numerics;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace DeepCopy.Core.Metadata
+{
+    /// <summary>The built-in answers to "can this type change?" and "can this type be copied at all?".</summary>
+    internal static class TypeClassifier
+    {
+        // Exact types whose values never change after construction. Sealed, so subclasses cannot add state.
+        private static readonly HashSet<Type> ImmutableExact = new HashSet<Type>
+        {
+            typeof(string), typeof(decimal), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan),
+            typeof(Guid), typeof(Version), typeof(BigInteger), typeof(DBNull), typeof(Uri),
+        };
+
+        // Base types whose instances are immutable, or shared by contract, including their subclasses.
+        // Reflection metadata is owned by the runtime; comparers, encodings, cultures, time zones and
+        // regexes are treated by every .NET collection and API as shared configuration, not data.
+        private static readonly Type[] SharedBases =
+        {
+            typeof(MemberInfo), typeof(Assembly), typeof(Module), typeof(ParameterInfo),
+            typeof(IEqualityComparer), typeof(IComparer), typeof(Encoding), typeof(CultureInfo),
+            typeof(TimeZoneInfo), typeof(Regex), typeof(StringComparer),
+        };
+
+        private static readonly Type[] SharedGenericInterfaces = { typeof(IEqualityComparer<>), typeof(IComparer<>) };
+
+        // Types that own something a copy cannot duplicate. Each reason completes the sentence "it cannot be copied because ...".
+        private static readonly KeyValuePair<Type, string>[] NonCopyableBases =
+        {
+            Pair(typeof(Delegate), "it is a delegate, whose target and code would be shared or re-run"),
+            Pair(typeof(System.Runtime.InteropServices.SafeHandle), "it owns an operating-system handle"),
+            Pair(typeof(System.Runtime.InteropServices.CriticalHandle), "it owns an operating-system handle"),
+            Pair(typeof(WaitHandle), "it owns an operating-system wait handle"),
+            Pair(typeof(System.IO.Stream), "it is a stream over an external resource"),
+            Pair(typeof(Thread), "it is a running thread"),
+            Pair(typeof(Task), "it is a task, whose work cannot be duplicated"),
+            Pair(typeof(CancellationTokenSource), "it is a cancellation source that other code observes"),
+            Pair(typeof(System.Net.Sockets.Socket), "it is an open network socket"),
+            Pair(typeof(System.Diagnostics.Process), "it is an operating-system process"),
+            Pair(typeof(Pointer), "it is an unmanaged pointer"),
+            Pair(typeof(AppDomain), "it is the runtime's application domain"),
+            Pair(typeof(WeakReference), "it is a weak reference tracked by the garbage collector"),
+        };
+
+        public static bool IsBuiltInImmutable(Type type)
+        {
+            if (type.IsPrimitive || type.IsEnum || ImmutableExact.Contains(type))
+            {
+                return true;
+            }
+
+            foreach (var shared in SharedBases)
+            {
+                if (shared.IsAssignableFrom(type))
+                {
+                    return true;
+                }
+            }
+
+            return ImplementsSharedGenericInterface(type);
+        }
+
+        /// <summary>True when every value a field of this declared reference type can hold is immutable, so the field needs no deep work.</summary>
+        public static bool IsImmutableReferenceType(Type declaredType)
+        {
+            if (declaredType == typeof(string))
+            {
+                return true;
+            }
+
+            if (IsRegisteredShared(declaredType))
+            {
+                return true;
+            }
+
+            // Only a sealed type (or a shared base, which covers its subclasses) guarantees what the field will hold.
+            return (declaredType.IsSealed || IsSharedBase(declaredType)) && IsBuiltInImmutable(declaredType);
+        }
+
+        public static bool IsRegisteredShared(Type type)
+        {
+            foreach (var shared in DeepCopyRegistry.SharedTypes)
+            {
+                if (shared.IsAssignableFrom(type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static string? GetBuiltInNonCopyableReason(Type type)
+        {
+            if (type.IsPointer)
+            {
+                return "it is an unmanaged pointer";
+            }
+
+            if (type.IsCOMObject)
+            {
+                return "it is a COM object, whose state lives outside .NET";
+            }
+
+            foreach (var entry in NonCopyableBases)
+            {
+                if (entry.Key.IsAssignableFrom(type))
+                {
+                    return entry.Value;
+                }
+            }
+
+            if (!type.IsValueType && HasFinalizer(type))
+            {
+                return "it has a finalizer, so it owns an unmanaged resource that a copy would release twice";
+            }
+
+            return null;
+        }
+
+        public static string? GetRegisteredNonCopyableReason(Type type)
+        {
+            foreach (var entry in DeepCopyRegistry.NonCopyableTypes)
+            {
+                if (entry.Key.IsAssignableFrom(type))
+                {
+                    return entry.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsSharedBase(Type type)
+        {
+            foreach (var shared in SharedBases)
+            {
+                if (shared.IsAssignableFrom(type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ImplementsSharedGenericInterface(Type type)
+        {
+            foreach (var implemented in type.GetInterfaces())
+            {
+                if (implemented.IsGenericType && Array.IndexOf(SharedGenericInterfaces, implemented.GetGenericTypeDefinition()) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return type.IsInterface && type.IsGenericType && Array.IndexOf(SharedGenericInterfaces, type.GetGenericTypeDefinition()) >= 0;
+        }
+
+        private static bool HasFinalizer(Type type)
+        {
+            var finalizer = type.GetMethod("Finalize", BindingFlags.Instance | BindingFlags.NonPublic, null, Type.EmptyTypes, null);
+            return finalizer != null && finalizer.DeclaringType != typeof(object);
+        }
+
+        private static KeyValuePair<Type, string> Pair(Type type, string reason) => new KeyValuePair<Type, string>(type, reason);
+    }
+}

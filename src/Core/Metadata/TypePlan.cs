@@ -1,0 +1,71 @@
+using System;
+
+namespace DeepCopy.Core.Metadata
+{
+    /// <summary>
+    /// How one runtime type is copied, computed once and shared by every strategy, so strategies can differ in
+    /// speed but never in what they copy.
+    /// </summary>
+    internal sealed class TypePlan
+    {
+        private TypePlan(Type type, TypePlanKind kind)
+        {
+            Type = type;
+            Kind = kind;
+            DeepFields = System.Array.Empty<DeepField>();
+        }
+
+        public Type Type { get; }
+
+        public TypePlanKind Kind { get; }
+
+        /// <summary>For <see cref="TypePlanKind.Handler"/>: the handler that rebuilds values of this type.</summary>
+        public DeepCopyHandler? Handler { get; private set; }
+
+        /// <summary>For <see cref="TypePlanKind.FieldWalk"/>: the fields to rewrite after the shallow clone.</summary>
+        public DeepField[] DeepFields { get; private set; }
+
+        /// <summary>For <see cref="TypePlanKind.NonCopyable"/>: why, in words that fit after "because".</summary>
+        public string? NonCopyableReason { get; private set; }
+
+        /// <summary>For <see cref="TypePlanKind.Array"/>: the element type.</summary>
+        public Type? ElementType { get; private set; }
+
+        /// <summary>For <see cref="TypePlanKind.Array"/>: elements are immutable, so one block copy is the whole copy.</summary>
+        public bool ElementsAreImmutable { get; private set; }
+
+        /// <summary>For <see cref="TypePlanKind.Array"/>: a one-dimensional, zero-based array.</summary>
+        public bool IsVector { get; private set; }
+
+        /// <summary>For <see cref="TypePlanKind.Array"/> of structs that hold references: the element plan.</summary>
+        public TypePlan? StructElementPlan { get; private set; }
+
+        /// <summary>True when a copy needs a second pass (a populate step) after its shell exists.</summary>
+        public bool NeedsPopulate { get; private set; }
+
+        public bool IsValueType => Type.IsValueType;
+
+        public static TypePlan Immutable(Type type) => new TypePlan(type, TypePlanKind.Immutable);
+
+        public static TypePlan NonCopyable(Type type, string reason) =>
+            new TypePlan(type, TypePlanKind.NonCopyable) { NonCopyableReason = reason };
+
+        public static TypePlan ForHandler(Type type, DeepCopyHandler handler) =>
+            new TypePlan(type, TypePlanKind.Handler) { Handler = handler, NeedsPopulate = handler.NeedsPopulate };
+
+        public static TypePlan ForFields(Type type, DeepField[] deepFields) =>
+            new TypePlan(type, TypePlanKind.FieldWalk) { DeepFields = deepFields, NeedsPopulate = deepFields.Length > 0 };
+
+        public static TypePlan ForArray(Type type, Type elementType, bool elementsAreImmutable, TypePlan? structElementPlan) =>
+            new TypePlan(type, TypePlanKind.Array)
+            {
+                ElementType = elementType,
+                ElementsAreImmutable = elementsAreImmutable,
+                StructElementPlan = structElementPlan,
+                IsVector = type == elementType.MakeArrayType(),
+                NeedsPopulate = !elementsAreImmutable,
+            };
+
+        public override string ToString() => Kind + " " + Type.FullName;
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using DeepCopy.Core.Handlers;
+
+namespace DeepCopy.Core.Metadata
+{
+    /// <summary>Chooses a plan for a type. The rules run in a fixed order; the comment on each says why it sits where it does.</summary>
+    internal static class TypePlanBuilder
+    {
+        public static TypePlan Build(Type type, Func<Type, TypePlan> planFor)
+        {
+            // 1. Registered handlers first: whoever registers one knows the type better than any built-in rule.
+            foreach (var handler in DeepCopyRegistry.Handlers)
+            {
+                if (handler.CanHandle(type))
+                {
+                    return TypePlan.ForHandler(type, handler);
+                }
+            }
+
+            // 2. Registered sharing and refusals next: they are the user's statements about their own types.
+            if (TypeClassifier.IsRegisteredShared(type))
+            {
+                return TypePlan.Immutable(type);
+            }
+
+            var registeredReason = TypeClassifier.GetRegisteredNonCopyableReason(type);
+            if (registeredReason != null)
+            {
+                return TypePlan.NonCopyable(type, registeredReason);
+            }
+
+            // 3. Built-in immutables: the cheapest answer, and the commonest values in any graph.
+            if (TypeClassifier.IsBuiltInImmutable(type))
+            {
+                return TypePlan.Immutable(type);
+            }
+
+            // 4. Arrays: the runtime gives them a shape no field walk can describe.
+            if (type.IsArray)
+            {
+                return BuildArrayPlan(type, planFor);
+            }
+
+            // 5. Built-in handlers before the non-copyable rules: SecureString owns a handle yet has a safe Copy().
+            var builtIn = BuiltInHandlers.TryCreate(type);
+            if (builtIn != null)
+            {
+                return TypePlan.ForHandler(type, builtIn);
+            }
+
+            // 6. Built-in refusals: handles, streams, delegates and the like.
+            var reason = TypeClassifier.GetBuiltInNonCopyableReason(type);
+            if (reason != null)
+            {
+                return TypePlan.NonCopyable(type, reason);
+            }
+
+            if (type.IsGenericTypeDefinition || type.ContainsGenericParameters || type.IsByRef)
+            {
+                return TypePlan.NonCopyable(type, "it is an open generic or by-reference type, which has no values");
+            }
+
+            // 7. Structs made only of immutables are immutable themselves.
+            if (type.IsValueType && FieldLister.AllFieldsImmutable(type, planFor))
+            {
+                return TypePlan.Immutable(type);
+            }
+
+            // 8. Everything else: shallow clone, then rewrite the fields that need deep work.
+            return TypePlan.ForFields(type, FieldLister.DeepFields(type, planFor));
+        }
+
+        private static TypePlan BuildArrayPlan(Type type, Func<Type, TypePlan> planFor)
+        {
+            var elementType = type.GetElementType()!;
+            if (elementType.IsPointer)
+            {
+                return TypePlan.NonCopyable(type, "its elements are unmanaged pointers");
+            }
+
+            if (elementType.IsValueType)
+            {
+                var elementPlan = planFor(elementType);
+                var immutable = elementPlan.Kind == TypePlanKind.Immutable;
+                return TypePlan.ForArray(type, elementType, immutable, immutable ? null : elementPlan);
+            }
+
+            return TypePlan.ForArray(type, elementType, TypeClassifier.IsImmutableReferenceType(elementType), null);
+        }
+    }
+}

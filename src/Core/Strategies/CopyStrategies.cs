@@ -1,0 +1,19 @@
+using System;
+
+namespace DeepCopy.Core.Strategies
+{
+    /// <summary>The one place that maps a <see cref="DeepCopyStrategy"/> to its implementation.</summary>
+    internal static class CopyStrategies
+    {
+        public static ICopyStrategy For(DeepCopyStrategy strategy)
+        {
+            switch (strategy)
+            {
+                case DeepCopyStrategy.Reflection:
+                    return ReflectionCopyStrategy.Instance;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Unknown copy strategy.");
+            }
+        }
+    }
+}
