@@ -1,0 +1,25 @@
+@{
+    RootModule           = 'DeepCopy.dll'
+    # The version's single source is VersionPrefix in Directory.Build.props; build.ps1 stamps it into the staged copy.
+    ModuleVersion        = '0.1.0'
+    GUID                 = '1e9a820e-6540-4942-80cd-2a0387d15eed'
+    Author               = 'DeepCopy contributors'
+    CompanyName          = 'DeepCopy'
+    Copyright            = '(c) DeepCopy contributors. MIT License.'
+    Description          = 'Fast, exact deep copies of PowerShell and .NET object graphs: hashtables, ordered dictionaries, arrays, PSCustomObjects and arbitrary .NET objects, with shared references, cycles, comparers and PSObject members preserved.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Core', 'Desktop')
+    RequiredAssemblies   = @('DeepCopy.Core.dll')
+    FormatsToProcess     = @()
+    CmdletsToExport      = @('Copy-DeepObject')
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('DeepCopy', 'Clone', 'Copy', 'Hashtable', 'PSCustomObject', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ReleaseNotes = 'First release: Copy-DeepObject with the Reflection strategy on a stack-safe, identity-preserving engine.'
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Management.Automation;
+using System.Threading;
+using DeepCopy.Core;
+using DeepCopy.Errors;
+
+namespace DeepCopy
+{
+    /// <summary>Copy-DeepObject: returns a deep copy of each input object. A thin adapter over <see cref="DeepCopier"/>.</summary>
+    [Cmdlet(VerbsCommon.Copy, "DeepObject")]
+    [OutputType(typeof(object))]
+    public sealed class CopyDeepObjectCommand : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        private DeepCopyOptions? _options;
+
+        /// <summary>The object to copy. Pipeline items are copied one by one; a collection given here is copied whole.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        public object? InputObject { get; set; }
+
+        /// <summary>How the copy walks the graph.</summary>
+        [Parameter]
+        public DeepCopyStrategy Strategy { get; set; } = DeepCopyStrategy.Reflection;
+
+        /// <summary>What to do with values that cannot be copied.</summary>
+        [Parameter]
+        public NonCopyableAction NonCopyableAction { get; set; } = NonCopyableAction.Throw;
+
+        /// <summary>The deepest nesting allowed; the input itself is level 0. Leave it out for no limit.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int MaxDepth { get; set; }
+
+        public void Dispose() => _stop.Dispose();
+
+        protected override void BeginProcessing()
+        {
+            // Also here, for hosts that load the assembly without importing the module.
+            PowerShellRegistrations.EnsureRegistered();
+            _options = new DeepCopyOptions
+            {
+                Strategy = Strategy,
+                NonCopyableAction = NonCopyableAction,
+                MaxDepth = MaxDepth,
+                CancellationToken = _stop.Token,
+            };
+        }
+
+        protected override void ProcessRecord()
+        {
+            var timer = Stopwatch.StartNew();
+            object? copy;
+            CopyStatistics statistics;
+            try
+            {
+                copy = DeepCopier.Copy(InputObject, _options, out statistics);
+            }
+            catch (DeepCopyException failure)
+            {
+                // Non-terminating: the other pipeline items are still copied.
+                WriteError(ErrorRecordFactory.FromCopyFailure(failure));
+                return;
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                // Ctrl+C: StopProcessing asked the engine to stop; the half-built copy is dropped.
+                return;
+            }
+
+            WriteVerbose(string.Format(
+                CultureInfo.InvariantCulture,
+                "Copied a [{0}] with the {1} strategy: {2} objects, {3} levels deep, in {4:0.###} ms.",
+                InputObject?.GetType().FullName ?? "null",
+                Strategy,
+                statistics.ObjectsCopied,
+                statistics.MaxDepthReached,
+                timer.Elapsed.TotalMilliseconds));
+            WriteObject(copy, enumerateCollection: false);
+        }
+
+        protected override void StopProcessing() => _stop.Cancel();
+    }
+}

@@ -1,0 +1,18 @@
+namespace DeepCopy.Errors
+{
+    /// <summary>The stable first part of every FullyQualifiedErrorId the module writes. Scripts may match on these names.</summary>
+    public enum DeepCopyErrorId
+    {
+        /// <summary>The graph holds a value that cannot be copied (a stream, handle, delegate, runspace...).</summary>
+        NonCopyableType,
+
+        /// <summary>The graph is nested deeper than -MaxDepth.</summary>
+        MaxDepthExceeded,
+
+        /// <summary>A source collection changed while it was being copied.</summary>
+        SourceChangedDuringCopy,
+
+        /// <summary>A handler failed while copying a value.</summary>
+        CopyHandlerFailed,
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Management.Automation;
+using DeepCopy.Core;
+
+namespace DeepCopy.Errors
+{
+    /// <summary>Turns engine failures into ErrorRecords with a stable id, a real category and the offending value as target.</summary>
+    internal static class ErrorRecordFactory
+    {
+        public static ErrorRecord FromCopyFailure(DeepCopyException failure)
+        {
+            var id = ToErrorId(failure.Kind);
+            var record = new ErrorRecord(failure, id.ToString(), ToCategory(id), failure.OffendingValue);
+            record.ErrorDetails = new ErrorDetails(failure.Message) { RecommendedAction = RecommendedAction(id) };
+            return record;
+        }
+
+        private static DeepCopyErrorId ToErrorId(DeepCopyErrorKind kind)
+        {
+            switch (kind)
+            {
+                case DeepCopyErrorKind.NonCopyableType:
+                    return DeepCopyErrorId.NonCopyableType;
+                case DeepCopyErrorKind.MaxDepthExceeded:
+                    return DeepCopyErrorId.MaxDepthExceeded;
+                case DeepCopyErrorKind.SourceChangedDuringCopy:
+                    return DeepCopyErrorId.SourceChangedDuringCopy;
+                case DeepCopyErrorKind.HandlerFailed:
+                    return DeepCopyErrorId.CopyHandlerFailed;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown copy failure.");
+            }
+        }
+
+        private static ErrorCategory ToCategory(DeepCopyErrorId id)
+        {
+            switch (id)
+            {
+                case DeepCopyErrorId.NonCopyableType:
+                    return ErrorCategory.InvalidType;
+                case DeepCopyErrorId.MaxDepthExceeded:
+                    return ErrorCategory.LimitsExceeded;
+                case DeepCopyErrorId.SourceChangedDuringCopy:
+                    return ErrorCategory.ResourceBusy;
+                default:
+                    return ErrorCategory.InvalidOperation;
+            }
+        }
+
+        private static string RecommendedAction(DeepCopyErrorId id)
+        {
+            switch (id)
+            {
+                case DeepCopyErrorId.NonCopyableType:
+                    return "Use -NonCopyableAction Reference to share such values with the copy, or -NonCopyableAction Null to drop them.";
+                case DeepCopyErrorId.MaxDepthExceeded:
+                    return "Raise -MaxDepth, or leave it out for no limit.";
+                case DeepCopyErrorId.SourceChangedDuringCopy:
+                    return "Copy the object when no other thread or runspace is changing it.";
+                default:
+                    return "See the inner exception for the handler's error.";
+            }
+        }
+    }
+}

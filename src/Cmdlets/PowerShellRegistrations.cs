@@ -1,0 +1,51 @@
+using System;
+using System.Management.Automation;
+using System.Management.Automation.Host;
+using System.Management.Automation.Runspaces;
+using DeepCopy.Core;
+using DeepCopy.Handlers;
+
+namespace DeepCopy
+{
+    /// <summary>Tells the engine about PowerShell's own types, through Core's public extension point. Runs once per process.</summary>
+    internal static class PowerShellRegistrations
+    {
+        private static readonly object Gate = new object();
+        private static bool _registered;
+
+        public static void EnsureRegistered()
+        {
+            lock (Gate)
+            {
+                if (_registered)
+                {
+                    return;
+                }
+
+                DeepCopyRegistry.RegisterHandler(new PSObjectHandler());
+                DeepCopyRegistry.RegisterHandler(new PSReferenceHandler());
+
+                // Script blocks are immutable once parsed, and module and command metadata describe the session,
+                // not the data: sharing them is the only meaningful copy.
+                DeepCopyRegistry.RegisterShared(typeof(ScriptBlock));
+                DeepCopyRegistry.RegisterShared(typeof(PSModuleInfo));
+                DeepCopyRegistry.RegisterShared(typeof(CommandInfo));
+
+                DeepCopyRegistry.RegisterNonCopyable(typeof(Runspace), "it is a runspace, a live PowerShell session");
+                DeepCopyRegistry.RegisterNonCopyable(typeof(RunspacePool), "it is a pool of live PowerShell sessions");
+                DeepCopyRegistry.RegisterNonCopyable(typeof(PowerShell), "it is a PowerShell pipeline instance bound to a runspace");
+                DeepCopyRegistry.RegisterNonCopyable(typeof(PSHost), "it is the host application");
+                DeepCopyRegistry.RegisterNonCopyable(typeof(SessionState), "it is the state of a live session");
+                DeepCopyRegistry.RegisterNonCopyable(typeof(EngineIntrinsics), "it is the engine of a live session");
+                DeepCopyRegistry.RegisterNonCopyable(typeof(Cmdlet), "it is a running command");
+                var executionContext = typeof(PSObject).Assembly.GetType("System.Management.Automation.ExecutionContext");
+                if (executionContext != null)
+                {
+                    DeepCopyRegistry.RegisterNonCopyable(executionContext, "it is the engine of a live session");
+                }
+
+                _registered = true;
+            }
+        }
+    }
+}
