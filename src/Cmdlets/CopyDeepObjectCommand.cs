@@ -25,7 +25,7 @@ namespace DeepCopy
 
         /// <summary>How the copy walks the graph.</summary>
         [Parameter]
-        public DeepCopyStrategy Strategy { get; set; } = DeepCopyStrategy.Reflection;
+        public DeepCopyStrategy Strategy { get; set; } = DeepCopyStrategy.Auto;
 
         /// <summary>What to do with values that cannot be copied.</summary>
         [Parameter]

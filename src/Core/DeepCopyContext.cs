@@ -130,16 +130,16 @@ namespace DeepCopy.Core
             return _map.TryGetValue(value, out var existing) ? existing : CopyNew(value, plan, kind, segment, index);
         }
 
-        /// <summary>Rewrites the deep fields of a boxed struct in place and returns the box.</summary>
+        /// <summary>
+        /// Rewrites the deep fields of a boxed struct in place and returns the box. A struct stored inline is part
+        /// of its container, so it adds a step to paths but not a level of depth.
+        /// </summary>
         internal object PopulateInlineStruct(object box, TypePlan structPlan, PathSegmentKind kind, object? segment, int index)
         {
             var savedPath = _currentPath;
-            var savedDepth = _currentDepth;
-            _currentDepth++;
             _currentPath = _path.Add(savedPath, _currentDepth, kind, segment, index);
             _filler.Populate(box, box, structPlan, this);
             _currentPath = savedPath;
-            _currentDepth = savedDepth;
             return box;
         }
 

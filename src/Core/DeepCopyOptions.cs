@@ -12,7 +12,7 @@ namespace DeepCopy.Core
         private int _maxDepth;
 
         /// <summary>Which strategy walks the graph.</summary>
-        public DeepCopyStrategy Strategy { get; set; } = DeepCopyStrategy.Reflection;
+        public DeepCopyStrategy Strategy { get; set; } = DeepCopyStrategy.Auto;
 
         /// <summary>What to do with values that cannot be copied.</summary>
         public NonCopyableAction NonCopyableAction { get; set; } = NonCopyableAction.Throw;

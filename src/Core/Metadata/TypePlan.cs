@@ -45,6 +45,18 @@ namespace DeepCopy.Core.Metadata
 
         public bool IsValueType => Type.IsValueType;
 
+        /// <summary>
+        /// For <see cref="TypePlanKind.FieldWalk"/>: the generated populate delegate, once compiled. The plan is the one
+        /// cache for everything derived from a type, so invalidating plans drops compiled code with them.
+        /// </summary>
+        internal volatile Action<object, DeepCopyContext>? CompiledPopulate;
+
+        /// <summary>Guards compilation so each plan is compiled at most once, however many threads want it.</summary>
+        internal readonly object CompileGate = new object();
+
+        /// <summary>Objects of this type populated through reflection so far; Auto compiles once it passes a threshold.</summary>
+        internal int ReflectionUses;
+
         public static TypePlan Immutable(Type type) => new TypePlan(type, TypePlanKind.Immutable);
 
         public static TypePlan NonCopyable(Type type, string reason) =>

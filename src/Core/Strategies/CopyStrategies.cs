@@ -9,8 +9,14 @@ namespace DeepCopy.Core.Strategies
         {
             switch (strategy)
             {
+                case DeepCopyStrategy.Auto:
+                    return AutoCopyStrategy.Instance;
                 case DeepCopyStrategy.Reflection:
                     return ReflectionCopyStrategy.Instance;
+                case DeepCopyStrategy.Compiled:
+                    return CompiledCopyStrategy.Instance;
+                case DeepCopyStrategy.Pooled:
+                    return PooledCopyStrategy.Instance;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Unknown copy strategy.");
             }
