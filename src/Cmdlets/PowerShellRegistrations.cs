@@ -22,7 +22,7 @@ namespace DeepCopy
                     return;
                 }
 
-                DeepCopyRegistry.RegisterHandler(new PSObjectHandler());
+                DeepCopyRegistry.RegisterHandler(new PSObjectHandler(PowerShellInternals.Current));
                 DeepCopyRegistry.RegisterHandler(new PSReferenceHandler());
 
                 // Script blocks are immutable once parsed, and module and command metadata describe the session,

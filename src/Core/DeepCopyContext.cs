@@ -17,6 +17,11 @@ namespace DeepCopy.Core
         private readonly IdentityMap _map;
         private readonly WorkStack _work;
         private readonly PathTable _path;
+
+        // PERF: a private Type-to-plan map hashed on identity beats the shared ConcurrentDictionary on every lookup,
+        // and a pooled context keeps it warm between copies.
+        private readonly IdentityMap _plans = new IdentityMap();
+        private int _plansGeneration = -1;
         private ObjectFiller _filler;
         private int _maxDepth;
         private NonCopyableAction _nonCopyableAction;
@@ -92,6 +97,13 @@ namespace DeepCopy.Core
             _steps = 0;
             _objectsCopied = 0;
             _maxDepthReached = 0;
+            var generation = TypePlanCache.Generation;
+            if (generation != _plansGeneration)
+            {
+                // Registrations changed since this context last ran: its cached plans may be stale.
+                _plans.Clear();
+                _plansGeneration = generation;
+            }
         }
 
         internal void UseFiller(ObjectFiller filler) => _filler = filler;
@@ -121,7 +133,8 @@ namespace DeepCopy.Core
                 return value;
             }
 
-            var plan = TypePlanCache.Get(value.GetType());
+            var type = value.GetType();
+            var plan = _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : LoadPlan(type);
             if (plan.Kind == TypePlanKind.Immutable)
             {
                 return value;
@@ -141,6 +154,14 @@ namespace DeepCopy.Core
             _filler.Populate(box, box, structPlan, this);
             _currentPath = savedPath;
             return box;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private TypePlan LoadPlan(Type type)
+        {
+            var plan = TypePlanCache.Get(type);
+            _plans.Add(type, plan);
+            return plan;
         }
 
         private object? CopyNew(object value, TypePlan plan, PathSegmentKind kind, object? segment, int index)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using DeepCopy.Core;
 
@@ -42,11 +43,44 @@ namespace DeepCopy.Handlers
             }
         }
 
+        private readonly PowerShellInternals _internals;
+
+        public PSObjectHandler(PowerShellInternals internals)
+        {
+            _internals = internals;
+        }
+
+        /// <summary>True when this handler reads PowerShell's internals; false when it uses only the public API.</summary>
+        public bool UsesInternals => _internals.IsAvailable;
+
         public override void Populate(object source, object shell, DeepCopyContext context)
         {
             var wrapper = (PSObject)source;
             var copy = (PSObject)shell;
-            foreach (var member in wrapper.Members)
+            if (_internals.IsAvailable)
+            {
+                // PERF: only the object's own members and type names are touched; most wrappers have neither.
+                var members = _internals.InstanceMembers(wrapper);
+                if (members != null)
+                {
+                    CopyMembers(members, copy, context);
+                }
+
+                if (_internals.HasInstanceTypeNames(wrapper))
+                {
+                    CopyTypeNames(wrapper, copy);
+                }
+
+                return;
+            }
+
+            CopyMembers(wrapper.Members, copy, context);
+            CopyTypeNames(wrapper, copy);
+        }
+
+        private static void CopyMembers(IEnumerable<PSMemberInfo> members, PSObject copy, DeepCopyContext context)
+        {
+            foreach (var member in members)
             {
                 if (!member.IsInstance || (member.MemberType & AttachableMembers) == 0)
                 {
@@ -63,8 +97,6 @@ namespace DeepCopy.Handlers
                     copy.Members.Add(member.Copy());
                 }
             }
-
-            CopyTypeNames(wrapper, copy);
         }
 
         private static void CopyTypeNames(PSObject source, PSObject copy)
