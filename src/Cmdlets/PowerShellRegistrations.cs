@@ -24,6 +24,11 @@ namespace DeepCopy
 
                 DeepCopyRegistry.RegisterHandler(new PSObjectHandler(PowerShellInternals.Current));
                 DeepCopyRegistry.RegisterHandler(new PSReferenceHandler());
+                var orderedHashtable = OrderedHashtableHandler.TryCreate();
+                if (orderedHashtable != null)
+                {
+                    DeepCopyRegistry.RegisterHandler(orderedHashtable);
+                }
 
                 // Script blocks are immutable once parsed, and module and command metadata describe the session,
                 // not the data: sharing them is the only meaningful copy.

@@ -1,7 +1,9 @@
 using System;
+using System.Collections;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using DeepCopy.Core.Engine;
+using DeepCopy.Core.Handlers;
 using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core
@@ -49,6 +51,8 @@ namespace DeepCopy.Core
 
         internal PathTable Path => _path;
 
+        internal EntryBuffers EntryBuffers { get; } = new EntryBuffers();
+
         internal CopyStatistics Statistics => new CopyStatistics(_objectsCopied, _maxDepthReached);
 
         /// <summary>Copies the value of a field or property named <paramref name="memberName"/>.</summary>
@@ -82,6 +86,12 @@ namespace DeepCopy.Core
 
             return copy;
         }
+
+        /// <summary>
+        /// Copies every entry of <paramref name="source"/> into the empty <paramref name="copy"/>, in enumeration order:
+        /// keys to completion, values as shells. Reports a source that changes meanwhile. For handlers of dictionary types.
+        /// </summary>
+        public void PopulateDictionary(IDictionary source, IDictionary copy) => NonGenericDictionaryFiller.Fill(source, copy, this);
 
         /// <summary>Stops the copy because <paramref name="collection"/> changed while it was read.</summary>
         public void ReportSourceChanged(object collection) =>
