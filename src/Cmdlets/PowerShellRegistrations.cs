@@ -13,6 +13,9 @@ namespace DeepCopy
         private static readonly object Gate = new object();
         private static bool _registered;
 
+        /// <summary>The registered PSObject handler, so tests can switch it between the internals and the public API.</summary>
+        internal static PSObjectHandler PSObjectHandler { get; } = new PSObjectHandler(PowerShellInternals.Current);
+
         public static void EnsureRegistered()
         {
             lock (Gate)
@@ -22,7 +25,7 @@ namespace DeepCopy
                     return;
                 }
 
-                DeepCopyRegistry.RegisterHandler(new PSObjectHandler(PowerShellInternals.Current));
+                DeepCopyRegistry.RegisterHandler(PSObjectHandler);
                 DeepCopyRegistry.RegisterHandler(new PSReferenceHandler());
                 var orderedHashtable = OrderedHashtableHandler.TryCreate();
                 if (orderedHashtable != null)

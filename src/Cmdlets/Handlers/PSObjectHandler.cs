@@ -43,15 +43,19 @@ namespace DeepCopy.Handlers
             }
         }
 
-        private readonly PowerShellInternals _internals;
+        private PowerShellInternals _internals;
 
         public PSObjectHandler(PowerShellInternals internals)
         {
             _internals = internals;
         }
 
-        /// <summary>True when this handler reads PowerShell's internals; false when it uses only the public API.</summary>
-        public bool UsesInternals => _internals.IsAvailable;
+        /// <summary>The accessor in use. Tests swap in <see cref="PowerShellInternals.Unavailable"/> to run the public-API path.</summary>
+        internal PowerShellInternals Internals
+        {
+            get => _internals;
+            set => _internals = value;
+        }
 
         public override void Populate(object source, object shell, DeepCopyContext context)
         {

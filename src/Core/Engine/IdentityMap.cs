@@ -6,46 +6,45 @@ namespace DeepCopy.Core.Engine
     /// <summary>
     /// Source-to-copy map keyed on reference identity. It hashes with <see cref="RuntimeHelpers.GetHashCode(object)"/>
     /// and compares with <see cref="object.ReferenceEquals"/>, so no Equals or GetHashCode of the user's runs.
-    /// Open addressing with linear probing: two flat arrays, no per-entry objects.
+    /// Open addressing with linear probing over one array of key/value pairs: no per-entry objects, and a probe
+    /// touches one cache line for both the key and its copy.
     /// </summary>
     internal sealed class IdentityMap
     {
         private const int MinimumCapacity = 16;
-        private object?[] _keys;
-        private object?[] _values;
+        private Entry[] _entries;
         private int _count;
         private int _mask;
 
         public IdentityMap(int capacity = MinimumCapacity)
         {
             var size = RoundUpToPowerOfTwo(Math.Max(capacity, MinimumCapacity));
-            _keys = new object?[size];
-            _values = new object?[size];
+            _entries = new Entry[size];
             _mask = size - 1;
         }
 
         public int Count => _count;
 
         /// <summary>Slots allocated, so a pool can drop maps that grew too large to keep.</summary>
-        public int Capacity => _keys.Length;
+        public int Capacity => _entries.Length;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryGetValue(object key, out object? value)
         {
-            var keys = _keys;
+            var entries = _entries;
             var slot = Hash(key) & _mask;
             while (true)
             {
-                var candidate = keys[slot];
-                if (candidate is null)
+                ref var entry = ref entries[slot];
+                if (entry.Key is null)
                 {
                     value = null;
                     return false;
                 }
 
-                if (ReferenceEquals(candidate, key))
+                if (ReferenceEquals(entry.Key, key))
                 {
-                    value = _values[slot];
+                    value = entry.Value;
                     return true;
                 }
 
@@ -56,23 +55,22 @@ namespace DeepCopy.Core.Engine
         /// <summary>Adds a key known to be absent.</summary>
         public void Add(object key, object? value)
         {
-            // PERF: grow at half full; linear probing stays short and lookups stay one or two cache lines.
-            if (_count >= (_keys.Length >> 1))
+            // PERF: grow at half full; linear probing stays short and lookups stay on one or two cache lines.
+            if (_count >= (_entries.Length >> 1))
             {
                 Grow();
             }
 
-            Insert(_keys, _values, _mask, key, value);
+            Insert(_entries, _mask, key, value);
             _count++;
         }
 
-        /// <summary>Empties the map but keeps its arrays, so a pooled map allocates nothing on reuse.</summary>
+        /// <summary>Empties the map but keeps its array, so a pooled map allocates nothing on reuse.</summary>
         public void Clear()
         {
             if (_count > 0)
             {
-                Array.Clear(_keys, 0, _keys.Length);
-                Array.Clear(_values, 0, _values.Length);
+                Array.Clear(_entries, 0, _entries.Length);
                 _count = 0;
             }
         }
@@ -84,36 +82,33 @@ namespace DeepCopy.Core.Engine
             return (int)((uint)RuntimeHelpers.GetHashCode(key) * 2654435769u >> 1);
         }
 
-        private static void Insert(object?[] keys, object?[] values, int mask, object key, object? value)
+        private static void Insert(Entry[] entries, int mask, object key, object? value)
         {
             var slot = Hash(key) & mask;
-            while (keys[slot] != null)
+            while (entries[slot].Key != null)
             {
                 slot = (slot + 1) & mask;
             }
 
-            keys[slot] = key;
-            values[slot] = value;
+            entries[slot].Key = key;
+            entries[slot].Value = value;
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private void Grow()
         {
-            var size = _keys.Length * 2;
-            var keys = new object?[size];
-            var values = new object?[size];
+            var size = _entries.Length * 2;
+            var entries = new Entry[size];
             var mask = size - 1;
-            for (var i = 0; i < _keys.Length; i++)
+            foreach (var entry in _entries)
             {
-                var key = _keys[i];
-                if (key != null)
+                if (entry.Key != null)
                 {
-                    Insert(keys, values, mask, key, _values[i]);
+                    Insert(entries, mask, entry.Key, entry.Value);
                 }
             }
 
-            _keys = keys;
-            _values = values;
+            _entries = entries;
             _mask = mask;
         }
 
@@ -126,6 +121,12 @@ namespace DeepCopy.Core.Engine
             }
 
             return result;
+        }
+
+        private struct Entry
+        {
+            public object? Key;
+            public object? Value;
         }
     }
 }

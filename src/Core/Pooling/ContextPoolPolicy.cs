@@ -8,7 +8,7 @@ namespace DeepCopy.Core.Pooling
     /// </summary>
     internal static class ContextPoolPolicy
     {
-        /// <summary>Identity-map slots kept (two references each): 2M slots is 32 MB on 64-bit, enough for ~1M-object graphs.</summary>
+        /// <summary>Identity-map slots kept (a key and a value each): 2M slots is 32 MB on 64-bit, enough for ~1M-object graphs.</summary>
         public const int MaxMapCapacity = 1 << 21;
 
         /// <summary>Work-stack and path-table entries kept: deeper or wider graphs drop their context afterwards.</summary>
