@@ -19,6 +19,13 @@ namespace DeepCopy.Handlers
             PSMemberTypes.CodeProperty | PSMemberTypes.ScriptMethod | PSMemberTypes.CodeMethod |
             PSMemberTypes.PropertySet | PSMemberTypes.MemberSet;
 
+        // PowerShell keeps its intrinsic member sets among an object's own members once something (ConvertTo-Json,
+        // Get-Member...) has touched them. They are views of the object, re-created on demand, and cannot be added.
+        private static readonly HashSet<string> IntrinsicMembers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "psbase", "psadapted", "psextended", "psobject", "pstypenames",
+        };
+
         public override bool CanHandle(Type type) => type == typeof(PSObject);
 
         public override object CreateShell(object source, DeepCopyContext context)
@@ -86,7 +93,7 @@ namespace DeepCopy.Handlers
         {
             foreach (var member in members)
             {
-                if (!member.IsInstance || (member.MemberType & AttachableMembers) == 0)
+                if (!member.IsInstance || (member.MemberType & AttachableMembers) == 0 || IntrinsicMembers.Contains(member.Name))
                 {
                     continue;
                 }

@@ -1,0 +1,322 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    Builds, tests and demonstrates the DeepCopy module.
+
+.DESCRIPTION
+    Build  Compiles src/Cmdlets and stages a loadable module folder at out/DeepCopy.
+    Test   Build, then the xunit tests (tests/Unit) and the Pester tests (tests/Pester, run in a child
+           pwsh against out/DeepCopy). The last line printed is always 'Tests: N passed, N failed'.
+    Demo   Build, then runs samples/Demo.ps1 in a child pwsh: deep copies of the bundled sample data.
+
+    Run it from a fresh clone with the repository's own PowerShell:
+        dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
+
+    To add a task: add its name to the ValidateSet, write an Invoke-<Name>Task function, and add it to
+    the switch at the bottom of this file.
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Demo
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo')]
+    [string] $Task = 'Build',
+
+    [string] $Configuration = 'Release'
+)
+
+Set-StrictMode -Version 3.0
+$ErrorActionPreference = 'Stop'
+# Native commands report failure through their exit codes, which every caller below checks itself.
+$PSNativeCommandUseErrorActionPreference = $false
+
+$RepoRoot = $PSScriptRoot
+$OutDir = Join-Path $RepoRoot 'out'
+$ModuleDir = Join-Path $OutDir 'DeepCopy'
+$ResultsDir = Join-Path $OutDir 'TestResults'
+$ToolsDir = Join-Path $RepoRoot 'tools'
+$CmdletsProject = Join-Path $RepoRoot 'src/Cmdlets/DeepCopy.csproj'
+$UnitTestProject = Join-Path $RepoRoot 'tests/Unit/DeepCopy.Tests.csproj'
+$PesterTestsDir = Join-Path $RepoRoot 'tests/Pester'
+$PesterVersion = '6.2.0'   # Keep in step with build/Tools.proj.
+
+#region Helpers
+
+function Write-Step([string] $Message) {
+    Write-Host "==> $Message" -ForegroundColor Cyan
+}
+
+function Invoke-Process {
+    <#
+    .SYNOPSIS
+        Runs a program with this console as its console, and returns its exit code.
+    .DESCRIPTION
+        The child writes straight to our stdout and stderr, so its output (with colours) shows as it
+        happens and never ends up in a function's return value. Arguments are passed one by one, so
+        paths with spaces need no quoting.
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $FilePath,
+        [string[]] $ArgumentList = @(),
+        [hashtable] $Environment = @{}
+    )
+    $startInfo = [System.Diagnostics.ProcessStartInfo]::new($FilePath)
+    $startInfo.UseShellExecute = $false
+    $startInfo.WorkingDirectory = $RepoRoot
+    foreach ($argument in $ArgumentList) { $startInfo.ArgumentList.Add($argument) }
+    foreach ($name in $Environment.Keys) { $startInfo.Environment[$name] = [string] $Environment[$name] }
+
+    $process = [System.Diagnostics.Process]::Start($startInfo)
+    try {
+        $process.WaitForExit()
+        return $process.ExitCode
+    }
+    finally {
+        $process.Dispose()
+    }
+}
+
+function Invoke-ChildPwsh([string[]] $ArgumentList, [hashtable] $Environment = @{}) {
+    # The children run on the same PowerShell as this script. Under `dotnet pwsh` (the repository's local
+    # tool) this process is the dotnet host running pwsh.dll, so the child is started the same way.
+    $hostPath = (Get-Process -Id $PID).Path
+    $prefix = @()
+    if ([IO.Path]::GetFileNameWithoutExtension($hostPath) -eq 'dotnet') { $prefix = @(Join-Path $PSHOME 'pwsh.dll') }
+    return Invoke-Process -FilePath $hostPath -Environment $Environment `
+        -ArgumentList ($prefix + '-NoProfile' + '-NonInteractive' + $ArgumentList)
+}
+
+function Invoke-Dotnet([string[]] $ArgumentList, [string] $FailureMessage) {
+    $exitCode = Invoke-Process -FilePath 'dotnet' -ArgumentList $ArgumentList
+    if ($exitCode -ne 0) { throw "$FailureMessage (dotnet exited with code $exitCode)." }
+}
+
+function Reset-Directory([string] $Path) {
+    if (Test-Path -LiteralPath $Path) { Remove-Item -LiteralPath $Path -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $Path -Force
+}
+
+function Get-ModuleVersion {
+    # Directory.Build.props is the single source of the version; the manifest in the repo only mirrors it.
+    $propsPath = Join-Path $RepoRoot 'Directory.Build.props'
+    $node = ([xml] (Get-Content -LiteralPath $propsPath -Raw)).SelectSingleNode('//*[local-name()="VersionPrefix"]')
+    if ($null -eq $node -or [string]::IsNullOrWhiteSpace($node.InnerText)) {
+        throw "No <VersionPrefix> in $propsPath."
+    }
+    return $node.InnerText.Trim()
+}
+
+#endregion
+
+#region Build
+
+function Invoke-BuildTask {
+    Write-Step "Building $([IO.Path]::GetRelativePath($RepoRoot, $CmdletsProject)) ($Configuration)"
+    Invoke-Dotnet -ArgumentList 'build', $CmdletsProject, '-c', $Configuration, '-nologo' `
+        -FailureMessage 'The build of src/Cmdlets failed'
+    Publish-ModuleFolder
+}
+
+function Publish-ModuleFolder {
+    Write-Step "Staging the module at $([IO.Path]::GetRelativePath($RepoRoot, $ModuleDir))"
+    Reset-Directory $ModuleDir
+    Copy-Manifest
+    Copy-ModuleAssemblies
+    Copy-OptionalModuleFiles
+    Get-ChildItem -LiteralPath $ModuleDir -Recurse -File |
+        ForEach-Object { Write-Host "    $([IO.Path]::GetRelativePath($ModuleDir, $_.FullName))" }
+}
+
+function Copy-Manifest {
+    $version = Get-ModuleVersion
+    $pattern = "(?m)^(\s*ModuleVersion\s*=\s*)'[^']*'"
+    $text = Get-Content -LiteralPath (Join-Path $RepoRoot 'DeepCopy.psd1') -Raw
+    if ([regex]::Matches($text, $pattern).Count -ne 1) {
+        throw "DeepCopy.psd1 must contain exactly one line of the form: ModuleVersion = '1.2.3'"
+    }
+    $stamped = [regex]::Replace($text, $pattern, "`${1}'$version'")
+    $target = Join-Path $ModuleDir 'DeepCopy.psd1'
+    [IO.File]::WriteAllText($target, $stamped, [Text.UTF8Encoding]::new($false))
+
+    # Parsing it again proves the stamp produced a valid data file with the intended version.
+    $staged = Import-PowerShellDataFile -LiteralPath $target
+    if ($staged.ModuleVersion -ne $version) { throw "Stamping ModuleVersion $version into $target failed." }
+}
+
+function Copy-ModuleAssemblies {
+    $binDir = Join-Path $RepoRoot "src/Cmdlets/bin/$Configuration/netstandard2.0"
+    foreach ($required in 'DeepCopy.dll', 'DeepCopy.Core.dll') {
+        if (-not (Test-Path -LiteralPath (Join-Path $binDir $required))) {
+            throw "The build did not produce $required in $binDir."
+        }
+    }
+    # PowerShell itself provides System.Management.Automation; shipping the reference copy would break the module.
+    Get-ChildItem -LiteralPath $binDir -Filter '*.dll' -File |
+        Where-Object Name -NE 'System.Management.Automation.dll' |
+        Copy-Item -Destination $ModuleDir
+}
+
+function Copy-OptionalModuleFiles {
+    $formatFile = Join-Path $RepoRoot 'src/Cmdlets/DeepCopy.Format.ps1xml'
+    if (Test-Path -LiteralPath $formatFile) { Copy-Item -LiteralPath $formatFile -Destination $ModuleDir }
+
+    # MAML help and about_ topics.
+    $helpDir = Join-Path $RepoRoot 'docs/help/en-US'
+    if (Test-Path -LiteralPath $helpDir) {
+        $target = Join-Path $ModuleDir 'en-US'
+        $null = New-Item -ItemType Directory -Path $target -Force
+        Copy-Item -Path (Join-Path $helpDir '*') -Destination $target -Recurse
+    }
+}
+
+#endregion
+
+#region Test
+
+function Invoke-TestTask {
+    # The task always ends with the summary line, whatever failed on the way.
+    $tally = [pscustomobject]@{
+        Passed   = 0
+        Failed   = 0
+        Failures = [System.Collections.Generic.List[string]]::new()
+        Errors   = [System.Collections.Generic.List[string]]::new()
+    }
+    try {
+        Invoke-BuildTask
+        Reset-Directory $ResultsDir
+        Invoke-TestSuite -Tally $tally -Name 'xunit' -Run { Invoke-UnitTests }
+        Invoke-TestSuite -Tally $tally -Name 'Pester' -Run { Invoke-PesterTests }
+    }
+    catch {
+        $tally.Errors.Add($_.Exception.Message)
+    }
+    if ($tally.Passed + $tally.Failed -eq 0 -and $tally.Errors.Count -eq 0) {
+        $tally.Errors.Add('No tests were found: neither tests/Unit nor tests/Pester ran a single test.')
+    }
+    Write-TestSummary $tally
+    return [int] ($tally.Failed -gt 0 -or $tally.Errors.Count -gt 0)
+}
+
+function Invoke-TestSuite($Tally, [string] $Name, [scriptblock] $Run) {
+    # One suite's crash is reported, and the other suite still runs.
+    try {
+        $result = & $Run
+        $Tally.Passed += $result.Passed
+        $Tally.Failed += $result.Failed
+        foreach ($failure in $result.Failures) { $Tally.Failures.Add("[$Name] $failure") }
+        Write-Host "    $Name`: $($result.Passed) passed, $($result.Failed) failed" -ForegroundColor Cyan
+    }
+    catch {
+        $Tally.Errors.Add("$Name`: $($_.Exception.Message)")
+    }
+}
+
+function Invoke-UnitTests {
+    Write-Step 'Running the xunit tests (tests/Unit)'
+    $trxPath = Join-Path $ResultsDir 'unit.trx'
+    $exitCode = Invoke-Process -FilePath 'dotnet' -ArgumentList @(
+        'test', $UnitTestProject, '-c', $Configuration, '--nologo',
+        '--logger', 'trx;LogFileName=unit.trx', '--results-directory', $ResultsDir)
+
+    if (-not (Test-Path -LiteralPath $trxPath)) {
+        # No TRX and a clean exit means the project has no tests yet; anything else is a build failure or crash.
+        if ($exitCode -eq 0) { return [pscustomobject]@{ Passed = 0; Failed = 0; Failures = @() } }
+        throw "dotnet test exited with code $exitCode and wrote no results: the test project did not build, or the test host crashed."
+    }
+    $result = Read-TrxResult $trxPath
+    if ($exitCode -ne 0 -and $result.Failed -eq 0) {
+        throw "dotnet test exited with code $exitCode but no test failed: the run was aborted. $($result.RunErrors -join ' ')"
+    }
+    return $result
+}
+
+function Read-TrxResult([string] $Path) {
+    $namespace = @{ t = 'http://microsoft.com/schemas/VisualStudio/TeamTest/2010' }
+    $trx = [xml] (Get-Content -LiteralPath $Path -Raw)
+    $counters = (Select-Xml -Xml $trx -XPath '/t:TestRun/t:ResultSummary/t:Counters' -Namespace $namespace).Node
+    $count = { param([string[]] $Names) [int] ($Names | ForEach-Object { [int] $counters.GetAttribute($_) } | Measure-Object -Sum).Sum }
+
+    $failures = foreach ($hit in Select-Xml -Xml $trx -XPath '//t:UnitTestResult[@outcome="Failed"]' -Namespace $namespace) {
+        $message = Select-Xml -Xml $hit.Node -XPath 't:Output/t:ErrorInfo/t:Message' -Namespace $namespace
+        "$($hit.Node.GetAttribute('testName')): $(if ($message) { $message.Node.InnerText.Trim() })"
+    }
+    # The run's own messages, such as 'Test host process crashed', are the explanation when no test failed.
+    $runErrors = foreach ($hit in Select-Xml -Xml $trx -XPath '//t:RunInfo[@outcome="Error"]/t:Text' -Namespace $namespace) {
+        $hit.Node.InnerText.Trim()
+    }
+    return [pscustomobject]@{
+        Passed    = & $count 'passed'
+        # Tests that errored, timed out or were aborted did not pass either.
+        Failed    = & $count 'failed', 'error', 'timeout', 'aborted'
+        Failures  = @($failures)
+        RunErrors = @($runErrors)
+    }
+}
+
+function Invoke-PesterTests {
+    Write-Step 'Running the Pester tests (tests/Pester) in a child pwsh'
+    $pesterManifest = Install-Pester
+    $resultPath = Join-Path $ResultsDir 'pester.json'
+    $exitCode = Invoke-ChildPwsh -Environment @{ DEEPCOPY_MODULE_PATH = $ModuleDir } -ArgumentList @(
+        '-File', (Join-Path $RepoRoot 'build/PesterRunner.ps1'),
+        '-PesterPath', $pesterManifest, '-TestPath', $PesterTestsDir, '-ResultPath', $resultPath)
+
+    # The child writes its counts to a file, so its console output can stay untouched.
+    if (-not (Test-Path -LiteralPath $resultPath)) {
+        throw "The Pester child process exited with code $exitCode before writing $resultPath."
+    }
+    return Get-Content -LiteralPath $resultPath -Raw | ConvertFrom-Json
+}
+
+function Install-Pester {
+    $manifest = Join-Path $ToolsDir "nuget/pester/$PesterVersion/tools/Pester.psd1"
+    if (-not (Test-Path -LiteralPath $manifest)) {
+        Write-Step "Restoring Pester $PesterVersion from NuGet into tools/nuget"
+        Invoke-Dotnet -ArgumentList 'restore', (Join-Path $RepoRoot 'build/Tools.proj'), '--packages', (Join-Path $ToolsDir 'nuget'), '-nologo' `
+            -FailureMessage 'Restoring Pester from NuGet failed'
+    }
+    if (-not (Test-Path -LiteralPath $manifest)) { throw "Pester was restored, but $manifest does not exist." }
+    return $manifest
+}
+
+function Format-Indented([string] $Text) {
+    # Indents the later lines of a multi-line message, so each message reads as one block.
+    return $Text.Trim() -replace '\r?\n', "`n      "
+}
+
+function Write-TestSummary($Tally) {
+    Write-Host ''
+    if ($Tally.Failures.Count -gt 0) {
+        Write-Host 'Failed tests:' -ForegroundColor Red
+        foreach ($failure in $Tally.Failures) { Write-Host ('  ' + (Format-Indented $failure)) -ForegroundColor Red }
+    }
+    foreach ($message in $Tally.Errors) { Write-Host ('ERROR: ' + (Format-Indented $message)) -ForegroundColor Red }
+    Write-Host "Tests: $($Tally.Passed) passed, $($Tally.Failed) failed"
+}
+
+#endregion
+
+#region Demo
+
+function Invoke-DemoTask {
+    Invoke-BuildTask
+    Write-Step 'Running samples/Demo.ps1 in a child pwsh'
+    $exitCode = Invoke-ChildPwsh -ArgumentList '-File', (Join-Path $RepoRoot 'samples/Demo.ps1'), '-ModulePath', $ModuleDir
+    if ($exitCode -ne 0) { throw "samples/Demo.ps1 failed (exit code $exitCode)." }
+}
+
+#endregion
+
+try {
+    $exitCode = switch ($Task) {
+        'Build' { Invoke-BuildTask; 0 }
+        'Test' { Invoke-TestTask }
+        'Demo' { Invoke-DemoTask; 0 }
+    }
+}
+catch {
+    Write-Host "ERROR: build.ps1 -Task $Task failed: $($_.Exception.Message)" -ForegroundColor Red
+    $exitCode = 1
+}
+exit $exitCode

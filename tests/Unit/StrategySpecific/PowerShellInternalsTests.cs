@@ -1,0 +1,83 @@
+using System.Collections;
+using System.Management.Automation;
+using DeepCopy.Core;
+using DeepCopy.Handlers;
+using Xunit;
+
+namespace DeepCopy.Tests.StrategySpecific
+{
+    /// <summary>
+    /// The PSObject handler reads PowerShell internals where they exist and the public API where they do not
+    /// (Windows PowerShell 5.1, future versions). Both paths must copy the same things.
+    /// </summary>
+    [Collection(nameof(SerialGcCollection))]
+    public sealed class PowerShellInternalsTests
+    {
+        public PowerShellInternalsTests()
+        {
+            PowerShellRegistrations.EnsureRegistered();
+        }
+
+        public static TheoryData<bool> Paths => new TheoryData<bool> { true, false };
+
+        [Fact]
+        public void InternalsAreDetectedOnThisPowerShell()
+        {
+            Assert.True(PowerShellInternals.Current.IsAvailable);
+            Assert.False(PowerShellInternals.Unavailable.IsAvailable);
+        }
+
+        [Theory]
+        [MemberData(nameof(Paths))]
+        public void CopiesNotesScriptMembersAndTypeNames(bool useInternals)
+        {
+            var source = new PSObject();
+            source.Properties.Add(new PSNoteProperty("Name", "ada"));
+            source.Properties.Add(new PSNoteProperty("Settings", new Hashtable { ["depth"] = 1 }));
+            source.Members.Add(new PSScriptProperty("Loud", ScriptBlock.Create("throw 'must not run'")));
+            source.TypeNames.Insert(0, "Contoso.Person");
+
+            var copy = WithPath(useInternals, () => (PSObject)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = DeepCopyStrategy.Pooled })!);
+
+            Assert.IsType<PSCustomObject>(copy.ImmediateBaseObject);
+            Assert.Equal("ada", copy.Properties["Name"].Value);
+            var settings = (Hashtable)copy.Properties["Settings"].Value;
+            Assert.NotSame(source.Properties["Settings"].Value, settings);
+            Assert.Equal(1, settings["depth"]);
+            var loud = Assert.IsType<PSScriptProperty>(copy.Members["Loud"]);
+            Assert.Same(((PSScriptProperty)source.Members["Loud"]).GetterScript, loud.GetterScript);
+            Assert.Equal(source.TypeNames, copy.TypeNames);
+        }
+
+        [Theory]
+        [MemberData(nameof(Paths))]
+        public void CopiesAWrappedHashtableWithAnAddedNote(bool useInternals)
+        {
+            var table = new Hashtable { ["a"] = new ArrayList { 1, 2 } };
+            var source = new PSObject(table);
+            source.Properties.Add(new PSNoteProperty("Origin", "test"));
+
+            var copy = WithPath(useInternals, () => (PSObject)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = DeepCopyStrategy.Reflection })!);
+
+            var copiedTable = Assert.IsType<Hashtable>(copy.ImmediateBaseObject);
+            Assert.NotSame(table, copiedTable);
+            Assert.NotSame(table["a"], copiedTable["a"]);
+            Assert.Equal("test", copy.Properties["Origin"].Value);
+        }
+
+        private static T WithPath<T>(bool useInternals, System.Func<T> copy)
+        {
+            var handler = PowerShellRegistrations.PSObjectHandler;
+            var saved = handler.Internals;
+            handler.Internals = useInternals ? PowerShellInternals.Current : PowerShellInternals.Unavailable;
+            try
+            {
+                return copy();
+            }
+            finally
+            {
+                handler.Internals = saved;
+            }
+        }
+    }
+}
