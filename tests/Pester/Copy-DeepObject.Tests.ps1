@@ -3,6 +3,7 @@
 
 BeforeAll {
     Import-Module $env:DEEPCOPY_MODULE_PATH -Force
+    $script:AllStrategies = [Enum]::GetNames([DeepCopy.Core.DeepCopyStrategy])
 }
 
 AfterAll {
@@ -10,15 +11,225 @@ AfterAll {
 }
 
 Describe 'Copy-DeepObject' {
-    It 'copies a nested hashtable, so a change to the copy leaves the source alone' {
-        $source = @{ a = @{ b = 1 } }
+    Context 'copies that share nothing with their source' {
+        It 'copies a nested hashtable, so a change to the copy leaves the source alone' {
+            $source = @{ a = @{ b = 1 } }
 
-        $copy = Copy-DeepObject -InputObject $source
-        $copy.a.b = 2
+            $copy = Copy-DeepObject -InputObject $source
+            $copy.a.b = 2
 
-        Should-Be -Expected 1 -Actual $source.a.b
-        Should-Be -Expected 2 -Actual $copy.a.b
-        Should-NotBeSame -Expected $source -Actual $copy
-        Should-NotBeSame -Expected $source.a -Actual $copy.a
+            Should-Be -Expected 1 -Actual $source.a.b
+            Should-Be -Expected 2 -Actual $copy.a.b
+            Should-NotBeSame -Expected $source -Actual $copy
+            Should-NotBeSame -Expected $source.a -Actual $copy.a
+        }
+
+        It 'keeps @{} case-insensitive and [ordered] in order' {
+            $source = [ordered]@{ z = 1; a = 2; m = @{ Key = 'v' } }
+
+            $copy = Copy-DeepObject $source
+
+            Should-HaveType -Expected ([System.Collections.Specialized.OrderedDictionary]) -Actual $copy
+            Should-BeCollection -Expected @('z', 'a', 'm') -Actual @($copy.Keys)
+            Should-Be -Expected 'v' -Actual $copy.m['KEY']
+        }
+
+        It 'keeps the ConvertFrom-Json -AsHashtable type and key order' {
+            $source = '{"b":1,"a":{"c":[1,2,{"d":3}]}}' | ConvertFrom-Json -AsHashtable
+
+            $copy = Copy-DeepObject $source
+            $copy.a.c[2].d = 99
+
+            Should-Be -Expected $source.GetType() -Actual $copy.GetType()
+            Should-BeCollection -Expected @('b', 'a') -Actual @($copy.Keys)
+            Should-Be -Expected 3 -Actual $source.a.c[2].d
+        }
+
+        It 'copies ConvertFrom-Json PSCustomObjects with their members and type names' {
+            $source = '{"name":"ada","address":{"city":"London"},"tags":["x","y"]}' | ConvertFrom-Json
+            $source.psobject.TypeNames.Insert(0, 'Contoso.Person')
+
+            $copy = Copy-DeepObject $source
+            $copy.address.city = 'Paris'
+
+            Should-BeTrue ($copy -is [System.Management.Automation.PSCustomObject])
+            Should-BeCollection -Expected @($source.psobject.TypeNames) -Actual @($copy.psobject.TypeNames)
+            Should-BeCollection -Expected @('name', 'address', 'tags') -Actual @($copy.psobject.Properties.Name)
+            Should-Be -Expected 'London' -Actual $source.address.city
+        }
+
+        It 'copies objects that ConvertTo-Json and Get-Member have already inspected' {
+            $source = '{"a":{"b":1}}' | ConvertFrom-Json
+            $null = $source | ConvertTo-Json
+            $null = $source | Get-Member
+
+            $copy = Copy-DeepObject $source
+
+            Should-Be -Expected 1 -Actual $copy.a.b
+        }
+
+        It 'keeps script properties as definitions and never runs them' {
+            $script:getterRuns = 0
+            $source = [pscustomobject]@{ Name = 'n' }
+            $source | Add-Member -MemberType ScriptProperty -Name Loud -Value { $script:getterRuns++; $this.Name.ToUpper() }
+
+            $copy = Copy-DeepObject $source
+
+            Should-Be -Expected 0 -Actual $script:getterRuns
+            Should-Be -Expected 'N' -Actual $copy.Loud
+        }
+
+        It 'reproduces cycles and shared references' {
+            $shared = @{ v = 1 }
+            $source = @{ one = $shared; two = $shared }
+            $source.self = $source
+
+            $copy = Copy-DeepObject $source
+
+            Should-BeSame -Expected $copy -Actual $copy.self
+            Should-BeSame -Expected $copy.one -Actual $copy.two
+            Should-NotBeSame -Expected $shared -Actual $copy.one
+        }
+
+        It 'shares script blocks and copies secure strings and credentials' {
+            $password = ConvertTo-SecureString 'secret' -AsPlainText -Force
+            $source = @{ run = { 1 }; cred = [pscredential]::new('ada', $password) }
+
+            $copy = Copy-DeepObject $source
+
+            Should-BeSame -Expected $source.run -Actual $copy.run
+            Should-NotBeSame -Expected $source.cred.Password -Actual $copy.cred.Password
+            Should-Be -Expected 'secret' -Actual $copy.cred.GetNetworkCredential().Password
+        }
+
+        It 'copies a [ref] as a reference to a copy of its value' {
+            $value = @{ n = 1 }
+            $source = [ref] $value
+
+            $copy = Copy-DeepObject $source
+            $copy.Value.n = 2
+
+            Should-Be -Expected 1 -Actual $value.n
+        }
+
+        It 'copies a million-deep chain of hashtables without crashing the host' {
+            $root = @{}
+            $current = $root
+            for ($i = 0; $i -lt 1000000; $i++) { $next = @{}; $current.n = $next; $current = $next }
+
+            $copy = Copy-DeepObject $root
+            $depth = 0
+            for ($node = $copy; $node.ContainsKey('n'); $node = $node.n) { $depth++ }
+
+            Should-Be -Expected 1000000 -Actual $depth
+        }
+    }
+
+    Context 'input and output' {
+        It 'returns a collection given with -InputObject as one object of the same type' {
+            $list = [System.Collections.Generic.List[object]]::new()
+            $list.Add(@{ a = 1 })
+            $list.Add(2)
+
+            $copy = Copy-DeepObject -InputObject $list
+
+            Should-HaveType -Expected ([System.Collections.Generic.List[object]]) -Actual $copy
+            Should-Be -Expected 2 -Actual $copy.Count
+        }
+
+        It 'copies each pipeline item as its own root' {
+            $first = @{ a = 1 }
+            $copies = @($first, @{ b = 2 } | Copy-DeepObject)
+
+            Should-Be -Expected 2 -Actual $copies.Count
+            Should-NotBeSame -Expected $first -Actual $copies[0]
+            Should-Be -Expected 2 -Actual $copies[1].b
+        }
+
+        It 'accepts $null' {
+            Should-BeNull (Copy-DeepObject -InputObject $null)
+            Should-BeNull ($null | Copy-DeepObject)
+        }
+
+        It 'copies with every strategy' {
+            foreach ($strategy in $AllStrategies) {
+                $source = @{ list = [System.Collections.Generic.List[object]]@(1, @{ x = 2 }); obj = [pscustomobject]@{ p = @(1, 2) } }
+                $copy = Copy-DeepObject $source -Strategy $strategy
+                $copy.list[1].x = 3
+                Should-Be -Expected 2 -Actual $source.list[1].x -Because $strategy
+                Should-BeCollection -Expected @(1, 2) -Actual @($copy.obj.p) -Because $strategy
+            }
+        }
+
+        It 'says in -Verbose which strategy ran and how many objects it copied' {
+            $verbose = Copy-DeepObject @{ a = @{} } -Strategy Reflection -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+
+            Should-MatchString -Expected 'Reflection strategy: 2 objects' -Actual $verbose.Message
+        }
+
+        It 'copies in parallel runspaces' {
+            $results = 1..8 | ForEach-Object -ThrottleLimit 4 -Parallel {
+                Import-Module $env:DEEPCOPY_MODULE_PATH
+                $source = @{ n = $_; nested = @{ list = [System.Collections.ArrayList]@(1, 2, 3) } }
+                $copy = Copy-DeepObject $source
+                $copy.nested.list.Add(4) | Out-Null
+                [pscustomobject]@{ Source = $source.nested.list.Count; Copy = $copy.nested.list.Count; N = $copy.n }
+            }
+
+            Should-Be -Expected 8 -Actual @($results).Count
+            Should-All -Actual $results -FilterScript { $_.Source -eq 3 -and $_.Copy -eq 4 }
+        }
+    }
+
+    Context 'errors' {
+        It 'refuses a stream with NonCopyableType, naming the path, and leaves the source alone' {
+            $stream = [System.IO.MemoryStream]::new()
+            $source = @{ cfg = @{ log = $stream } }
+
+            $copy = Copy-DeepObject $source -ErrorVariable failures -ErrorAction SilentlyContinue
+
+            Should-BeNull $copy
+            $failure = $failures[0]
+            Should-Be -Expected 'NonCopyableType,DeepCopy.CopyDeepObjectCommand' -Actual $failure.FullyQualifiedErrorId
+            Should-Be -Expected ([System.Management.Automation.ErrorCategory]::InvalidType) -Actual $failure.CategoryInfo.Category
+            Should-BeSame -Expected $stream -Actual $failure.TargetObject
+            Should-Be -Expected "`$['cfg']['log']" -Actual $failure.Exception.Path
+            Should-BeSame -Expected $stream -Actual $source.cfg.log
+        }
+
+        It 'shares or drops non-copyable values when asked' {
+            $stream = [System.IO.MemoryStream]::new()
+            $source = @{ log = $stream }
+
+            Should-BeSame -Expected $stream -Actual (Copy-DeepObject $source -NonCopyableAction Reference).log
+            Should-BeNull (Copy-DeepObject $source -NonCopyableAction Null).log
+        }
+
+        It 'refuses runspaces' {
+            { Copy-DeepObject @{ rs = [runspace]::DefaultRunspace } -ErrorAction Stop } |
+                Should-Throw -FullyQualifiedErrorId 'NonCopyableType,DeepCopy.CopyDeepObjectCommand'
+        }
+
+        It 'stops at -MaxDepth with MaxDepthExceeded' {
+            $source = @{ a = @{ b = @{ c = @{} } } }
+
+            { Copy-DeepObject $source -MaxDepth 2 -ErrorAction Stop } |
+                Should-Throw -FullyQualifiedErrorId 'MaxDepthExceeded,DeepCopy.CopyDeepObjectCommand'
+            Should-NotBeNull (Copy-DeepObject $source -MaxDepth 3)
+        }
+
+        It 'keeps copying the other pipeline items after one fails' {
+            $items = @(@{ a = 1 }, @{ bad = [System.IO.MemoryStream]::new() }, @{ c = 3 })
+
+            $copies = @($items | Copy-DeepObject -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+            Should-Be -Expected 2 -Actual $copies.Count
+            Should-Be -Expected 1 -Actual $failures.Count
+            Should-Be -Expected 3 -Actual $copies[1].c
+        }
+
+        It 'rejects a MaxDepth below 1' {
+            { Copy-DeepObject @{} -MaxDepth 0 } | Should-Throw -FullyQualifiedErrorId 'ParameterArgumentValidationError,DeepCopy.CopyDeepObjectCommand'
+        }
     }
 }
