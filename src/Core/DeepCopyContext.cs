@@ -16,6 +16,14 @@ namespace DeepCopy.Core
     public sealed class DeepCopyContext
     {
         private const int CancellationCheckInterval = 256;
+
+        /// <summary>
+        /// Keys are copied to completion before they are inserted, which nests one drain per key-inside-a-key. Real
+        /// graphs nest a handful; a hostile one (a set inside a set inside a set...) is stopped here with an error
+        /// long before the call stack could overflow.
+        /// </summary>
+        internal const int MaxKeyNesting = 256;
+        private int _keyNesting;
         private readonly IdentityMap _map;
         private readonly WorkStack _work;
         private readonly PathTable _path;
@@ -77,9 +85,23 @@ namespace DeepCopy.Core
             var copy = CopyChild(key, PathSegmentKind.KeyItself, null, position);
             if (_work.Count > mark)
             {
+                if (_keyNesting >= MaxKeyNesting)
+                {
+                    throw CopyErrors.KeyNestingTooDeep(FormatPath(PathSegmentKind.KeyItself, null, position), key!, MaxKeyNesting);
+                }
+
                 var savedPath = _currentPath;
                 var savedDepth = _currentDepth;
-                Drain(mark);
+                _keyNesting++;
+                try
+                {
+                    Drain(mark);
+                }
+                finally
+                {
+                    _keyNesting--;
+                }
+
                 _currentPath = savedPath;
                 _currentDepth = savedDepth;
             }
@@ -105,6 +127,7 @@ namespace DeepCopy.Core
             _currentPath = -1;
             _currentDepth = -1;
             _steps = 0;
+            _keyNesting = 0;
             _objectsCopied = 0;
             _maxDepthReached = 0;
             var generation = TypePlanCache.Generation;
@@ -253,6 +276,9 @@ namespace DeepCopy.Core
                     throw CopyErrors.NonCopyable(FormatPath(kind, segment, index), value, plan.NonCopyableReason!);
             }
         }
+
+        /// <summary>Lets loops over very large arrays honour cancellation between elements.</summary>
+        internal void ThrowIfCancellationRequested() => _cancellationToken.ThrowIfCancellationRequested();
 
         private void Drain(int mark)
         {

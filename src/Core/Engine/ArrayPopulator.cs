@@ -6,6 +6,9 @@ namespace DeepCopy.Core.Engine
     /// <summary>Rewrites the elements of an array shell (a block clone of the source) that need deep work.</summary>
     internal static class ArrayPopulator
     {
+        // A million-element array is one work item; check for cancellation every 4096 elements inside it.
+        private const int CancellationMask = 4095;
+
         public static void Populate(Array source, Array copy, TypePlan plan, DeepCopyContext context)
         {
             if (plan.IsVector && !plan.ElementType!.IsValueType)
@@ -32,6 +35,11 @@ namespace DeepCopy.Core.Engine
                 if (value is null)
                 {
                     continue;
+                }
+
+                if ((i & CancellationMask) == CancellationMask)
+                {
+                    context.ThrowIfCancellationRequested();
                 }
 
                 var copied = context.CopyElement(value, i);

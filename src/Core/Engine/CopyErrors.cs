@@ -29,6 +29,17 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, value.GetType(), value);
         }
 
+        public static DeepCopyException KeyNestingTooDeep(string path, object key, int limit)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: dictionary keys or set elements contain keyed collections nested more than {1} levels deep (a [{2}] at this place). Such keys must be copied whole before they are inserted, and this nesting is too deep to do so safely.",
+                path,
+                limit,
+                key.GetType().FullName);
+            return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, key.GetType(), key);
+        }
+
         public static DeepCopyException SourceChanged(string path, object collection, Exception? inner)
         {
             var message = string.Format(

@@ -9,8 +9,20 @@ namespace DeepCopy.Core.Handlers
 
         protected override void Populate(Stack<T> source, Stack<T> shell, DeepCopyContext context)
         {
-            var topFirst = source.ToArray();
-            for (var i = topFirst.Length - 1; i >= 0; i--)
+            // The enumerator, unlike ToArray, throws when another thread changes the stack; that becomes SourceChangedDuringCopy.
+            var topFirst = new T[source.Count];
+            var count = 0;
+            foreach (var item in source)
+            {
+                if (count == topFirst.Length)
+                {
+                    context.ReportSourceChanged(source);
+                }
+
+                topFirst[count++] = item;
+            }
+
+            for (var i = count - 1; i >= 0; i--)
             {
                 shell.Push(As<T>(context.CopyElement(topFirst[i], i)));
             }
