@@ -11,6 +11,8 @@ namespace DeepCopy.Core.Strategies
             {
                 case DeepCopyStrategy.Reflection:
                     return ReflectionCopyStrategy.Instance;
+                case DeepCopyStrategy.Json:
+                    return JsonCopyStrategy.Instance;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Unknown copy strategy.");
             }
