@@ -27,6 +27,8 @@ namespace DeepCopy.Errors
                     return DeepCopyErrorId.SourceChangedDuringCopy;
                 case DeepCopyErrorKind.HandlerFailed:
                     return DeepCopyErrorId.CopyHandlerFailed;
+                case DeepCopyErrorKind.CycleNotSupported:
+                    return DeepCopyErrorId.CycleNotSupported;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown copy failure.");
             }
@@ -42,6 +44,8 @@ namespace DeepCopy.Errors
                     return ErrorCategory.LimitsExceeded;
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return ErrorCategory.ResourceBusy;
+                case DeepCopyErrorId.CycleNotSupported:
+                    return ErrorCategory.InvalidData;
                 default:
                     return ErrorCategory.InvalidOperation;
             }
@@ -57,6 +61,8 @@ namespace DeepCopy.Errors
                     return "Raise -MaxDepth, or leave it out for no limit.";
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return "Copy the object when no other thread or runspace is changing it.";
+                case DeepCopyErrorId.CycleNotSupported:
+                    return "Use -Strategy Reflection, which keeps cycles, or break the cycle before copying with -Strategy Json.";
                 default:
                     return "See the inner exception for the handler's error.";
             }
