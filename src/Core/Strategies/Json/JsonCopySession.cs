@@ -74,8 +74,9 @@ namespace DeepCopy.Core.Strategies.Json
 
         private void Clear()
         {
+            var pending = _json?.BytesPending ?? 0;
             _json?.Reset();
-            Buffer.Reset(KeepBufferAtMost);
+            Buffer.Reset(KeepBufferAtMost, pending);
             Tape.Clear();
             Writer.Clear();
             Reader.Clear();

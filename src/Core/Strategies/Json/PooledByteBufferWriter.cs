@@ -40,11 +40,14 @@ namespace DeepCopy.Core.Strategies.Json
             return new Span<byte>(_buffer, _written, _buffer.Length - _written);
         }
 
-        /// <summary>Forgets what was written and keeps the array, unless it is larger than <paramref name="keepAtMost"/> bytes.</summary>
-        public void Reset(int keepAtMost)
+        /// <summary>
+        /// Forgets what was written and keeps the array, unless it is larger than <paramref name="keepAtMost"/> bytes.
+        /// <paramref name="pendingBytes"/> are bytes a writer put past the written end without advancing (a failed write).
+        /// </summary>
+        public void Reset(int keepAtMost, int pendingBytes)
         {
             // The bytes are the source's text; clear them so no later renter of the array can read them.
-            Array.Clear(_buffer, 0, _written);
+            Array.Clear(_buffer, 0, (int)Math.Min(_buffer.Length, (long)_written + pendingBytes));
             _written = 0;
             if (_buffer.Length > keepAtMost)
             {
