@@ -58,7 +58,7 @@ namespace DeepCopy.Errors
                 case DeepCopyErrorId.NonCopyableType:
                     return "Use -NonCopyableAction Reference to share such values with the copy, or -NonCopyableAction Null to drop them.";
                 case DeepCopyErrorId.MaxDepthExceeded:
-                    return "Raise -MaxDepth, or leave it out for no limit.";
+                    return "Raise -MaxDepth, or leave it out for no limit (with -Strategy Json, leaving it out means 1000).";
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return "Copy the object when no other thread or runspace is changing it.";
                 case DeepCopyErrorId.CycleNotSupported:
