@@ -78,6 +78,20 @@ namespace DeepCopy.Tests.Json
             Assert.Equal("Dict{b:Int32 3,a:Int32 2}", Dump(created));
         }
 
+        [Fact]
+        public void A_read_side_failure_is_placed_by_the_open_frames()
+        {
+            var frames = new[]
+            {
+                new JsonReadFrame { Kind = Core.Engine.PathSegmentKind.Root },
+                new JsonReadFrame { Kind = Core.Engine.PathSegmentKind.Member, Segment = "items" },
+                new JsonReadFrame { Kind = Core.Engine.PathSegmentKind.Index, Index = 2 },
+            };
+
+            Assert.Equal("$.items[2]", JsonReadFrame.FormatPath(frames, 3));
+            Assert.Equal("$", JsonReadFrame.FormatPath(frames, 1));
+        }
+
         public sealed class Wrapper
         {
             public Wrapper(object value, string extra)

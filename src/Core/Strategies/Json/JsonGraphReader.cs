@@ -181,24 +181,11 @@ namespace DeepCopy.Core.Strategies.Json
                 }
                 catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
                 {
-                    throw CopyErrors.AdapterFailed(CurrentPath(), adapter, ex);
+                    throw CopyErrors.AdapterFailed(JsonReadFrame.FormatPath(_frames, _count), adapter, ex);
                 }
             }
 
             return JsonObjectFactory.CreateDefault(_scratch);
-        }
-
-        /// <summary>The path of the innermost open frame, for the rare error: built from the frames on demand.</summary>
-        private string CurrentPath()
-        {
-            var table = new PathTable(_count);
-            var entry = -1;
-            for (var i = 0; i < _count; i++)
-            {
-                entry = table.Add(entry, i, _frames[i].Kind, _frames[i].Segment, _frames[i].Index);
-            }
-
-            return PathFormatter.Format(table, entry, PathSegmentKind.Transparent, null, 0);
         }
     }
 }

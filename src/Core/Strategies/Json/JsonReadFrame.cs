@@ -22,5 +22,18 @@ namespace DeepCopy.Core.Strategies.Json
         public string? Segment;
 
         public int Index;
+
+        /// <summary>The path of the innermost of the first <paramref name="count"/> frames, built on demand for the rare error.</summary>
+        public static string FormatPath(JsonReadFrame[] frames, int count)
+        {
+            var table = new PathTable(count + 1);
+            var entry = -1;
+            for (var i = 0; i < count; i++)
+            {
+                entry = table.Add(entry, i, frames[i].Kind, frames[i].Segment, frames[i].Index);
+            }
+
+            return PathFormatter.Format(table, entry, PathSegmentKind.Transparent, null, 0);
+        }
     }
 }
