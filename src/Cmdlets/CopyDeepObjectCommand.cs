@@ -31,7 +31,7 @@ namespace DeepCopy
         [Parameter]
         public NonCopyableAction NonCopyableAction { get; set; } = NonCopyableAction.Throw;
 
-        /// <summary>The deepest nesting allowed; the input itself is level 0. Leave it out for no limit.</summary>
+        /// <summary>The deepest nesting allowed; the input itself is level 0. Leave it out for no limit (1000 with -Strategy Json).</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
         public int MaxDepth { get; set; }

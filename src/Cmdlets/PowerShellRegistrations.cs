@@ -4,6 +4,7 @@ using System.Management.Automation.Host;
 using System.Management.Automation.Runspaces;
 using DeepCopy.Core;
 using DeepCopy.Handlers;
+using DeepCopy.Json;
 
 namespace DeepCopy
 {
@@ -32,6 +33,9 @@ namespace DeepCopy
                 {
                     DeepCopyRegistry.RegisterHandler(orderedHashtable);
                 }
+
+                // The Json strategy writes PSObjects from their notes and reads back OrderedHashtable and PSCustomObject.
+                DeepCopyRegistry.RegisterJsonShapeAdapter(new PSObjectJsonShapeAdapter());
 
                 // Script blocks are immutable once parsed, and module and command metadata describe the session,
                 // not the data: sharing them is the only meaningful copy.

@@ -6,7 +6,8 @@ namespace DeepCopy.Core
     /// Deep-copies object graphs. The copy shares no mutable state with its source; it keeps exact types,
     /// collection comparers and order, and reproduces shared references and cycles. No constructor, property
     /// getter, Equals, GetHashCode or ToString of the source's types runs. The source is never changed, even
-    /// when a copy fails. Safe to call from many threads at once.
+    /// when a copy fails. Safe to call from many threads at once. The one exception to the first two sentences is
+    /// the lossy <see cref="DeepCopyStrategy.Json"/>, chosen explicitly, which runs getters and returns plain data.
     /// </summary>
     public static class DeepCopier
     {

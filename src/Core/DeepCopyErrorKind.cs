@@ -12,7 +12,13 @@ namespace DeepCopy.Core
         /// <summary>A source collection changed while it was being copied, so the copy would not be a consistent snapshot.</summary>
         SourceChangedDuringCopy,
 
-        /// <summary>A registered handler failed while copying a value.</summary>
+        /// <summary>
+        /// A registered handler failed while copying a value; with the Json strategy, also a JSON shape adapter, or a
+        /// property getter or enumerator of the source.
+        /// </summary>
         HandlerFailed,
+
+        /// <summary>The graph holds a cycle and the strategy cannot represent one (the Json strategy).</summary>
+        CycleNotSupported,
     }
 }

@@ -17,7 +17,10 @@ namespace DeepCopy.Core
         /// <summary>What to do with values that cannot be copied.</summary>
         public NonCopyableAction NonCopyableAction { get; set; } = NonCopyableAction.Throw;
 
-        /// <summary>The deepest nesting allowed, the root being level 0; 0 means no limit. Deeper graphs fail with <see cref="DeepCopyErrorKind.MaxDepthExceeded"/>.</summary>
+        /// <summary>
+        /// The deepest nesting allowed, the root being level 0; 0 means no limit, except for
+        /// <see cref="DeepCopyStrategy.Json"/>, which then stops at 1000. Deeper graphs fail with <see cref="DeepCopyErrorKind.MaxDepthExceeded"/>.
+        /// </summary>
         public int MaxDepth
         {
             get => _maxDepth;

@@ -14,12 +14,15 @@ namespace DeepCopy.Core
         private static DeepCopyHandler[] _handlers = Array.Empty<DeepCopyHandler>();
         private static Type[] _shared = Array.Empty<Type>();
         private static KeyValuePair<Type, string>[] _nonCopyable = Array.Empty<KeyValuePair<Type, string>>();
+        private static JsonShapeAdapter[] _jsonShapeAdapters = Array.Empty<JsonShapeAdapter>();
 
         internal static DeepCopyHandler[] Handlers => _handlers;
 
         internal static Type[] SharedTypes => _shared;
 
         internal static KeyValuePair<Type, string>[] NonCopyableTypes => _nonCopyable;
+
+        internal static JsonShapeAdapter[] JsonShapeAdapters => _jsonShapeAdapters;
 
         /// <summary>Adds a handler. Handlers registered here are consulted before every built-in rule, in registration order.</summary>
         public static void RegisterHandler(DeepCopyHandler handler)
@@ -77,6 +80,26 @@ namespace DeepCopy.Core
 
                 _nonCopyable = Append(_nonCopyable, new KeyValuePair<Type, string>(type, reason ?? "it cannot be copied"));
                 TypePlanCache.Invalidate();
+            }
+        }
+
+        /// <summary>Adds an adapter for the Json strategy. Adapters are consulted in registration order, before every built-in rule.</summary>
+        public static void RegisterJsonShapeAdapter(JsonShapeAdapter adapter)
+        {
+            if (adapter is null)
+            {
+                throw new ArgumentNullException(nameof(adapter));
+            }
+
+            lock (Gate)
+            {
+                if (Array.IndexOf(_jsonShapeAdapters, adapter) < 0)
+                {
+                    _jsonShapeAdapters = Append(_jsonShapeAdapters, adapter);
+
+                    // The Json strategy's per-type answers follow the plan cache's generation, so this resets them too.
+                    TypePlanCache.Invalidate();
+                }
             }
         }
 

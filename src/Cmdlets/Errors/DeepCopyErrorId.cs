@@ -12,7 +12,10 @@ namespace DeepCopy.Errors
         /// <summary>A source collection changed while it was being copied.</summary>
         SourceChangedDuringCopy,
 
-        /// <summary>A handler failed while copying a value.</summary>
+        /// <summary>A handler failed while copying a value (with -Strategy Json, also a property getter or enumerator).</summary>
         CopyHandlerFailed,
+
+        /// <summary>The graph holds a cycle and the strategy cannot represent one (-Strategy Json).</summary>
+        CycleNotSupported,
     }
 }

@@ -27,6 +27,8 @@ namespace DeepCopy.Errors
                     return DeepCopyErrorId.SourceChangedDuringCopy;
                 case DeepCopyErrorKind.HandlerFailed:
                     return DeepCopyErrorId.CopyHandlerFailed;
+                case DeepCopyErrorKind.CycleNotSupported:
+                    return DeepCopyErrorId.CycleNotSupported;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown copy failure.");
             }
@@ -42,6 +44,8 @@ namespace DeepCopy.Errors
                     return ErrorCategory.LimitsExceeded;
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return ErrorCategory.ResourceBusy;
+                case DeepCopyErrorId.CycleNotSupported:
+                    return ErrorCategory.InvalidData;
                 default:
                     return ErrorCategory.InvalidOperation;
             }
@@ -54,9 +58,11 @@ namespace DeepCopy.Errors
                 case DeepCopyErrorId.NonCopyableType:
                     return "Use -NonCopyableAction Reference to share such values with the copy, or -NonCopyableAction Null to drop them.";
                 case DeepCopyErrorId.MaxDepthExceeded:
-                    return "Raise -MaxDepth, or leave it out for no limit.";
+                    return "Raise -MaxDepth, or leave it out for no limit (with -Strategy Json, leaving it out means 1000).";
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return "Copy the object when no other thread or runspace is changing it.";
+                case DeepCopyErrorId.CycleNotSupported:
+                    return "Use -Strategy Reflection, which keeps cycles, or break the cycle before copying with -Strategy Json.";
                 default:
                     return "See the inner exception for the handler's error.";
             }

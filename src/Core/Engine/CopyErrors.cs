@@ -61,6 +61,40 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, value.GetType(), value, inner);
         }
 
+        public static DeepCopyException Cycle(string path, object value, string ancestorPath)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: the [{1}] here is also its own ancestor at {2}, so the graph has a cycle, which JSON cannot represent. Use a strategy that keeps cycles (Reflection), or break the cycle first.",
+                path,
+                value.GetType().FullName,
+                ancestorPath);
+            return new DeepCopyException(DeepCopyErrorKind.CycleNotSupported, message, path, value.GetType(), value);
+        }
+
+        public static DeepCopyException PropertyFailed(string path, object owner, string property, Exception inner)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: reading the property '{1}' of the [{2}] failed: {3}",
+                path,
+                property,
+                owner.GetType().FullName,
+                inner.Message);
+            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, owner.GetType(), owner, inner);
+        }
+
+        public static DeepCopyException AdapterFailed(string path, JsonShapeAdapter adapter, Exception inner)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: the JSON shape adapter [{1}] failed to build the copy: {2}",
+                path,
+                adapter.GetType().FullName,
+                inner.Message);
+            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, adapter.GetType(), null, inner);
+        }
+
         /// <summary>Errors that already carry a path, or that mean "stop", pass through untouched.</summary>
         public static bool IsHandlerFault(Exception ex) => !(ex is DeepCopyException) && !(ex is OperationCanceledException);
     }

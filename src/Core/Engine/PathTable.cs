@@ -38,6 +38,16 @@ namespace DeepCopy.Core.Engine
             return _count++;
         }
 
+        /// <summary>Drops the newest entries, keeping the first <paramref name="count"/>: for walks whose paths live and die like a stack.</summary>
+        public void Truncate(int count)
+        {
+            if (count < _count)
+            {
+                Array.Clear(_entries, count, _count - count);
+                _count = count;
+            }
+        }
+
         public void Clear()
         {
             if (_count > 0)

@@ -17,6 +17,8 @@ namespace DeepCopy.Core.Strategies
                     return CompiledCopyStrategy.Instance;
                 case DeepCopyStrategy.Pooled:
                     return PooledCopyStrategy.Instance;
+                case DeepCopyStrategy.Json:
+                    return JsonCopyStrategy.Instance;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Unknown copy strategy.");
             }

@@ -1,0 +1,135 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using DeepCopy.Core;
+
+namespace DeepCopy.Json
+{
+    /// <summary>
+    /// Teaches the Json strategy PowerShell's shapes. Writing: a PSCustomObject is written from its note properties;
+    /// any other PSObject hands over its base object, written by the usual rules, and adds its note properties when
+    /// that base becomes a JSON object. Only notes are read, so no ScriptProperty ever runs. Reading: dictionaries
+    /// come back as OrderedHashtable (OrderedDictionary before PowerShell 7.3) and objects as PSCustomObject, as
+    /// ConvertFrom-Json makes them.
+    /// </summary>
+    internal sealed class PSObjectJsonShapeAdapter : JsonShapeAdapter
+    {
+        private const int LinearDuplicateScanLimit = 8;
+        private readonly Func<IDictionary> _newDictionary;
+
+        public PSObjectJsonShapeAdapter()
+            : this(OrderedHashtableFactory.Find(typeof(PSObject).Assembly))
+        {
+        }
+
+        internal PSObjectJsonShapeAdapter(Func<IDictionary> newDictionary)
+        {
+            _newDictionary = newDictionary;
+        }
+
+        public override bool CanWrite(Type type) => type == typeof(PSObject);
+
+        public override object? GetWrappedValue(object value)
+        {
+            var baseObject = ((PSObject)value).ImmediateBaseObject;
+            return baseObject is PSCustomObject ? null : baseObject;
+        }
+
+        public override bool TryGetMembers(object value, List<KeyValuePair<string, object?>> members, out JsonObjectShape shape)
+        {
+            shape = JsonObjectShape.Object;
+            foreach (var property in ((PSObject)value).Properties)
+            {
+                // The object's own notes only. Adapted properties belong to the base object, which is written on its
+                // own; script, alias and code properties would run code, and are dropped (JsonLossRules.PSObjectMembers).
+                if (property.IsInstance && property is PSNoteProperty note)
+                {
+                    members.Add(new KeyValuePair<string, object?>(note.Name, note.Value));
+                }
+            }
+
+            return true;
+        }
+
+        public override bool TryCreateObject(JsonObjectShape shape, List<KeyValuePair<string, object?>> members, out object? result)
+        {
+            result = shape == JsonObjectShape.Dictionary ? CreateDictionary(members) : CreateCustomObject(members);
+            return true;
+        }
+
+        private static PSObject CreateCustomObject(List<KeyValuePair<string, object?>> members)
+        {
+            var custom = new PSObject();
+            var properties = custom.Properties;
+            if (!HasDuplicateNames(members))
+            {
+                foreach (var member in members)
+                {
+                    properties.Add(new PSNoteProperty(member.Key, member.Value));
+                }
+
+                return custom;
+            }
+
+            // Member names are case-insensitive in PowerShell: names that differ only in case collapse, the later
+            // value winning (JsonLossRules.Comparers).
+            foreach (var member in members)
+            {
+                var existing = properties[member.Key];
+                if (existing is null)
+                {
+                    properties.Add(new PSNoteProperty(member.Key, member.Value));
+                }
+                else
+                {
+                    existing.Value = member.Value;
+                }
+            }
+
+            return custom;
+        }
+
+        private static bool HasDuplicateNames(List<KeyValuePair<string, object?>> members)
+        {
+            // PERF: most objects have a few members; comparing pairs beats allocating a set for them.
+            if (members.Count <= LinearDuplicateScanLimit)
+            {
+                for (var i = 1; i < members.Count; i++)
+                {
+                    for (var j = 0; j < i; j++)
+                    {
+                        if (string.Equals(members[i].Key, members[j].Key, StringComparison.OrdinalIgnoreCase))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
+
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var member in members)
+            {
+                if (!names.Add(member.Key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private IDictionary CreateDictionary(List<KeyValuePair<string, object?>> members)
+        {
+            var dictionary = _newDictionary();
+            foreach (var member in members)
+            {
+                dictionary[member.Key] = member.Value;
+            }
+
+            return dictionary;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using DeepCopy.Core.Engine;
+
+namespace DeepCopy.Core.Strategies.Json
+{
+    /// <summary>
+    /// Writes a graph as JSON, walking it from an explicit stack (<see cref="JsonWriteStack"/>), never by recursion, so
+    /// a million-deep chain ends in a clean MaxDepthExceeded at the limit rather than a stack overflow. Each step of the
+    /// loop writes one value: a scalar at once, an array or object by opening a frame whose children later steps write.
+    /// </summary>
+    internal sealed class JsonGraphWriter
+    {
+        private const int CancellationCheckInterval = 256;
+        private readonly JsonWriteStack _stack = new JsonWriteStack();
+        private readonly JsonWrapperChain _wrappers;
+        private readonly JsonContainerOpener _opener;
+        private Utf8JsonWriter _json = null!;
+        private JsonTape _tape = null!;
+        private NonCopyableAction _nonCopyableAction;
+        private int _ordinal;
+
+        public JsonGraphWriter()
+        {
+            _wrappers = new JsonWrapperChain(_stack);
+            _opener = new JsonContainerOpener(_stack, _wrappers);
+        }
+
+        public bool IsOversized => _stack.IsOversized;
+
+        public void Write(object? root, Utf8JsonWriter json, JsonTape tape, int maxDepth, DeepCopyOptions options)
+        {
+            _json = json;
+            _tape = tape;
+            _nonCopyableAction = options.NonCopyableAction;
+            _ordinal = 0;
+            _opener.Begin(json, tape, maxDepth);
+            var token = options.CancellationToken;
+            var steps = 0;
+            WriteValue(root, JsonPlace.Root);
+            while (_stack.Count > 0)
+            {
+                if (++steps == CancellationCheckInterval)
+                {
+                    steps = 0;
+                    token.ThrowIfCancellationRequested();
+                }
+
+                var top = _stack.Count - 1;
+                if (_stack[top].Items != null)
+                {
+                    StepArray(top);
+                }
+                else
+                {
+                    StepObject(top);
+                }
+            }
+
+            json.Flush();
+        }
+
+        public void Clear()
+        {
+            _stack.Clear();
+            _wrappers.Clear();
+            _opener.Clear();
+            _json = null!;
+            _tape = null!;
+        }
+
+        private void StepArray(int top)
+        {
+            var items = _stack[top].Items!;
+            bool more;
+            object? item = null;
+            try
+            {
+                more = items.MoveNext();
+                if (more)
+                {
+                    item = items.Current;
+                }
+            }
+            catch (InvalidOperationException ex) when (CopyErrors.IsHandlerFault(ex))
+            {
+                // What a framework enumerator throws when its collection changes under it.
+                throw CopyErrors.SourceChanged(PathOfFrame(top), _stack[top].Source, ex);
+            }
+            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            {
+                throw CopyErrors.FromHandler(PathOfFrame(top), _stack[top].Source, ex);
+            }
+
+            if (more)
+            {
+                WriteValue(item, new JsonPlace(PathSegmentKind.Index, null, _stack[top].Index++));
+                return;
+            }
+
+            if (items is IDisposable disposable)
+            {
+                try
+                {
+                    disposable.Dispose();
+                }
+                catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+                {
+                    throw CopyErrors.FromHandler(PathOfFrame(top), _stack[top].Source, ex);
+                }
+            }
+
+            _json.WriteEndArray();
+            _stack.Pop();
+        }
+
+        private void StepObject(int top)
+        {
+            ref var frame = ref _stack[top];
+            if (frame.Next == frame.End)
+            {
+                _json.WriteEndObject();
+                _stack.Pop();
+                return;
+            }
+
+            var member = _stack.Members[frame.Next++];
+            _json.WritePropertyName(member.Name);
+            WriteValue(member.Value, member.Place);
+        }
+
+        private void WriteValue(object? value, JsonPlace place)
+        {
+            // Every JSON value gets an ordinal, in document order; the reader counts the same way (see JsonTape).
+            var ordinal = _ordinal++;
+            if (value is null)
+            {
+                _json.WriteNullValue();
+                return;
+            }
+
+            // Unwrap also forgets the previous value's wrappers, so it runs for every value.
+            var info = JsonTypeCache.Get(value.GetType());
+            value = _wrappers.Unwrap(value, ref info, place);
+            if (info.Adapter != null && _opener.TryOpenAdapted(value, info.Adapter, place))
+            {
+                return;
+            }
+
+            switch (info.Kind)
+            {
+                case JsonTypeKind.Scalar:
+                    JsonScalarWriter.Write(_json, value, info.Scalar);
+                    break;
+                case JsonTypeKind.NonCopyable:
+                    WriteNonCopyable(value, info, ordinal, place);
+                    break;
+                case JsonTypeKind.SharedReference:
+                    Carry(value, ordinal);
+                    break;
+                case JsonTypeKind.Sequence:
+                    _opener.OpenArray(value, place);
+                    break;
+                default:
+                    _opener.OpenObject(value, info, place);
+                    break;
+            }
+        }
+
+        private void WriteNonCopyable(object value, JsonTypeInfo info, int ordinal, JsonPlace place)
+        {
+            switch (_nonCopyableAction)
+            {
+                case NonCopyableAction.Reference:
+                    Carry(value, ordinal);
+                    break;
+                case NonCopyableAction.Null:
+                    _json.WriteNullValue();
+                    break;
+                default:
+                    throw CopyErrors.NonCopyable(_stack.PathOf(place), value, info.NonCopyableReason!);
+            }
+        }
+
+        /// <summary>Writes a null that the reader replaces with <paramref name="value"/> itself.</summary>
+        private void Carry(object value, int ordinal)
+        {
+            _tape.References.Add(new KeyValuePair<int, object>(ordinal, value));
+            _json.WriteNullValue();
+        }
+
+        private string PathOfFrame(int index) => _stack.PathAt(_stack[index].Path);
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Reflection;
+
+namespace DeepCopy.Core.Strategies.Json
+{
+    /// <summary>Lists the members of a value written as a JSON object, into the writer's shared member buffer.</summary>
+    internal static class JsonMemberCollector
+    {
+        public static void AddEntries(IDictionary dictionary, List<JsonMember> members)
+        {
+            var entries = dictionary.GetEnumerator();
+            try
+            {
+                while (entries.MoveNext())
+                {
+                    var entry = entries.Entry;
+                    members.Add(JsonMember.ForKey(entry.Key, entry.Value));
+                }
+            }
+            finally
+            {
+                (entries as IDisposable)?.Dispose();
+            }
+        }
+
+        public static void AddPairs(IEnumerable pairs, JsonTypeInfo info, List<JsonMember> members)
+        {
+            foreach (var pair in pairs)
+            {
+                if (pair != null)
+                {
+                    members.Add(JsonMember.ForKey(info.PairKey!.GetValue(pair), info.PairValue!.GetValue(pair)));
+                }
+            }
+        }
+
+        /// <summary>Reads each property (the getters run). Returns the index of the property whose getter failed, or -1.</summary>
+        public static int AddProperties(object value, PropertyInfo[] properties, List<JsonMember> members, out Exception? error)
+        {
+            for (var i = 0; i < properties.Length; i++)
+            {
+                object? propertyValue;
+                try
+                {
+                    propertyValue = properties[i].GetValue(value);
+                }
+                catch (TargetInvocationException ex)
+                {
+                    error = ex.InnerException ?? ex;
+                    return i;
+                }
+                catch (Exception ex) when (!(ex is OperationCanceledException))
+                {
+                    error = ex;
+                    return i;
+                }
+
+                members.Add(JsonMember.ForName(properties[i].Name, propertyValue));
+            }
+
+            error = null;
+            return -1;
+        }
+
+        public static void AddAdapted(List<KeyValuePair<string, object?>> adapted, JsonObjectShape shape, List<JsonMember> members)
+        {
+            foreach (var member in adapted)
+            {
+                members.Add(JsonMember.ForShape(shape, member.Key ?? string.Empty, member.Value));
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+
+namespace DeepCopy.Core.Strategies.Json
+{
+    /// <summary>
+    /// Decides what CLR type a JSON number comes back as, from its text alone (<see cref="JsonLossRules.Numbers"/>):
+    /// <list type="bullet">
+    /// <item>An integer literal (no '.', 'e' or 'E'): int if it fits; else long; else decimal if decimal holds it
+    /// exactly; else the nearest double. ConvertFrom-Json would give long (and BigInteger); int first matches what
+    /// PowerShell literals give and what most sources held.</item>
+    /// <item>Any other literal: double when the text is exactly how that double is written (its shortest round-trip
+    /// form, or the 17-digit form some runtimes write), so every finite double comes back as itself; else decimal
+    /// when decimal holds the text exactly, digits and trailing zeros alike (a decimal's text, such as 1.10 or
+    /// 0.1234567890123456789); else the nearest double.</item>
+    /// </list>
+    /// </summary>
+    internal static class JsonNumberPolicy
+    {
+        public static object Read(ref Utf8JsonReader reader)
+        {
+            var raw = reader.ValueSpan;
+            if (IsIntegerLiteral(raw))
+            {
+                if (reader.TryGetInt32(out var small))
+                {
+                    return small;
+                }
+
+                if (reader.TryGetInt64(out var large))
+                {
+                    return large;
+                }
+
+                var digits = JsonText.Ascii(raw);
+                return reader.TryGetDecimal(out var whole) && IsExactText(whole, digits) ? whole : ParseDouble(digits);
+            }
+
+            var text = JsonText.Ascii(raw);
+            var number = ParseDouble(text);
+            if (IsDoubleText(number, text))
+            {
+                return number;
+            }
+
+            return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && IsExactText(exact, text)
+                ? exact
+                : (object)number;
+        }
+
+        private static bool IsIntegerLiteral(ReadOnlySpan<byte> raw)
+        {
+            foreach (var b in raw)
+            {
+                if (b == (byte)'.' || b == (byte)'e' || b == (byte)'E')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsDoubleText(double number, string text) =>
+            text == number.ToString("R", CultureInfo.InvariantCulture) || text == number.ToString("G17", CultureInfo.InvariantCulture);
+
+        private static bool IsExactText(decimal number, string text) => text == number.ToString(CultureInfo.InvariantCulture);
+
+        private static double ParseDouble(string text)
+        {
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                return number;
+            }
+
+            // Older runtimes refuse a literal beyond double's range rather than rounding it to infinity.
+            return text.Length > 0 && text[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity;
+        }
+    }
+}

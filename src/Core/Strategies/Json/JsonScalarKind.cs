@@ -1,0 +1,28 @@
+namespace DeepCopy.Core.Strategies.Json
+{
+    /// <summary>How a scalar is written. Chosen once per type.</summary>
+    internal enum JsonScalarKind
+    {
+        None,
+        String,
+        Char,
+        Boolean,
+        SignedInteger,
+        UnsignedInteger,
+        IntPtr,
+        UIntPtr,
+        Single,
+        Double,
+        Decimal,
+        SignedEnum,
+        UnsignedEnum,
+        DateTime,
+        DateTimeOffset,
+        Guid,
+        Uri,
+        Version,
+        TimeSpan,
+        BigInteger,
+        DBNull,
+    }
+}

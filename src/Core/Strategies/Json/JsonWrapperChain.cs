@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using DeepCopy.Core.Engine;
+
+namespace DeepCopy.Core.Strategies.Json
+{
+    /// <summary>
+    /// The wrappers around the value being written (a PSObject around a .NET object, say), outermost first, each with
+    /// the adapter that unwrapped it. The wrapped value is written in their place; their own members are added after
+    /// its members when it becomes a JSON object.
+    /// </summary>
+    internal sealed class JsonWrapperChain
+    {
+        private const int MaxLength = 16;
+        private readonly JsonWriteStack _stack;
+        private readonly List<KeyValuePair<string, object?>> _adapted = new List<KeyValuePair<string, object?>>();
+
+        public JsonWrapperChain(JsonWriteStack stack)
+        {
+            _stack = stack;
+        }
+
+        public List<KeyValuePair<object, JsonShapeAdapter>> Items { get; } = new List<KeyValuePair<object, JsonShapeAdapter>>();
+
+        /// <summary>Follows wrappers from <paramref name="value"/> to what they wrap; returns that value, with its info.</summary>
+        public object Unwrap(object value, ref JsonTypeInfo info, JsonPlace place)
+        {
+            Items.Clear();
+            while (info.Adapter != null)
+            {
+                object? inner;
+                try
+                {
+                    inner = info.Adapter.GetWrappedValue(value);
+                }
+                catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+                {
+                    throw CopyErrors.FromHandler(_stack.PathOf(place), value, ex);
+                }
+
+                if (inner is null || ReferenceEquals(inner, value))
+                {
+                    break;
+                }
+
+                if (Items.Count == MaxLength)
+                {
+                    var tooDeep = new InvalidOperationException("The value is wrapped more than " + MaxLength + " levels deep.");
+                    throw CopyErrors.FromHandler(_stack.PathOf(place), value, tooDeep);
+                }
+
+                Items.Add(new KeyValuePair<object, JsonShapeAdapter>(value, info.Adapter));
+                value = inner;
+                info = JsonTypeCache.Get(inner.GetType());
+            }
+
+            return value;
+        }
+
+        /// <summary>Adds each wrapper's own members, innermost wrapper first, so the outermost wins a duplicate name.</summary>
+        public void AddMembers(List<JsonMember> members, int path)
+        {
+            for (var i = Items.Count - 1; i >= 0; i--)
+            {
+                var wrapper = Items[i];
+                _adapted.Clear();
+                try
+                {
+                    if (wrapper.Value.TryGetMembers(wrapper.Key, _adapted, out _))
+                    {
+                        JsonMemberCollector.AddAdapted(_adapted, JsonObjectShape.Object, members);
+                    }
+                }
+                catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+                {
+                    throw CopyErrors.FromHandler(_stack.PathAt(path), wrapper.Key, ex);
+                }
+            }
+        }
+
+        public void Clear()
+        {
+            Items.Clear();
+            _adapted.Clear();
+        }
+    }
+}

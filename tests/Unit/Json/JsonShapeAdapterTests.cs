@@ -1,0 +1,144 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Specialized;
+using DeepCopy.Core;
+using DeepCopy.Core.Strategies.Json;
+using Xunit;
+using static DeepCopy.Tests.Json.JsonTestSupport;
+
+namespace DeepCopy.Tests.Json
+{
+    public sealed class JsonShapeAdapterTests
+    {
+        private static readonly TestAdapter Adapter = new TestAdapter();
+
+        static JsonShapeAdapterTests()
+        {
+            // Claims only this file's types, and builds nothing, so other tests never see it.
+            DeepCopyRegistry.RegisterJsonShapeAdapter(Adapter);
+        }
+
+        [Fact]
+        public void A_wrapper_hands_over_its_value_and_adds_its_members_to_a_wrapped_object()
+        {
+            var source = new Wrapper(new Hashtable { ["a"] = 1 }, "e");
+
+            Assert.Equal("Dict{a:Int32 1,extra:String e}", Dump(Copy(source)));
+        }
+
+        [Fact]
+        public void A_wrapper_around_a_scalar_writes_the_scalar_alone()
+        {
+            Assert.Equal(5, Copy(new Wrapper(5, "dropped")));
+        }
+
+        [Fact]
+        public void Wrappers_nest_and_the_outermost_wins_a_duplicate_name()
+        {
+            var source = new Wrapper(new Wrapper(new Hashtable { ["a"] = 1 }, "inner"), "outer");
+
+            Assert.Equal("Dict{a:Int32 1,extra:String outer}", Dump(Copy(source)));
+        }
+
+        [Fact]
+        public void A_declining_adapter_leaves_the_value_to_the_built_in_rules()
+        {
+            Assert.Equal("Custom{Value:Int32 3}", Dump(Copy(new Declined { Value = 3 })));
+        }
+
+        [Fact]
+        public void An_adapter_that_throws_is_a_handler_failure_with_the_path()
+        {
+            var failure = CopyFails(new Hashtable { ["boom"] = new Exploding() });
+
+            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
+            Assert.Equal("$['boom']", failure.Path);
+            Assert.IsType<NotSupportedException>(failure.InnerException);
+        }
+
+        [Fact]
+        public void A_property_getter_that_throws_is_a_handler_failure_naming_the_property()
+        {
+            var failure = CopyFails(new object[] { new BadGetter() });
+
+            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
+            Assert.Equal("$[0].Bad", failure.Path);
+            Assert.IsType<InvalidOperationException>(failure.InnerException);
+        }
+
+        [Fact]
+        public void The_built_in_object_is_an_ordered_dictionary_where_a_later_duplicate_wins()
+        {
+            var members = new List<KeyValuePair<string, object?>> { new("b", 1), new("a", 2), new("b", 3) };
+
+            var created = JsonObjectFactory.CreateDefault(members);
+
+            Assert.IsType<OrderedDictionary>(created);
+            Assert.Equal("Dict{b:Int32 3,a:Int32 2}", Dump(created));
+        }
+
+        [Fact]
+        public void A_read_side_failure_is_placed_by_the_open_frames()
+        {
+            var frames = new[]
+            {
+                new JsonReadFrame { Kind = Core.Engine.PathSegmentKind.Root },
+                new JsonReadFrame { Kind = Core.Engine.PathSegmentKind.Member, Segment = "items" },
+                new JsonReadFrame { Kind = Core.Engine.PathSegmentKind.Index, Index = 2 },
+            };
+
+            Assert.Equal("$.items[2]", JsonReadFrame.FormatPath(frames, 3));
+            Assert.Equal("$", JsonReadFrame.FormatPath(frames, 1));
+        }
+
+        public sealed class Wrapper
+        {
+            public Wrapper(object value, string extra)
+            {
+                Value = value;
+                Extra = extra;
+            }
+
+            public object Value { get; }
+
+            public string Extra { get; }
+        }
+
+        public sealed class Declined
+        {
+            public int Value { get; set; }
+        }
+
+        public sealed class Exploding
+        {
+        }
+
+        public sealed class BadGetter
+        {
+            public int Bad => throw new InvalidOperationException("no");
+        }
+
+        private sealed class TestAdapter : JsonShapeAdapter
+        {
+            public override bool CanWrite(Type type) => type == typeof(Wrapper) || type == typeof(Declined) || type == typeof(Exploding);
+
+            public override object? GetWrappedValue(object value) => (value as Wrapper)?.Value;
+
+            public override bool TryGetMembers(object value, List<KeyValuePair<string, object?>> members, out JsonObjectShape shape)
+            {
+                shape = JsonObjectShape.Object;
+                switch (value)
+                {
+                    case Wrapper wrapper:
+                        members.Add(new KeyValuePair<string, object?>("extra", wrapper.Extra));
+                        return true;
+                    case Exploding _:
+                        throw new NotSupportedException("exploded");
+                    default:
+                        return false;
+                }
+            }
+        }
+    }
+}
