@@ -1,0 +1,94 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using DeepCopy.Tests.Fixtures;
+using DeepCopy.Tests.Support;
+using Xunit;
+using Xunit.Sdk;
+
+namespace DeepCopy.Tests;
+
+/// <summary>The checking helpers can fail: each broken "copy" made by hand here must be caught.</summary>
+public sealed class HelperSelfTests
+{
+    [Fact]
+    public void Honest_hand_made_copy_passes()
+    {
+        var source = new Pair { A = new List<int> { 1 }, B = new Hashtable(StringComparer.OrdinalIgnoreCase) { ["k"] = "v" } };
+        var copy = new Pair { A = new List<int> { 1 }, B = new Hashtable(StringComparer.OrdinalIgnoreCase) { ["k"] = "v" } };
+
+        GraphAssert.IsDeepCopy(source, copy);
+    }
+
+    [Fact]
+    public void Shallow_copy_is_caught()
+    {
+        var source = new Pair { A = new List<int> { 1 } };
+
+        Assert.ThrowsAny<XunitException>(() => GraphAssert.IsDeepCopy(source, new Pair { A = source.A }));
+    }
+
+    [Fact]
+    public void Source_object_hidden_inside_a_wrapper_is_caught()
+    {
+        var inner = new List<int> { 1 };
+        var source = new Pair { A = inner.AsReadOnly() };
+
+        Assert.ThrowsAny<XunitException>(() => GraphAssert.IsDeepCopy(source, new Pair { A = inner.AsReadOnly() }));
+    }
+
+    [Fact]
+    public void Lost_and_invented_sharing_are_caught()
+    {
+        var list = new List<int> { 1 };
+        var sharing = new Pair { A = list, B = list };
+        var distinct = new Pair { A = new List<int> { 1 }, B = new List<int> { 1 } };
+
+        Assert.ThrowsAny<XunitException>(() => GraphAssert.IsDeepCopy(sharing, new Pair { A = new List<int> { 1 }, B = new List<int> { 1 } }));
+        var one = new List<int> { 1 };
+        Assert.ThrowsAny<XunitException>(() => GraphAssert.IsDeepCopy(distinct, new Pair { A = one, B = one }));
+    }
+
+    [Fact]
+    public void Changed_type_value_comparer_and_order_are_caught()
+    {
+        Assert.ThrowsAny<XunitException>(() => GraphAssert.IsDeepCopy(new Pair { A = new List<int>() }, new Pair { A = new ArrayList() }));
+        Assert.ThrowsAny<XunitException>(() => GraphAssert.IsDeepCopy(new Pair { A = 1 }, new Pair { A = 2 }));
+        Assert.ThrowsAny<XunitException>(() => GraphAssert.IsDeepCopy(
+            new Hashtable(StringComparer.OrdinalIgnoreCase) { ["k"] = 1 }, new Hashtable { ["k"] = 1 }));
+        Assert.ThrowsAny<XunitException>(() => GraphAssert.IsDeepCopy(new Stack<int>(new[] { 1, 2 }), new Stack<int>(new[] { 2, 1 })));
+    }
+
+    [Fact]
+    public void Identity_key_that_the_copy_cannot_find_is_caught()
+    {
+        var key = new IdentityKey(1);
+        var source = new Pair { A = key, B = new Dictionary<IdentityKey, int> { [key] = 1 } };
+        var copiedKey = new IdentityKey(1);
+        var copy = new Pair { A = copiedKey, B = new Dictionary<IdentityKey, int> { [new IdentityKey(1)] = 1 } };
+
+        Assert.ThrowsAny<XunitException>(() => GraphAssert.IsDeepCopy(source, copy));
+    }
+
+    [Fact]
+    public void Snapshot_catches_a_changed_value_and_a_replaced_object()
+    {
+        var source = new Pair { A = new List<int> { 1 }, B = new Node() };
+        var before = GraphSnapshot.Take(source);
+
+        ((List<int>)source.A).Add(2);
+        Assert.ThrowsAny<XunitException>(() => before.AssertUnchanged(source));
+
+        var again = GraphSnapshot.Take(source);
+        again.AssertUnchanged(source);
+        source.B = new Node();
+        Assert.ThrowsAny<XunitException>(() => again.AssertUnchanged(source));
+    }
+
+    private sealed class Pair
+    {
+        public object? A;
+
+        public object? B;
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Collections.ObjectModel;
+using System.Collections.Specialized;
+using DeepCopy.Core;
+using DeepCopy.Tests.Fixtures;
+using DeepCopy.Tests.Support;
+using Xunit;
+
+namespace DeepCopy.Tests;
+
+/// <summary>
+/// Keys that hash by identity: the copy of such a key has a new hash, so a hashed collection must be rebuilt around
+/// the copied keys, never copied bucket by bucket. The copied key is found through another path in the graph.
+/// </summary>
+public sealed class IdentityKeyTests
+{
+    public static TheoryData<DeepCopyStrategy, string> Cases => Strategies.With(
+        "Dictionary", "Hashtable", "OrderedDictionary", "ConcurrentDictionary", "HashSet", "ReadOnlyDictionary",
+        "Dictionary subclass", "ImmutableDictionary", "ImmutableHashSet");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Copied_identity_key_is_found_in_the_copied_collection(DeepCopyStrategy strategy, string kind)
+    {
+        var favourite = new IdentityKey(1);
+        var source = new Keyed { Favourite = favourite, Map = Build(kind, favourite, new IdentityKey(2)) };
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy });
+
+        Assert.NotSame(favourite, copy.Favourite);
+        Assert.True(Contains(copy.Map!, copy.Favourite!), "The copied key is not found in the copied " + kind + ".");
+        GraphAssert.IsDeepCopy(source, copy);
+    }
+
+    private static object Build(string kind, IdentityKey first, IdentityKey second)
+    {
+        var dictionary = new Dictionary<IdentityKey, string> { [first] = "first", [second] = "second" };
+        return kind switch
+        {
+            "Dictionary" => dictionary,
+            "Hashtable" => new Hashtable { [first] = "first", [second] = new List<int> { 2 } },
+            "OrderedDictionary" => new OrderedDictionary { [first] = "first", [second] = "second" },
+            "ConcurrentDictionary" => new ConcurrentDictionary<IdentityKey, string>(dictionary),
+            "HashSet" => new HashSet<IdentityKey> { first, second },
+            "ReadOnlyDictionary" => new ReadOnlyDictionary<IdentityKey, string>(dictionary),
+            "Dictionary subclass" => new KeyedMap { [first] = "first", [second] = "second" },
+            "ImmutableDictionary" => dictionary.ToImmutableDictionary(),
+            "ImmutableHashSet" => ImmutableHashSet.Create(first, second),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown case."),
+        };
+    }
+
+    private static bool Contains(object collection, IdentityKey key) => collection switch
+    {
+        IDictionary dictionary => dictionary.Contains(key),
+        ISet<IdentityKey> set => set.Contains(key),
+        _ => throw new ArgumentOutOfRangeException(nameof(collection), collection.GetType(), "Not a keyed collection."),
+    };
+
+    private sealed class Keyed
+    {
+        public object? Map;
+
+        public IdentityKey? Favourite;
+    }
+
+    private sealed class KeyedMap : Dictionary<IdentityKey, string>
+    {
+    }
+}

@@ -1,0 +1,191 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Reflection;
+using System.Security;
+
+namespace DeepCopy.Tests.Support;
+
+/// <summary>
+/// Walks a source graph and its copy side by side with an explicit stack (never recursion, so a million-deep chain
+/// is fine) and fails at the first difference: runtime types, immutable values, the shape of references (a bijection
+/// between source and copy nodes, so sharing and cycles survive), or a copy that holds a mutable source node.
+/// Framework collections are compared through their public API, everything else field by field.
+/// </summary>
+internal sealed partial class StructuralComparer
+{
+    private readonly Dictionary<object, object> _forward = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, object> _backward = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+    private readonly Stack<Pending> _work = new Stack<Pending>();
+    private readonly Func<object, bool> _shared;
+
+    /// <param name="shared">Source objects the copy must hold as the very same instance (non-copyables under Reference).</param>
+    public StructuralComparer(Func<object, bool>? shared)
+    {
+        _shared = shared ?? (_ => false);
+    }
+
+    /// <summary>How many source nodes were matched with a copy node.</summary>
+    public int NodeCount => _forward.Count;
+
+    public void Run(object? source, object? copy)
+    {
+        Push(source, copy, GraphPath.Root);
+        while (_work.Count > 0)
+        {
+            var next = _work.Pop();
+            Compare(next.Source, next.Copy, next.Path);
+        }
+    }
+
+    private void Push(object? source, object? copy, GraphPath path) => _work.Push(new Pending(source, copy, path));
+
+    /// <summary>Checks one pair and registers it at once; its children are pushed, never compared by recursion.</summary>
+    private void Compare(object? source, object? copy, GraphPath path)
+    {
+        if (source is null || copy is null)
+        {
+            if (source is not null || copy is not null)
+            {
+                throw path.Failure("the source holds " + ValueText.TypeOf(source) + " but the copy holds " + ValueText.TypeOf(copy));
+            }
+
+            return;
+        }
+
+        var type = source.GetType();
+        if (type != copy.GetType())
+        {
+            throw path.Failure("the type changed from " + type + " to " + copy.GetType());
+        }
+
+        if (_shared(source))
+        {
+            if (!ReferenceEquals(source, copy))
+            {
+                throw path.Failure("the copy must hold this " + type + " itself, but holds another instance");
+            }
+
+            return;
+        }
+
+        var kind = NodeClassifier.Classify(source);
+        if (kind == NodeKind.Leaf)
+        {
+            CompareLeaves(source, copy, path);
+            return;
+        }
+
+        if (kind == NodeKind.ImmutableStruct)
+        {
+            PushFields(source, copy, path, FieldCache.All(type));
+            return;
+        }
+
+        if (!Register(source, copy, path))
+        {
+            return;
+        }
+
+        switch (kind)
+        {
+            case NodeKind.Opaque:
+                CompareSecureStrings((SecureString)source, (SecureString)copy, path);
+                break;
+            case NodeKind.Array:
+                CompareArrays((Array)source, (Array)copy, path);
+                break;
+            case NodeKind.Dictionary:
+                CompareDictionaries((IDictionary)source, (IDictionary)copy, path);
+                break;
+            case NodeKind.Set:
+                CompareSets(source, copy, path);
+                break;
+            case NodeKind.Sequence:
+                CompareSequences((IEnumerable)source, (IEnumerable)copy, path);
+                break;
+            default:
+                PushFields(source, copy, path, FieldCache.All(type));
+                return;
+        }
+
+        if (kind != NodeKind.Opaque && kind != NodeKind.Array)
+        {
+            CollectionTraits.AssertSameTraits(source, copy, path);
+            PushFields(source, copy, path, FieldCache.User(type));
+        }
+    }
+
+    private static void CompareLeaves(object source, object copy, GraphPath path)
+    {
+        if (source is Array)
+        {
+            if (((Array)copy).Length != 0)
+            {
+                throw path.Failure("an empty array became one of length " + ((Array)copy).Length);
+            }
+
+            return;
+        }
+
+        if (!Equals(source, copy))
+        {
+            throw path.Failure("the value " + ValueText.Of(source) + " became " + ValueText.Of(copy));
+        }
+    }
+
+    /// <summary>Records that <paramref name="source"/> maps to <paramref name="copy"/>; false when already matched.</summary>
+    private bool Register(object source, object copy, GraphPath path)
+    {
+        if (_forward.TryGetValue(source, out var mapped))
+        {
+            if (!ReferenceEquals(mapped, copy))
+            {
+                throw path.Failure("this " + source.GetType() + " is shared (or part of a cycle) in the source, but the copy holds two different objects for it");
+            }
+
+            return false;
+        }
+
+        if (_backward.ContainsKey(copy))
+        {
+            throw path.Failure("the copy holds one " + copy.GetType() + " where the source holds two different objects");
+        }
+
+        if (ReferenceEquals(source, copy))
+        {
+            throw path.Failure("the copy holds the source's own mutable " + source.GetType() + ", so changing one changes the other");
+        }
+
+        _forward.Add(source, copy);
+        _backward.Add(copy, source);
+        return true;
+    }
+
+    private void PushFields(object source, object copy, GraphPath path, FieldInfo[] fields)
+    {
+        for (var i = fields.Length - 1; i >= 0; i--)
+        {
+            var field = fields[i];
+            var sourceValue = field.GetValue(source);
+            var copyValue = field.GetValue(copy);
+            var fieldType = field.FieldType;
+            if ((fieldType.IsPrimitive || fieldType.IsEnum || fieldType == typeof(string)) && Equals(sourceValue, copyValue))
+            {
+                continue;
+            }
+
+            Push(sourceValue, copyValue, path.Member(FieldCache.DisplayName(field)));
+        }
+    }
+
+    private static void CompareSecureStrings(SecureString source, SecureString copy, GraphPath path)
+    {
+        if (source.Length != copy.Length || source.IsReadOnly() != copy.IsReadOnly())
+        {
+            throw path.Failure("the SecureString changed length or read-only state");
+        }
+    }
+
+    private readonly record struct Pending(object? Source, object? Copy, GraphPath Path);
+}
