@@ -18,8 +18,9 @@ public static class Strategies
     public static TheoryData<DeepCopyStrategy> ExactStrategies => new TheoryData<DeepCopyStrategy>
     {
         DeepCopyStrategy.Reflection,
-
-        // DeepCopyStrategy.Compiled, DeepCopyStrategy.Pooled and DeepCopyStrategy.Auto join here, one row each.
+        DeepCopyStrategy.Compiled,
+        DeepCopyStrategy.Pooled,
+        DeepCopyStrategy.Auto,
     };
 
     /// <summary>Every exact strategy paired with every named case, for theories that also vary a case.</summary>
