@@ -24,6 +24,10 @@ namespace DeepCopy.Core
         /// </summary>
         internal const int MaxKeyNesting = 256;
         private int _keyNesting;
+
+        /// <summary>Boxed structs filled in place before being returned, one inside another; past this they are scheduled.</summary>
+        private const int MaxBoxNesting = 64;
+        private int _boxNesting;
         private readonly IdentityMap _map;
         private readonly WorkStack _work;
         private readonly PathTable _path;
@@ -128,6 +132,7 @@ namespace DeepCopy.Core
             _currentDepth = -1;
             _steps = 0;
             _keyNesting = 0;
+            _boxNesting = 0;
             _objectsCopied = 0;
             _maxDepthReached = 0;
             var generation = TypePlanCache.Generation;
@@ -235,6 +240,22 @@ namespace DeepCopy.Core
                 _maxDepthReached = depth;
             }
 
+            if (plan.NeedsPopulate && plan.IsValueType && plan.Kind == TypePlanKind.FieldWalk && _boxNesting < MaxBoxNesting)
+            {
+                // A boxed struct is filled before it is returned, because handlers of List<TStruct> and the like unbox
+                // it at once: a box filled later would leave them holding the source's references. Only its own
+                // fields are visited (their objects are scheduled), so this nests only along boxes inside boxes.
+                _boxNesting++;
+                try
+                {
+                    return PopulateInlineStruct(shell, plan, kind, segment, index);
+                }
+                finally
+                {
+                    _boxNesting--;
+                }
+            }
+
             if (plan.NeedsPopulate)
             {
                 _work.Push(value, shell, plan, pathIndex >= 0 ? pathIndex : _path.Add(_currentPath, depth, kind, segment, index));
@@ -320,7 +341,7 @@ namespace DeepCopy.Core
             {
                 item.Plan.Handler!.Populate(item.Source, item.Copy, this);
             }
-            catch (InvalidOperationException ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (InvalidOperationException ex) when (item.Plan.Handler!.InvalidOperationMeansSourceChanged && CopyErrors.IsHandlerFault(ex))
             {
                 // Enumerators throw this when their collection changes under them: another thread wrote to the source.
                 throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), item.Source, ex);

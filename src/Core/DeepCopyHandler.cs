@@ -22,5 +22,11 @@ namespace DeepCopy.Core
 
         /// <summary>False when <see cref="CreateShell"/> already makes the whole copy, so <see cref="Populate"/> need not be scheduled.</summary>
         public virtual bool NeedsPopulate => true;
+
+        /// <summary>
+        /// True for the built-in collection handlers, whose only source of <see cref="InvalidOperationException"/> is a
+        /// collection enumerator noticing a concurrent write. A registered handler's own exceptions are its failures.
+        /// </summary>
+        internal virtual bool InvalidOperationMeansSourceChanged => false;
     }
 }

@@ -17,9 +17,9 @@ namespace DeepCopy.Core.Engine
                 return;
             }
 
-            if (plan.IsVector)
+            if (plan.IsVector && plan.StructElementPlan != null)
             {
-                PopulateStructVector(copy, plan.StructElementPlan!, context);
+                PopulateStructVector(copy, plan.StructElementPlan, context);
                 return;
             }
 

@@ -9,6 +9,8 @@ namespace DeepCopy.Core.Handlers
     {
         public override bool CanHandle(Type type) => type == typeof(TCollection);
 
+        internal override bool InvalidOperationMeansSourceChanged => true;
+
         public sealed override object CreateShell(object source, DeepCopyContext context) => CreateShell((TCollection)source, context);
 
         public sealed override void Populate(object source, object shell, DeepCopyContext context) =>

@@ -30,6 +30,13 @@ namespace DeepCopy.Core.Handlers
             [typeof(Queue<>)] = typeof(QueueHandler<>),
         };
 
+        // Subclasses of the hashed generic collections, rebuilt around their base (see SubclassRebuilder).
+        private static readonly Dictionary<Type, Type> SubclassHandlers = new Dictionary<Type, Type>
+        {
+            [typeof(Dictionary<,>)] = typeof(DictionarySubclassHandler<,>),
+            [typeof(HashSet<>)] = typeof(HashSetSubclassHandler<>),
+        };
+
         private static readonly Dictionary<Type, Func<DeepCopyHandler>> ExactHandlers = new Dictionary<Type, Func<DeepCopyHandler>>
         {
             [typeof(Hashtable)] = () => new HashtableHandler(),
@@ -54,10 +61,30 @@ namespace DeepCopy.Core.Handlers
                 return (DeepCopyHandler)Activator.CreateInstance(handlerType)!;
             }
 
-            // Hashtable subclasses (OrderedHashtable, synchronized wrappers) hash their keys: they must be rebuilt.
+            // Subclasses of hashed collections store hash codes: they must be rebuilt, not field-copied. A Hashtable
+            // subclass that overrides Clone (OrderedHashtable, the synchronized wrapper) knows how to make its own
+            // empty twin; any other is rebuilt around its base.
             if (type.IsSubclassOf(typeof(Hashtable)))
             {
-                return new HashtableSubclassHandler(type);
+                var clone = type.GetMethod(nameof(Hashtable.Clone), Type.EmptyTypes);
+                return clone != null && clone.DeclaringType != typeof(Hashtable)
+                    ? new HashtableSubclassHandler(type)
+                    : (DeepCopyHandler)new HashtableRebuiltSubclassHandler(type);
+            }
+
+            var immutableHashed = ImmutableHashedHandler.TryCreate(type);
+            if (immutableHashed != null)
+            {
+                return immutableHashed;
+            }
+
+            for (var current = type.BaseType; current != null; current = current.BaseType)
+            {
+                if (current.IsGenericType && SubclassHandlers.TryGetValue(current.GetGenericTypeDefinition(), out var subclassHandler))
+                {
+                    var handlerType = subclassHandler.MakeGenericType(current.GetGenericArguments());
+                    return (DeepCopyHandler)Activator.CreateInstance(handlerType, type)!;
+                }
             }
 
             return null;

@@ -1,20 +1,13 @@
 using System;
 using System.Collections;
-using System.Reflection;
 
 namespace DeepCopy.Core.Handlers
 {
     /// <summary>Rebuilds a <see cref="Hashtable"/> with the source's comparer, so <c>@{}</c> stays case-insensitive and every key hashes afresh.</summary>
     internal sealed class HashtableHandler : BuiltInHandler<Hashtable>
     {
-        // The comparer is only exposed through a protected property; an open delegate reads it at call speed.
-        private static readonly Func<Hashtable, IEqualityComparer?> ReadComparer =
-            (Func<Hashtable, IEqualityComparer?>)Delegate.CreateDelegate(
-                typeof(Func<Hashtable, IEqualityComparer?>),
-                typeof(Hashtable).GetProperty("EqualityComparer", BindingFlags.Instance | BindingFlags.NonPublic)!.GetGetMethod(true)!);
-
         protected override Hashtable CreateShell(Hashtable source, DeepCopyContext context) =>
-            new Hashtable(source.Count, ReadComparer(source));
+            new Hashtable(source.Count, HashtableComparer.Read(source));
 
         protected override void Populate(Hashtable source, Hashtable shell, DeepCopyContext context)
         {
@@ -42,6 +35,12 @@ namespace DeepCopy.Core.Handlers
                 {
                     var key = entries[i].Key;
                     shell[context.CopyKey(key, i)!] = context.CopyValue(entries[i].Value, key);
+                }
+
+                // Also a write while the entries were being copied, as the enumerator would have reported.
+                if (readVersion(source) != version)
+                {
+                    context.ReportSourceChanged(source);
                 }
             }
             finally

@@ -10,7 +10,7 @@ namespace DeepCopy.Core.Handlers
             var expected = source.Count;
             var position = 0;
             var entries = source.GetEnumerator();
-            while (entries.MoveNext())
+            while (MoveNext(entries, source, context))
             {
                 var key = entries.Key;
                 var copiedKey = context.CopyKey(key, position++);
@@ -20,6 +20,20 @@ namespace DeepCopy.Core.Handlers
             if (copy.Count != expected || source.Count != expected)
             {
                 context.ReportSourceChanged(source);
+            }
+        }
+
+        private static bool MoveNext(IDictionaryEnumerator entries, IDictionary source, DeepCopyContext context)
+        {
+            try
+            {
+                return entries.MoveNext();
+            }
+            catch (System.InvalidOperationException)
+            {
+                // The enumerator saw a write from another thread; this helper also serves registered handlers.
+                context.ReportSourceChanged(source);
+                return false;
             }
         }
     }

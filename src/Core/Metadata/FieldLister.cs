@@ -10,10 +10,10 @@ namespace DeepCopy.Core.Metadata
         private const BindingFlags DeclaredInstanceFields =
             BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
 
-        public static List<FieldInfo> AllInstanceFields(Type type)
+        public static List<FieldInfo> AllInstanceFields(Type type, Type? stopAt = null)
         {
             var fields = new List<FieldInfo>();
-            for (var current = type; current != null && current != typeof(object) && current != typeof(ValueType); current = current.BaseType)
+            for (var current = type; current != null && current != stopAt && current != typeof(object) && current != typeof(ValueType); current = current.BaseType)
             {
                 fields.AddRange(current.GetFields(DeclaredInstanceFields));
             }
@@ -21,15 +21,28 @@ namespace DeepCopy.Core.Metadata
             return fields;
         }
 
-        public static DeepField[] DeepFields(Type type, Func<Type, TypePlan> planFor)
+        /// <summary>The deep fields of <paramref name="type"/>, leaving out those declared in <paramref name="stopAt"/> and its bases.</summary>
+        public static DeepField[] DeepFields(Type type, Func<Type, TypePlan> planFor, Type? stopAt = null)
         {
             var deep = new List<DeepField>();
-            foreach (var field in AllInstanceFields(type))
+            foreach (var field in AllInstanceFields(type, stopAt))
             {
                 var fieldType = field.FieldType;
                 if (fieldType.IsPointer)
                 {
                     deep.Add(new DeepField(field, DisplayName(field), null));
+                    continue;
+                }
+
+                var nullableOf = Nullable.GetUnderlyingType(fieldType);
+                if (nullableOf != null)
+                {
+                    // A Nullable<S> is read and written as a boxed S or null, never in place: no inline plan.
+                    if (planFor(nullableOf).Kind != TypePlanKind.Immutable)
+                    {
+                        deep.Add(new DeepField(field, DisplayName(field), null));
+                    }
+
                     continue;
                 }
 

@@ -82,7 +82,10 @@ namespace DeepCopy.Core.Metadata
             {
                 var elementPlan = planFor(elementType);
                 var immutable = elementPlan.Kind == TypePlanKind.Immutable;
-                return TypePlan.ForArray(type, elementType, immutable, immutable ? null : elementPlan);
+
+                // Nullable<S> elements read back as a boxed S or null, so they are copied one by one, not in place.
+                var inlinePlan = immutable || Nullable.GetUnderlyingType(elementType) != null ? null : elementPlan;
+                return TypePlan.ForArray(type, elementType, immutable, inlinePlan);
             }
 
             return TypePlan.ForArray(type, elementType, TypeClassifier.IsImmutableReferenceType(elementType), null);

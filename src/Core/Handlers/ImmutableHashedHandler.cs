@@ -1,0 +1,94 @@
+using System;
+using System.Collections;
+using System.Reflection;
+
+namespace DeepCopy.Core.Handlers
+{
+    /// <summary>
+    /// Rebuilds System.Collections.Immutable's hashed collections (ImmutableDictionary, ImmutableHashSet), which store
+    /// hash codes in their trees: a field copy would lose keys that hash by identity. They cannot be filled after they
+    /// exist, so the whole copy is made here: keys to completion, values as shells that are filled later. Found by name,
+    /// so Core needs no reference to the package; reached through the collections' own public API.
+    /// </summary>
+    internal sealed class ImmutableHashedHandler : DeepCopyHandler
+    {
+        private const BindingFlags PublicInstance = BindingFlags.Public | BindingFlags.Instance;
+        private readonly Type _type;
+        private readonly bool _isDictionary;
+        private readonly object _empty;
+        private readonly MethodInfo _withComparers;
+        private readonly MethodInfo _add;
+        private readonly PropertyInfo[] _comparers;
+
+        private ImmutableHashedHandler(Type type, bool isDictionary)
+        {
+            _type = type;
+            _isDictionary = isDictionary;
+            _empty = type.GetField("Empty", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            _comparers = isDictionary
+                ? new[] { type.GetProperty("KeyComparer", PublicInstance)!, type.GetProperty("ValueComparer", PublicInstance)! }
+                : new[] { type.GetProperty("KeyComparer", PublicInstance)! };
+            _withComparers = type.GetMethod(isDictionary ? "WithComparers" : "WithComparer", PublicInstance, null, Array.ConvertAll(_comparers, p => p.PropertyType), null)!;
+            var arguments = type.GetGenericArguments();
+            _add = type.GetMethod("Add", PublicInstance, null, arguments, null)!;
+        }
+
+        public override bool NeedsPopulate => false;
+
+        public static ImmutableHashedHandler? TryCreate(Type type)
+        {
+            if (!type.IsGenericType || type.Namespace != "System.Collections.Immutable")
+            {
+                return null;
+            }
+
+            var name = type.GetGenericTypeDefinition().Name;
+            var isDictionary = name == "ImmutableDictionary`2";
+            if (!isDictionary && name != "ImmutableHashSet`1")
+            {
+                return null;
+            }
+
+            try
+            {
+                return new ImmutableHashedHandler(type, isDictionary);
+            }
+            catch (Exception ex) when (ex is NullReferenceException || ex is AmbiguousMatchException || ex is ArgumentException)
+            {
+                // An unexpected shape of the API (another version): the field walker takes over.
+                return null;
+            }
+        }
+
+        public override bool CanHandle(Type type) => type == _type;
+
+        public override object CreateShell(object source, DeepCopyContext context)
+        {
+            var comparers = Array.ConvertAll(_comparers, comparer => comparer.GetValue(source));
+            var copy = _withComparers.Invoke(_empty, comparers)!;
+            var position = 0;
+            if (_isDictionary)
+            {
+                var entries = ((IDictionary)source).GetEnumerator();
+                while (entries.MoveNext())
+                {
+                    var key = context.CopyKey(entries.Key, position++);
+                    copy = _add.Invoke(copy, new[] { key, context.CopyValue(entries.Value, entries.Key) })!;
+                }
+
+                return copy;
+            }
+
+            foreach (var item in (IEnumerable)source)
+            {
+                copy = _add.Invoke(copy, new[] { context.CopyKey(item, position++) })!;
+            }
+
+            return copy;
+        }
+
+        public override void Populate(object source, object shell, DeepCopyContext context)
+        {
+        }
+    }
+}
