@@ -63,8 +63,6 @@ namespace DeepCopy.Core
 
         internal PathTable Path => _path;
 
-        internal EntryBuffers EntryBuffers { get; } = new EntryBuffers();
-
         internal CopyStatistics Statistics => new CopyStatistics(_objectsCopied, _maxDepthReached);
 
         /// <summary>Copies the value of a field or property named <paramref name="memberName"/>.</summary>

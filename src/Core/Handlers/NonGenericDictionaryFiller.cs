@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 
 namespace DeepCopy.Core.Handlers
@@ -10,30 +11,28 @@ namespace DeepCopy.Core.Handlers
             var expected = source.Count;
             var position = 0;
             var entries = source.GetEnumerator();
-            while (MoveNext(entries, source, context))
+            try
             {
-                var key = entries.Key;
-                var copiedKey = context.CopyKey(key, position++);
-                copy[copiedKey!] = context.CopyValue(entries.Value, key);
+                while (entries.MoveNext())
+                {
+                    var key = entries.Key;
+
+                    // PERF: string keys, the PowerShell norm, skip the copy-to-completion bookkeeping keys need.
+                    var copiedKey = key is string ? key : context.CopyKey(key, position);
+                    copy[copiedKey!] = context.CopyValue(entries.Value, key);
+                    position++;
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // The enumerator saw a write from another thread. Failures of nested copies arrive here already
+                // wrapped as DeepCopyException, so this is the source changing; the helper also serves registered handlers.
+                context.ReportSourceChanged(source);
             }
 
             if (copy.Count != expected || source.Count != expected)
             {
                 context.ReportSourceChanged(source);
-            }
-        }
-
-        private static bool MoveNext(IDictionaryEnumerator entries, IDictionary source, DeepCopyContext context)
-        {
-            try
-            {
-                return entries.MoveNext();
-            }
-            catch (System.InvalidOperationException)
-            {
-                // The enumerator saw a write from another thread; this helper also serves registered handlers.
-                context.ReportSourceChanged(source);
-                return false;
             }
         }
     }
