@@ -36,6 +36,7 @@ function Invoke-FreshPwsh {
             $preamble = @(
                 'Set-StrictMode -Version 3.0'
                 '$ErrorActionPreference = ''Stop'''
+                '$PSStyle.OutputRendering = ''PlainText''   # error text without colour codes, for test messages'
                 'function Write-TestResult($Value) {'
                 '    $Value | ConvertTo-Json -Depth 8 | Set-Content -LiteralPath $env:DEEPCOPY_TEST_RESULT -Encoding utf8NoBOM'
                 '}'
