@@ -39,6 +39,11 @@ try {
     Import-Module Microsoft.PowerShell.PSResourceGet
 
     $modulePath = (Resolve-Path -LiteralPath $ModulePath).Path
+    $OutputPath = [IO.Path]::GetFullPath($OutputPath, $PWD.Path)
+    $WorkPath = [IO.Path]::GetFullPath($WorkPath, $PWD.Path)
+    # Whatever a tool writes relative to the working directory lands in the scratch folder, not in the repository.
+    $null = New-Item -ItemType Directory -Path $WorkPath -Force
+    Set-Location -LiteralPath $WorkPath
     $feed = Join-Path $WorkPath 'feed'
     $null = New-Item -ItemType Directory -Path $feed -Force
     $null = New-Item -ItemType Directory -Path $OutputPath -Force

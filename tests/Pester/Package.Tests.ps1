@@ -22,7 +22,6 @@ BeforeAll {
     $script:Feed = Join-Path $Sandbox 'feed'
     $null = New-Item -ItemType Directory -Path $Feed -Force
     $script:SandboxEnvironment = Get-SandboxEnvironment (Join-Path $Sandbox 'home')
-    $null = New-Item -ItemType Directory -Path $SandboxEnvironment.HOME
     $SandboxEnvironment['DEEPCOPY_FEED'] = $Feed
     $SandboxEnvironment['DEEPCOPY_SAVE_PATH'] = Join-Path $Sandbox 'saved'
     $script:Repository = "DeepCopyTest-$([guid]::NewGuid().ToString('N'))"

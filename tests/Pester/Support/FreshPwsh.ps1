@@ -47,6 +47,8 @@ function Invoke-FreshPwsh {
         $launch = Get-PwshLaunch
         $startInfo = [System.Diagnostics.ProcessStartInfo]::new($launch.FilePath)
         $startInfo.UseShellExecute = $false
+        # The child starts in its own scratch folder, so anything a tool writes relative to it is thrown away.
+        $startInfo.WorkingDirectory = $work
         $startInfo.RedirectStandardOutput = $true
         $startInfo.RedirectStandardError = $true
         foreach ($argument in @($launch.Prefix) + '-NoProfile' + '-NonInteractive' + '-File' + $File + $ArgumentList) {
@@ -95,7 +97,12 @@ function Get-SandboxEnvironment([string] $HomePath) {
     # PSResourceGet and PowerShell find the user's repository list and CurrentUser module folder from HOME (and XDG_*
     # on Linux and macOS). A child with these settings reads and writes only under $HomePath and computes its
     # PSModulePath afresh, so it neither sees nor changes the real user's modules and repositories.
+    # The usual profile folders are created too: .NET reports a missing one as an empty path, and NuGet (inside
+    # PSResourceGet) would then write its NuGet.Config relative to the working directory.
     # build.ps1 has the same function for packing.
+    foreach ($folder in '.config', '.local/share', '.cache') {
+        $null = New-Item -ItemType Directory -Path (Join-Path $HomePath $folder) -Force
+    }
     return @{
         HOME            = $HomePath
         XDG_DATA_HOME   = $null
