@@ -10,6 +10,8 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
     RequiredAssemblies   = @('DeepCopy.Core.dll')
+    # Views for the module's own output types only (DeepCopy.*); Copy-DeepObject's copies keep PowerShell's formatting.
+    # List DeepCopy.Format.ps1xml here when src/Cmdlets has it: build.ps1 stages it and refuses a listed file it cannot find.
     FormatsToProcess     = @()
     CmdletsToExport      = @('Copy-DeepObject')
     FunctionsToExport    = @()
@@ -19,7 +21,14 @@
         PSData = @{
             Tags         = @('DeepCopy', 'Clone', 'Copy', 'Hashtable', 'PSCustomObject', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
-            ReleaseNotes = 'First release: Copy-DeepObject with the Reflection strategy on a stack-safe, identity-preserving engine.'
+            ReleaseNotes = @'
+First release.
+- Copy-DeepObject: exact deep copies that keep types, comparers, shared references, cycles and PSObject members.
+- Strategies: Auto (the default), Reflection, Compiled and Pooled, all following one per-type plan.
+- -NonCopyableAction (Throw, Reference, Null) for streams, handles, delegates and live sessions; -MaxDepth.
+- Stable FullyQualifiedErrorIds: NonCopyableType, MaxDepthExceeded, SourceChangedDuringCopy, CopyHandlerFailed.
+- Help: Get-Help Copy-DeepObject -Full and Get-Help about_DeepCopy.
+'@
         }
     }
 }

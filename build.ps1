@@ -4,10 +4,13 @@
     Builds, tests and demonstrates the DeepCopy module.
 
 .DESCRIPTION
-    Build  Compiles src/Cmdlets and stages a loadable module folder at out/DeepCopy.
-    Test   Build, then the xunit tests (tests/Unit) and the Pester tests (tests/Pester, run in a child
-           pwsh against out/DeepCopy). The last line printed is always 'Tests: N passed, N failed'.
-    Demo   Build, then runs samples/Demo.ps1 in a child pwsh: deep copies of the bundled sample data.
+    Build    Compiles src/Cmdlets and stages a loadable module folder at out/DeepCopy.
+    Package  Build, then packs out/DeepCopy into out/packages/DeepCopy.<version>.nupkg, the package format of
+             the PowerShell Gallery, by publishing it with PSResourceGet to a temporary local repository.
+    Test     Build and Package, then the xunit tests (tests/Unit) and the Pester tests (tests/Pester, run in
+             a child pwsh against out/DeepCopy and out/packages). The last line printed is always
+             'Tests: N passed, N failed'.
+    Demo     Build, then runs samples/Demo.ps1 in a child pwsh: deep copies of the bundled sample data.
 
     Run it from a fresh clone with the repository's own PowerShell:
         dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
@@ -20,7 +23,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Package', 'Test', 'Demo')]
     [string] $Task = 'Build',
 
     [string] $Configuration = 'Release'
@@ -34,6 +37,7 @@ $PSNativeCommandUseErrorActionPreference = $false
 $RepoRoot = $PSScriptRoot
 $OutDir = Join-Path $RepoRoot 'out'
 $ModuleDir = Join-Path $OutDir 'DeepCopy'
+$PackageDir = Join-Path $OutDir 'packages'
 $ResultsDir = Join-Path $OutDir 'TestResults'
 $ToolsDir = Join-Path $RepoRoot 'tools'
 $CmdletsProject = Join-Path $RepoRoot 'src/Cmdlets/DeepCopy.csproj'
@@ -54,7 +58,8 @@ function Invoke-Process {
     .DESCRIPTION
         The child writes straight to our stdout and stderr, so its output (with colours) shows as it
         happens and never ends up in a function's return value. Arguments are passed one by one, so
-        paths with spaces need no quoting.
+        paths with spaces need no quoting. An -Environment entry whose value is $null removes that variable
+        from the child's environment.
     #>
     param(
         [Parameter(Mandatory)] [string] $FilePath,
@@ -65,7 +70,10 @@ function Invoke-Process {
     $startInfo.UseShellExecute = $false
     $startInfo.WorkingDirectory = $RepoRoot
     foreach ($argument in $ArgumentList) { $startInfo.ArgumentList.Add($argument) }
-    foreach ($name in $Environment.Keys) { $startInfo.Environment[$name] = [string] $Environment[$name] }
+    foreach ($name in $Environment.Keys) {
+        if ($null -eq $Environment[$name]) { $null = $startInfo.Environment.Remove($name) }
+        else { $startInfo.Environment[$name] = [string] $Environment[$name] }
+    }
 
     $process = [System.Diagnostics.Process]::Start($startInfo)
     try {
@@ -124,6 +132,7 @@ function Publish-ModuleFolder {
     Copy-Manifest
     Copy-ModuleAssemblies
     Copy-OptionalModuleFiles
+    Assert-ListedFilesStaged
     Get-ChildItem -LiteralPath $ModuleDir -Recurse -File |
         ForEach-Object { Write-Host "    $([IO.Path]::GetRelativePath($ModuleDir, $_.FullName))" }
 }
@@ -158,6 +167,9 @@ function Copy-ModuleAssemblies {
 }
 
 function Copy-OptionalModuleFiles {
+    # The licence travels with the module, so an installed copy says under which terms it was received.
+    Copy-Item -LiteralPath (Join-Path $RepoRoot 'LICENSE') -Destination $ModuleDir
+
     $formatFile = Join-Path $RepoRoot 'src/Cmdlets/DeepCopy.Format.ps1xml'
     if (Test-Path -LiteralPath $formatFile) { Copy-Item -LiteralPath $formatFile -Destination $ModuleDir }
 
@@ -167,6 +179,83 @@ function Copy-OptionalModuleFiles {
         $target = Join-Path $ModuleDir 'en-US'
         $null = New-Item -ItemType Directory -Path $target -Force
         Copy-Item -Path (Join-Path $helpDir '*') -Destination $target -Recurse
+    }
+}
+
+function Assert-ListedFilesStaged {
+    # A file the manifest lists but the folder lacks makes Import-Module fail on the user's machine; a format file
+    # that is staged but not listed is silently ignored. Both are caught here, at build time.
+    $manifest = Import-PowerShellDataFile -LiteralPath (Join-Path $ModuleDir 'DeepCopy.psd1')
+    $listed = @($manifest['FormatsToProcess']) + @($manifest['TypesToProcess']) + @($manifest['RequiredAssemblies']) +
+        @($manifest['RootModule']) | Where-Object { $_ }
+    foreach ($file in $listed) {
+        if (-not (Test-Path -LiteralPath (Join-Path $ModuleDir $file))) {
+            throw "DeepCopy.psd1 lists '$file', but the staged module has no such file."
+        }
+    }
+    foreach ($format in Get-ChildItem -LiteralPath $ModuleDir -Filter '*.Format.ps1xml' -File) {
+        if (@($manifest['FormatsToProcess']) -notcontains $format.Name) {
+            Write-Warning "$($format.Name) is staged but not listed in FormatsToProcess in DeepCopy.psd1, so PowerShell will not load it."
+        }
+    }
+}
+
+#endregion
+
+#region Package
+
+function Invoke-PackageTask {
+    Invoke-BuildTask
+    Publish-ModulePackage
+}
+
+function Publish-ModulePackage {
+    <#
+    .SYNOPSIS
+        Packs the staged module into out/packages/DeepCopy.<version>.nupkg with PSResourceGet.
+    .DESCRIPTION
+        build/Publish-ModulePackage.ps1 publishes out/DeepCopy to a temporary local file repository, so the package is
+        exactly what Publish-PSResource would upload to the PowerShell Gallery: the module files at the root of the
+        nupkg and a nuspec made from the manifest. Nothing leaves the machine.
+
+        It runs in a child pwsh whose HOME is a throw-away folder: PSResourceGet keeps its repository list under the
+        user's profile, and the temporary repository must never appear in (or linger in) the real one. On Windows the
+        profile cannot be redirected through the environment; there the script still unregisters its repository in a
+        finally block.
+    #>
+    Write-Step "Packing $([IO.Path]::GetRelativePath($RepoRoot, $ModuleDir)) into $([IO.Path]::GetRelativePath($RepoRoot, $PackageDir))"
+    Reset-Directory $PackageDir
+    $sandbox = Join-Path ([IO.Path]::GetTempPath()) "deepcopy-package-$([guid]::NewGuid().ToString('N'))"
+    $null = New-Item -ItemType Directory -Path $sandbox
+    try {
+        $exitCode = Invoke-ChildPwsh -Environment (Get-SandboxEnvironment $sandbox) -ArgumentList @(
+            '-File', (Join-Path $RepoRoot 'build/Publish-ModulePackage.ps1'),
+            '-ModulePath', $ModuleDir, '-OutputPath', $PackageDir, '-WorkPath', $sandbox)
+        if ($exitCode -ne 0) { throw "build/Publish-ModulePackage.ps1 failed (exit code $exitCode)." }
+    }
+    finally {
+        Remove-Item -LiteralPath $sandbox -Recurse -Force -ErrorAction Ignore
+    }
+
+    $expected = Join-Path $PackageDir "DeepCopy.$(Get-ModuleVersion).nupkg"
+    if (-not (Test-Path -LiteralPath $expected)) { throw "Packing did not produce $expected." }
+    Write-Host "    $([IO.Path]::GetRelativePath($RepoRoot, $expected))"
+}
+
+function Get-SandboxEnvironment([string] $HomePath) {
+    # PSResourceGet and PowerShell find the user's repository list and module folder from HOME (and XDG_* on Linux).
+    # A child with these settings reads and writes only under $HomePath, and computes its PSModulePath afresh.
+    # The usual profile folders are created too: .NET reports a missing one as an empty path, and NuGet (inside
+    # PSResourceGet) would then write its NuGet.Config relative to the working directory.
+    foreach ($folder in '.config', '.local/share', '.cache') {
+        $null = New-Item -ItemType Directory -Path (Join-Path $HomePath $folder) -Force
+    }
+    return @{
+        HOME            = $HomePath
+        XDG_DATA_HOME   = $null
+        XDG_CONFIG_HOME = $null
+        XDG_CACHE_HOME  = $null
+        PSModulePath    = $null
     }
 }
 
@@ -185,6 +274,9 @@ function Invoke-TestTask {
     try {
         Invoke-BuildTask
         Reset-Directory $ResultsDir
+        # A packing failure is reported, and the tests still run: tests/Pester/Package.Tests.ps1 then packs by itself.
+        try { Publish-ModulePackage }
+        catch { $tally.Errors.Add("Package: $($_.Exception.Message)") }
         Invoke-TestSuite -Tally $tally -Name 'xunit' -Run { Invoke-UnitTests }
         Invoke-TestSuite -Tally $tally -Name 'Pester' -Run { Invoke-PesterTests }
     }
@@ -258,7 +350,8 @@ function Invoke-PesterTests {
     Write-Step 'Running the Pester tests (tests/Pester) in a child pwsh'
     $pesterManifest = Install-Pester
     $resultPath = Join-Path $ResultsDir 'pester.json'
-    $exitCode = Invoke-ChildPwsh -Environment @{ DEEPCOPY_MODULE_PATH = $ModuleDir } -ArgumentList @(
+    $environment = @{ DEEPCOPY_MODULE_PATH = $ModuleDir; DEEPCOPY_PACKAGE_PATH = $PackageDir }
+    $exitCode = Invoke-ChildPwsh -Environment $environment -ArgumentList @(
         '-File', (Join-Path $RepoRoot 'build/PesterRunner.ps1'),
         '-PesterPath', $pesterManifest, '-TestPath', $PesterTestsDir, '-ResultPath', $resultPath)
 
@@ -311,6 +404,7 @@ function Invoke-DemoTask {
 try {
     $exitCode = switch ($Task) {
         'Build' { Invoke-BuildTask; 0 }
+        'Package' { Invoke-PackageTask; 0 }
         'Test' { Invoke-TestTask }
         'Demo' { Invoke-DemoTask; 0 }
     }
