@@ -43,6 +43,10 @@ namespace DeepCopy
                 DeepCopyRegistry.RegisterShared(typeof(PSModuleInfo));
                 DeepCopyRegistry.RegisterShared(typeof(CommandInfo));
 
+                // Get-Item and Get-ChildItem results carry their provider and drive as notes; these describe the session.
+                DeepCopyRegistry.RegisterShared(typeof(ProviderInfo));
+                DeepCopyRegistry.RegisterShared(typeof(PSDriveInfo));
+
                 DeepCopyRegistry.RegisterNonCopyable(typeof(Runspace), "it is a runspace, a live PowerShell session");
                 DeepCopyRegistry.RegisterNonCopyable(typeof(RunspacePool), "it is a pool of live PowerShell sessions");
                 DeepCopyRegistry.RegisterNonCopyable(typeof(PowerShell), "it is a PowerShell pipeline instance bound to a runspace");

@@ -339,9 +339,10 @@ namespace DeepCopy.Core
             {
                 item.Plan.Handler!.Populate(item.Source, item.Copy, this);
             }
-            catch (InvalidOperationException ex) when (item.Plan.Handler!.InvalidOperationMeansSourceChanged && CopyErrors.IsHandlerFault(ex))
+            catch (InvalidOperationException ex) when (item.Plan.Handler!.InvalidOperationMeansSourceChanged && ex.InnerException == null && CopyErrors.IsHandlerFault(ex))
             {
-                // Enumerators throw this when their collection changes under them: another thread wrote to the source.
+                // Enumerators throw this, with no inner exception, when their collection changes under them: another
+                // thread wrote to the source. (A sorted collection wraps its comparer's failure in one with an inner exception.)
                 throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), item.Source, ex);
             }
             catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
