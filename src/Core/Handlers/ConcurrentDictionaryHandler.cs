@@ -9,27 +9,16 @@ namespace DeepCopy.Core.Handlers
     /// Rebuilds a <see cref="ConcurrentDictionary{TKey, TValue}"/> with its comparer. Its enumerator is designed to run
     /// beside writers, so the copy is the moment-in-time view that enumerator gives, not an error.
     /// </summary>
-    internal sealed class ConcurrentDictionaryHandler<TKey, TValue> : BuiltInHandler<ConcurrentDictionary<TKey, TValue>>
+    internal sealed class ConcurrentDictionaryHandler<TKey, TValue> : KeyedCollectionHandler<ConcurrentDictionary<TKey, TValue>, TKey, TValue>
         where TKey : notnull
     {
         // netstandard2.0 does not expose Comparer; .NET 5+ has the property, .NET Framework keeps it in m_comparer.
         private static readonly Func<object, object?> ReadComparer = BuildComparerReader();
-        private readonly bool _keysImmutable = AlwaysImmutable(typeof(TKey));
-        private readonly bool _valuesImmutable = AlwaysImmutable(typeof(TValue));
+
+        protected override bool ChecksCount => false;
 
         protected override ConcurrentDictionary<TKey, TValue> CreateShell(ConcurrentDictionary<TKey, TValue> source, DeepCopyContext context) =>
             new ConcurrentDictionary<TKey, TValue>(ReadComparer(source) as IEqualityComparer<TKey> ?? EqualityComparer<TKey>.Default);
-
-        protected override void Populate(ConcurrentDictionary<TKey, TValue> source, ConcurrentDictionary<TKey, TValue> shell, DeepCopyContext context)
-        {
-            var position = 0;
-            foreach (var pair in source)
-            {
-                var key = _keysImmutable ? pair.Key : As<TKey>(context.CopyKey(pair.Key, position));
-                shell[key] = _valuesImmutable ? pair.Value : As<TValue>(context.CopyValue(pair.Value, pair.Key));
-                position++;
-            }
-        }
 
         private static Func<object, object?> BuildComparerReader()
         {
