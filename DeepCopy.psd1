@@ -10,8 +10,8 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
     RequiredAssemblies   = @('DeepCopy.Core.dll')
-    FormatsToProcess     = @()
-    CmdletsToExport      = @('Copy-DeepObject')
+    FormatsToProcess     = @('DeepCopy.Format.ps1xml')
+    CmdletsToExport      = @('Copy-DeepObject', 'Measure-DeepCopy')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

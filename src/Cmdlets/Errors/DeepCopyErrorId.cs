@@ -14,5 +14,8 @@ namespace DeepCopy.Errors
 
         /// <summary>A handler failed while copying a value.</summary>
         CopyHandlerFailed,
+
+        /// <summary>Measure-DeepCopy was given nothing it can measure (a null graph).</summary>
+        InvalidMeasurementInput,
     }
 }

@@ -15,6 +15,14 @@ namespace DeepCopy.Errors
             return record;
         }
 
+        public static ErrorRecord InvalidMeasurementInput(string message)
+        {
+            var id = DeepCopyErrorId.InvalidMeasurementInput;
+            var record = new ErrorRecord(new ArgumentException(message), id.ToString(), ToCategory(id), null);
+            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = RecommendedAction(id) };
+            return record;
+        }
+
         private static DeepCopyErrorId ToErrorId(DeepCopyErrorKind kind)
         {
             switch (kind)
@@ -42,6 +50,8 @@ namespace DeepCopy.Errors
                     return ErrorCategory.LimitsExceeded;
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return ErrorCategory.ResourceBusy;
+                case DeepCopyErrorId.InvalidMeasurementInput:
+                    return ErrorCategory.InvalidArgument;
                 default:
                     return ErrorCategory.InvalidOperation;
             }
@@ -57,6 +67,8 @@ namespace DeepCopy.Errors
                     return "Raise -MaxDepth, or leave it out for no limit.";
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return "Copy the object when no other thread or runspace is changing it.";
+                case DeepCopyErrorId.InvalidMeasurementInput:
+                    return "Pass the object graph to measure to -InputObject.";
                 default:
                     return "See the inner exception for the handler's error.";
             }
