@@ -61,9 +61,19 @@ $CheckedWorkloads = [ordered]@{
 }
 
 function Invoke-Native([string] $FilePath, [string[]] $ArgumentList, [string] $FailureMessage) {
-    # Out-Host: the child's output is shown, never returned to a caller such as build.ps1.
-    & $FilePath @ArgumentList | Out-Host
-    if ($LASTEXITCODE -ne 0) { throw "$FailureMessage (exit code $LASTEXITCODE)." }
+    # A process of its own on this console: its output is shown as it comes and never returned to a caller
+    # such as build.ps1, and arguments are passed as they are (no wildcard expansion of '*' on Unix).
+    $startInfo = [System.Diagnostics.ProcessStartInfo]::new($FilePath)
+    $startInfo.UseShellExecute = $false
+    foreach ($argument in $ArgumentList) { $startInfo.ArgumentList.Add($argument) }
+    $process = [System.Diagnostics.Process]::Start($startInfo)
+    try {
+        $process.WaitForExit()
+        if ($process.ExitCode -ne 0) { throw "$FailureMessage (exit code $($process.ExitCode))." }
+    }
+    finally {
+        $process.Dispose()
+    }
 }
 
 function Invoke-Suite {

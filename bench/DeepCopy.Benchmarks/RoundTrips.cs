@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Newtonsoft.Json.Linq;
@@ -11,8 +12,49 @@ namespace DeepCopy.Benchmarks
         public static object? PSSerializer(object graph) =>
             System.Management.Automation.PSSerializer.Deserialize(System.Management.Automation.PSSerializer.Serialize(graph, int.MaxValue));
 
-        /// <summary>Untyped graphs come back as a mutable JSON DOM (JsonNode): the closest System.Text.Json has to a hashtable.</summary>
-        public static JsonNode? SystemTextJsonToDom(object graph) => JsonNode.Parse(JsonSerializer.Serialize(graph));
+        /// <summary>
+        /// Untyped graphs come back as a mutable JSON DOM (JsonNode): the closest System.Text.Json has to a hashtable.
+        /// JsonNode.Parse only wraps a parsed document and creates nodes when they are first read, so every node is
+        /// read here: a copy nobody can use until it is walked would flatter the baseline.
+        /// </summary>
+        public static JsonNode? SystemTextJsonToDom(object graph)
+        {
+            var root = JsonNode.Parse(JsonSerializer.Serialize(graph));
+            var pending = new Stack<JsonNode>();
+            if (root != null)
+            {
+                pending.Push(root);
+            }
+
+            while (pending.Count > 0)
+            {
+                switch (pending.Pop())
+                {
+                    case JsonObject map:
+                        foreach (var entry in map)
+                        {
+                            if (entry.Value != null)
+                            {
+                                pending.Push(entry.Value);
+                            }
+                        }
+
+                        break;
+                    case JsonArray items:
+                        foreach (var item in items)
+                        {
+                            if (item != null)
+                            {
+                                pending.Push(item);
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            return root;
+        }
 
         public static T? SystemTextJsonTyped<T>(T graph, JsonSerializerOptions? options = null) =>
             JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(graph, options), options);
