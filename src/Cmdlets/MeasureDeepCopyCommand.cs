@@ -161,7 +161,7 @@ namespace DeepCopy
             ? string.Format(CultureInfo.InvariantCulture, "{0}: not measured. {1}", row.Strategy, row.Error)
             : string.Format(
                 CultureInfo.InvariantCulture,
-                "{0}: checked one copy ({1}), then {2} warm-up copies, {3} timed iterations x {4} copies; median {5:0.###} us, {6} bytes and {7} objects per copy.",
+                "{0}: checked one copy ({1}), then {2} warm-up copies and {3} timed iterations of {4} copies each; median {5:0.###} us, {6} bytes and {7} objects per copy.",
                 row.Strategy,
                 row.Verification,
                 row.WarmupCopies,
