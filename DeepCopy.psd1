@@ -11,9 +11,8 @@
     CompatiblePSEditions = @('Core', 'Desktop')
     RequiredAssemblies   = @('DeepCopy.Core.dll')
     # Views for the module's own output types only (DeepCopy.*); Copy-DeepObject's copies keep PowerShell's formatting.
-    # List DeepCopy.Format.ps1xml here when src/Cmdlets has it: build.ps1 stages it and refuses a listed file it cannot find.
-    FormatsToProcess     = @()
-    CmdletsToExport      = @('Copy-DeepObject')
+    FormatsToProcess     = @('DeepCopy.Format.ps1xml')
+    CmdletsToExport      = @('Copy-DeepObject', 'Measure-DeepCopy')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -17,5 +17,8 @@ namespace DeepCopy.Errors
 
         /// <summary>The graph holds a cycle and the strategy cannot represent one (-Strategy Json).</summary>
         CycleNotSupported,
+
+        /// <summary>Measure-DeepCopy was given nothing it can measure (a null graph).</summary>
+        InvalidMeasurementInput,
     }
 }

@@ -15,6 +15,14 @@ namespace DeepCopy.Errors
             return record;
         }
 
+        public static ErrorRecord InvalidMeasurementInput(string message)
+        {
+            var id = DeepCopyErrorId.InvalidMeasurementInput;
+            var record = new ErrorRecord(new ArgumentException(message), id.ToString(), ToCategory(id), null);
+            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = RecommendedAction(id) };
+            return record;
+        }
+
         private static DeepCopyErrorId ToErrorId(DeepCopyErrorKind kind)
         {
             switch (kind)
@@ -46,6 +54,8 @@ namespace DeepCopy.Errors
                     return ErrorCategory.ResourceBusy;
                 case DeepCopyErrorId.CycleNotSupported:
                     return ErrorCategory.InvalidData;
+                case DeepCopyErrorId.InvalidMeasurementInput:
+                    return ErrorCategory.InvalidArgument;
                 default:
                     return ErrorCategory.InvalidOperation;
             }
@@ -62,7 +72,9 @@ namespace DeepCopy.Errors
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return "Copy the object when no other thread or runspace is changing it.";
                 case DeepCopyErrorId.CycleNotSupported:
-                    return "Use -Strategy Reflection, which keeps cycles, or break the cycle before copying with -Strategy Json.";
+                    return "Use an exact strategy (Auto, the default, keeps cycles), or break the cycle before copying with -Strategy Json.";
+                case DeepCopyErrorId.InvalidMeasurementInput:
+                    return "Pass the object graph to measure to -InputObject.";
                 default:
                     return "See the inner exception for the handler's error.";
             }

@@ -14,7 +14,7 @@ namespace DeepCopy.Handlers
     {
         // The member kinds a user can attach to one object. Adapted .NET properties and methods (PSProperty,
         // PSMethod...) also report IsInstance on some objects, but they belong to the base object, which is copied.
-        private const PSMemberTypes AttachableMembers =
+        internal const PSMemberTypes AttachableMembers =
             PSMemberTypes.NoteProperty | PSMemberTypes.ScriptProperty | PSMemberTypes.AliasProperty |
             PSMemberTypes.CodeProperty | PSMemberTypes.ScriptMethod | PSMemberTypes.CodeMethod |
             PSMemberTypes.PropertySet | PSMemberTypes.MemberSet;

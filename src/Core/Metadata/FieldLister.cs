@@ -91,7 +91,7 @@ namespace DeepCopy.Core.Metadata
             return true;
         }
 
-        private static string DisplayName(FieldInfo field)
+        internal static string DisplayName(FieldInfo field)
         {
             // Auto-property backing fields are named "<Name>k__BackingField"; users know them by "Name".
             var name = field.Name;

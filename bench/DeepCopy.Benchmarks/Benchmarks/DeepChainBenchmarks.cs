@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using DeepCopy.Benchmarks.HandWritten;
+using DeepCopy.Benchmarks.Workloads;
+using DeepCopy.Core;
+
+namespace DeepCopy.Benchmarks.Benchmarks
+{
+    /// <summary>
+    /// Workload 4: a chain a million links deep. No serializer rows: System.Text.Json and Newtonsoft.Json recurse
+    /// per level (System.Text.Json refuses past MaxDepth, and raising it overflows the stack, which kills the
+    /// process), and PSSerializer stops at about 50 levels, so none of them can copy this graph.
+    /// </summary>
+    public class DeepChainBenchmarks
+    {
+        private ChainNode _graph = null!;
+
+        public static IEnumerable<DeepCopyStrategy> Strategies() => StrategyOptions.All();
+
+        [GlobalSetup]
+        public void Setup() => _graph = ChainWorkload.Build();
+
+        [Benchmark]
+        [ArgumentsSource(nameof(Strategies))]
+        public object? DeepCopy(DeepCopyStrategy strategy) => DeepCopier.Copy(_graph, StrategyOptions.For(strategy), out _);
+
+        [Benchmark(Baseline = true)]
+        public object? HandWritten() => ChainCopier.Copy(_graph);
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Management.Automation;
+using System.Threading;
+using DeepCopy.Core;
+using DeepCopy.Core.Measurement;
+using DeepCopy.Errors;
+using DeepCopy.Measurement;
+
+namespace DeepCopy
+{
+    /// <summary>
+    /// Measure-DeepCopy: times every strategy (and optional baselines) on one graph and writes one row per way of
+    /// copying, fastest first. A thin adapter over Core's <see cref="MeasurementRunner"/>.
+    /// </summary>
+    [Cmdlet(VerbsDiagnostic.Measure, "DeepCopy")]
+    [OutputType(typeof(MeasurementResult))]
+    public sealed class MeasureDeepCopyCommand : PSCmdlet, IDisposable
+    {
+        private const string OutputTypeName = "DeepCopy.Measurement";
+        private const int ProgressActivityId = 1;
+        private static readonly long ProgressInterval = Stopwatch.Frequency / 5; // 200 ms
+        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        private ProgressRecord? _progress;
+        private long _lastProgress;
+
+        /// <summary>The graph to copy. It is measured as one object, even when it is a collection.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [AllowNull]
+        public object? InputObject { get; set; }
+
+        /// <summary>The strategies to measure; all of them when left out.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public DeepCopyStrategy[]? Strategy { get; set; }
+
+        /// <summary>Copies made without this module, measured in the same run as reference points.</summary>
+        [Parameter]
+        public MeasurementBaseline[]? Baseline { get; set; }
+
+        /// <summary>Timed iterations per row (at most a million); chosen from each row's speed (about a second per row) when left out.</summary>
+        [Parameter]
+        [ValidateRange(1, 1_000_000)]
+        public int Iterations { get; set; }
+
+        /// <summary>The fewest untimed warm-up copies per row; fast copies keep warming up for a quarter of a second. 0 turns warm-up off.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int Warmup { get; set; } = 3;
+
+        public void Dispose() => _stop.Dispose();
+
+        protected override void BeginProcessing() => PowerShellRegistrations.EnsureRegistered();
+
+        protected override void ProcessRecord()
+        {
+            if (InputObject is null)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.InvalidMeasurementInput(
+                    "Measure-DeepCopy needs an object graph to copy; $null copies to $null and there is nothing to time."));
+                return;
+            }
+
+            var rows = CreateRows();
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Measuring {0} ways of copying a [{1}].", rows.Count, InputObject.GetType().FullName));
+            var settings = new MeasurementSettings { Warmup = Warmup, Iterations = Iterations > 0 ? Iterations : (int?)null };
+            IReadOnlyList<MeasurementResult> results;
+            try
+            {
+                results = new MeasurementRunner(settings).Run(InputObject, rows, OnProgress, _stop.Token);
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                // Ctrl+C: StopProcessing cancelled the run between two iterations; PowerShell ends the pipeline.
+                return;
+            }
+            finally
+            {
+                if (_progress != null)
+                {
+                    _progress.RecordType = ProgressRecordType.Completed;
+                    WriteProgress(_progress);
+                }
+            }
+
+            foreach (var result in results)
+            {
+                var row = new PSObject(result);
+                row.TypeNames.Insert(0, OutputTypeName);
+                WriteObject(row);
+            }
+        }
+
+        protected override void StopProcessing() => _stop.Cancel();
+
+        private List<MeasurableCopy> CreateRows()
+        {
+            var verifier = CopyVerifier.Structural(PSObjectStructuralView.Instance);
+            var strategies = new List<DeepCopyStrategy>();
+            foreach (DeepCopyStrategy strategy in Strategy ?? (DeepCopyStrategy[])Enum.GetValues(typeof(DeepCopyStrategy)))
+            {
+                if (!strategies.Contains(strategy))
+                {
+                    strategies.Add(strategy);
+                }
+            }
+
+            var rows = new List<MeasurableCopy>();
+            foreach (var strategy in strategies)
+            {
+                rows.Add(MeasurableCopy.ForStrategy(strategy, verifier, _stop.Token));
+            }
+
+            var baselines = new List<MeasurementBaseline>();
+            foreach (var baseline in Baseline ?? Array.Empty<MeasurementBaseline>())
+            {
+                if (!baselines.Contains(baseline))
+                {
+                    baselines.Add(baseline);
+                    rows.Add(BaselineCopies.Create(baseline, InvokeCommand));
+                }
+            }
+
+            return rows;
+        }
+
+        // Runs on the pipeline thread, between iterations. Throttled, because drawing the bar costs far more than a
+        // fast copy; the start of each row is always shown.
+        private void OnProgress(MeasurementProgress progress)
+        {
+            if (progress.Phase == MeasurementPhase.Completed)
+            {
+                WriteVerbose(DescribeRow(progress.Result!));
+                return;
+            }
+
+            var now = Stopwatch.GetTimestamp();
+            if (progress.Phase != MeasurementPhase.Verifying && now - _lastProgress < ProgressInterval)
+            {
+                return;
+            }
+
+            _lastProgress = now;
+            _progress ??= new ProgressRecord(ProgressActivityId, "Measure-DeepCopy", "Starting");
+            _progress.StatusDescription = string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} ({1} of {2}): {3}",
+                progress.Name,
+                progress.Row + 1,
+                progress.RowCount,
+                progress.Phase == MeasurementPhase.Measuring
+                    ? string.Format(CultureInfo.InvariantCulture, "iteration {0} of {1}", progress.Iteration, progress.Iterations)
+                    : progress.Phase == MeasurementPhase.Verifying ? "verifying one copy" : "warming up");
+            _progress.PercentComplete = (int)Math.Min(100, progress.Fraction * 100);
+            WriteProgress(_progress);
+        }
+
+        private static string DescribeRow(MeasurementResult row) => row.Error != null
+            ? string.Format(CultureInfo.InvariantCulture, "{0}: not measured. {1}", row.Strategy, row.Error)
+            : string.Format(
+                CultureInfo.InvariantCulture,
+                "{0}: checked one copy ({1}), then {2} warm-up copies and {3} timed iterations of {4} copies each; median {5:0.###} us, {6} bytes and {7} objects per copy.",
+                row.Strategy,
+                row.Verification,
+                row.WarmupCopies,
+                row.Iterations,
+                row.CopiesPerIteration,
+                row.MedianNanoseconds / 1000,
+                row.AllocatedBytesPerCopy?.ToString(CultureInfo.InvariantCulture) ?? "unknown",
+                row.ObjectsPerCopy?.ToString(CultureInfo.InvariantCulture) ?? "uncounted");
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Threading;
+
+namespace DeepCopy.Core.Measurement
+{
+    /// <summary>One row of a measurement: a named way of copying a graph, and how to check that its copy is right.</summary>
+    public sealed class MeasurableCopy
+    {
+        /// <param name="name">The row's name, for example a strategy or a baseline.</param>
+        /// <param name="copy">Makes one copy of its argument. Called many times; it must not keep what it returns.</param>
+        /// <param name="verifier">Checks one copy before timing starts; null skips the check.</param>
+        /// <param name="isBaseline">True for a reference point that is not a DeepCopy strategy.</param>
+        public MeasurableCopy(string name, Func<object?, object?> copy, CopyVerifier? verifier = null, bool isBaseline = false)
+        {
+            if (string.IsNullOrEmpty(name))
+            {
+                throw new ArgumentException("A measurable copy needs a name.", nameof(name));
+            }
+
+            Name = name;
+            Copy = copy ?? throw new ArgumentNullException(nameof(copy));
+            Verifier = verifier;
+            IsBaseline = isBaseline;
+        }
+
+        public string Name { get; }
+
+        public Func<object?, object?> Copy { get; }
+
+        public CopyVerifier? Verifier { get; }
+
+        public bool IsBaseline { get; }
+
+        /// <summary>For a strategy row: how many objects the latest copy created. Null for baselines.</summary>
+        internal Func<long>? LastObjectsCopied { get; private set; }
+
+        /// <summary>
+        /// A row for one strategy. Exact strategies are checked with <paramref name="exactVerifier"/> (or the plain
+        /// structural check); lossy ones (Json) only have to produce a copy. The copy observes
+        /// <paramref name="cancellationToken"/>, so even one long copy stops promptly.
+        /// </summary>
+        public static MeasurableCopy ForStrategy(DeepCopyStrategy strategy, CopyVerifier? exactVerifier = null, CancellationToken cancellationToken = default)
+        {
+            var runner = new StrategyCopy(new DeepCopyOptions { Strategy = strategy, CancellationToken = cancellationToken });
+            var verifier = StrategyFidelity.IsExact(strategy) ? exactVerifier ?? CopyVerifier.Structural() : CopyVerifier.NonNull;
+            return new MeasurableCopy(strategy.ToString(), runner.Copy, verifier) { LastObjectsCopied = runner.ReadLastObjectsCopied };
+        }
+    }
+}

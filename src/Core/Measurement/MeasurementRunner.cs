@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace DeepCopy.Core.Measurement
+{
+    /// <summary>
+    /// Measures several ways of copying one graph, one row at a time on the calling thread. Each row is verified
+    /// before it is timed, and a row that fails reports why instead of stopping the others. A full GC runs between
+    /// rows, never inside one. Rows come back fastest first, with failed rows last.
+    /// </summary>
+    public sealed class MeasurementRunner
+    {
+        public MeasurementRunner(MeasurementSettings? settings = null) => Settings = settings ?? new MeasurementSettings();
+
+        public MeasurementSettings Settings { get; }
+
+        /// <param name="graph">The object graph every row copies.</param>
+        /// <param name="copies">The rows, measured in this order.</param>
+        /// <param name="progress">Called on this thread at each step and after each timed iteration; what it allocates is left out of the row's bytes.</param>
+        /// <param name="cancellationToken">Checked between iterations; cancelling throws <see cref="OperationCanceledException"/>.</param>
+        public IReadOnlyList<MeasurementResult> Run(
+            object? graph,
+            IReadOnlyList<MeasurableCopy> copies,
+            Action<MeasurementProgress>? progress = null,
+            CancellationToken cancellationToken = default)
+        {
+            if (copies is null)
+            {
+                throw new ArgumentNullException(nameof(copies));
+            }
+
+            var measurer = new RowMeasurer(Settings, progress, copies.Count, cancellationToken);
+            var results = new List<MeasurementResult>(copies.Count);
+            for (var i = 0; i < copies.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                CollectGarbage();
+                var result = measurer.Measure(graph, copies[i], i);
+                results.Add(result);
+                progress?.Invoke(new MeasurementProgress(i, copies.Count, result.Strategy, MeasurementPhase.Completed, result.Iterations, result.Iterations, result));
+            }
+
+            return Rank(results);
+        }
+
+        // Between rows only: the previous row's garbage is not charged to the next one.
+        private static void CollectGarbage()
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+        }
+
+        private static MeasurementResult[] Rank(List<MeasurementResult> results)
+        {
+            // OrderBy is stable, so equal medians keep the order the rows were given in. Failed rows go last.
+            var measured = results.Where(result => result.Error is null).OrderBy(result => result.MedianNanoseconds).ToArray();
+            if (measured.Length > 0)
+            {
+                var fastest = measured[0].MedianNanoseconds;
+                var slowest = measured[measured.Length - 1].MedianNanoseconds;
+                foreach (var result in measured)
+                {
+                    result.Ratio = fastest > 0 ? result.MedianNanoseconds / fastest : (double?)null;
+                    result.FractionOfSlowest = slowest > 0 ? result.MedianNanoseconds / slowest : 1;
+                }
+            }
+
+            return measured.Concat(results.Where(result => result.Error != null)).ToArray();
+        }
+    }
+}

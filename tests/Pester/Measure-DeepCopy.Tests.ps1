@@ -1,0 +1,119 @@
+#Requires -Version 7.2
+# Measure-DeepCopy against the staged module. build.ps1 -Task Test runs this in a child pwsh and sets
+# DEEPCOPY_MODULE_PATH to the staged folder. Rows are kept short (-Iterations, -Warmup 0) so the file runs fast.
+
+BeforeAll {
+    if (-not $env:DEEPCOPY_MODULE_PATH) {
+        throw 'DEEPCOPY_MODULE_PATH is not set: run the tests through ./build.ps1 -Task Test.'
+    }
+    $script:ModulePath = (Resolve-Path -LiteralPath $env:DEEPCOPY_MODULE_PATH).Path
+    Import-Module $ModulePath -Force
+    $script:Strategies = [Enum]::GetNames([DeepCopy.Core.DeepCopyStrategy])
+    $script:Graph = @{
+        records = @(foreach ($i in 1..20) { [ordered]@{ id = $i; when = [datetime]::new(2024, 1, $i); tags = @('a', 'b') } })
+        owner   = [pscustomobject]@{ name = 'x'; nested = [pscustomobject]@{ n = 1 } }
+    }
+}
+
+AfterAll {
+    Remove-Module DeepCopy -ErrorAction Ignore
+}
+
+Describe 'Measure-DeepCopy' {
+    It 'writes one DeepCopy.Measurement row per strategy, fastest first' {
+        $rows = @(Measure-DeepCopy -InputObject $Graph -Iterations 3 -Warmup 0)
+
+        Should-BeCollection -Expected @($Strategies | Sort-Object) -Actual @($rows.Strategy | Sort-Object)
+        Should-All -Actual $rows -FilterScript { $_.PSObject.TypeNames[0] -eq 'DeepCopy.Measurement' }
+        Should-All -Actual $rows -FilterScript { $null -eq $_.Error -and $_.Iterations -eq 3 }
+        $medians = @($rows.MedianNanoseconds)
+        Should-BeCollection -Expected @($medians | Sort-Object) -Actual $medians
+        Should-Be -Expected 1.0 -Actual $rows[0].Ratio
+    }
+
+    It 'gives every row the documented properties' {
+        $row = Measure-DeepCopy -InputObject $Graph -Strategy Reflection -Iterations 2 -Warmup 0
+        $expected = 'Strategy', 'Iterations', 'Median', 'Mean', 'Min', 'Max', 'AllocatedBytesPerCopy', 'ObjectsPerCopy',
+            'Gen0Collections', 'Gen1Collections', 'Gen2Collections', 'GCPauseTime', 'PoolHitRate', 'Ratio', 'Error'
+        foreach ($name in $expected) {
+            Should-NotBeNull -Actual $row.PSObject.Properties[$name] -Because "the row needs a $name property"
+        }
+        Should-HaveType -Expected ([timespan]) -Actual $row.Median
+        Should-BeGreaterThan -Expected 0 -Actual $row.AllocatedBytesPerCopy
+        Should-BeGreaterThan -Expected 40 -Actual $row.ObjectsPerCopy
+        Should-Be -Expected 'Structural' -Actual $row.Verification
+    }
+
+    It 'measures the baselines in the same run, as lossy rows that only have to produce a copy' {
+        $rows = @(Measure-DeepCopy -InputObject $Graph -Strategy Reflection -Baseline PSSerializer, ConvertToJson -Iterations 2 -Warmup 0)
+
+        Should-BeCollection -Expected @('ConvertToJson', 'PSSerializer', 'Reflection') -Actual @($rows.Strategy | Sort-Object)
+        $baselines = @($rows | Where-Object IsBaseline)
+        Should-Be -Expected 2 -Actual $baselines.Count
+        Should-All -Actual $baselines -FilterScript { $_.Verification -eq 'NonNull' -and $null -eq $_.ObjectsPerCopy -and $null -eq $_.Error }
+    }
+
+    It 'reports a row that cannot copy the graph in its Error, and still measures the others' {
+        $graph = @{ stream = [System.IO.MemoryStream]::new() }
+
+        $rows = @(Measure-DeepCopy -InputObject $graph -Baseline ConvertToJson -Iterations 2 -Warmup 0 -ErrorAction Stop -ErrorVariable errors)
+
+        Should-BeCollection -Count 0 -Actual $errors
+        $failed = $rows | Where-Object Strategy -EQ 'Reflection'
+        Should-MatchString -Expected 'MemoryStream' -Actual $failed.Error
+        Should-BeNull -Actual $failed.Ratio
+        Should-Be -Expected 'ConvertToJson' -Actual $rows[0].Strategy
+        Should-BeNull -Actual $rows[0].Error
+        Should-Be -Expected $failed -Actual $rows[-1]
+    }
+
+    It 'fails with InvalidMeasurementInput when there is no graph' {
+        $record = $null
+        try { Measure-DeepCopy -InputObject $null } catch { $record = $_ }
+
+        Should-Be -Expected 'InvalidMeasurementInput,DeepCopy.MeasureDeepCopyCommand' -Actual $record.FullyQualifiedErrorId
+        Should-Be -Expected 'InvalidArgument' -Actual $record.CategoryInfo.Category.ToString()
+    }
+
+    It 'rejects <Parameter> <Value> at binding time' -ForEach @(
+        @{ Parameter = 'Iterations'; Value = 0 }
+        @{ Parameter = 'Warmup'; Value = -1 }
+    ) {
+        $record = $null
+        $arguments = @{ InputObject = $Graph; $Parameter = $Value }
+        try { Measure-DeepCopy @arguments } catch { $record = $_ }
+
+        Should-Be -Expected 'ParameterArgumentValidationError,DeepCopy.MeasureDeepCopyCommand' -Actual $record.FullyQualifiedErrorId
+    }
+
+    It 'shows a table with human units and a bar by default' {
+        $rows = Measure-DeepCopy -InputObject $Graph -Baseline PSSerializer -Iterations 2 -Warmup 0
+        $text = $rows | Format-Table | Out-String -Width 200
+
+        Should-MatchString -Expected 'Alloc/copy' -Actual $text
+        Should-MatchString -Expected '\d (ns|µs|ms|s) ' -Actual $text
+        Should-MatchString -Expected '\d+(\.\d)? (B|KB|MB) ' -Actual $text
+        Should-MatchString -Expected 'PSSerializer \(baseline\)' -Actual $text
+        Should-MatchString -Expected '1\.00x' -Actual $text
+    }
+
+    It 'stops promptly when the pipeline is stopped (Ctrl+C)' {
+        $big = @{ items = @(foreach ($i in 1..2000) { @{ id = $i; list = [System.Collections.ArrayList]@(1, 2, 3) } }) }
+        $shell = [powershell]::Create()
+        try {
+            $null = $shell.AddCommand('Import-Module').AddParameter('Name', $ModulePath).AddStatement()
+            $null = $shell.AddCommand('Measure-DeepCopy').AddParameter('InputObject', $big).AddParameter('Iterations', 1000000)
+            $pending = $shell.BeginInvoke()
+            Start-Sleep -Seconds 2
+            Should-BeFalse -Actual $pending.IsCompleted -Because 'a million iterations of this graph take minutes'
+
+            $timer = [Diagnostics.Stopwatch]::StartNew()
+            $shell.Stop()
+            Should-BeLessThan -Expected 5 -Actual $timer.Elapsed.TotalSeconds
+            Should-Be -Expected 'Stopped' -Actual $shell.InvocationStateInfo.State.ToString()
+        }
+        finally {
+            $shell.Dispose()
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using DeepCopy.Core;
+using DeepCopy.Core.Measurement;
+using Xunit;
+
+namespace DeepCopy.Tests.Measurement
+{
+    public class MeasurementRunnerTests
+    {
+        private static readonly Hashtable Graph = new Hashtable { ["a"] = new ArrayList { 1, "two", new Hashtable { ["c"] = 3 } } };
+
+        // Short rows, so the suite stays fast: the defaults aim at a second per row.
+        private static MeasurementSettings Quick(int? iterations = null, int warmup = 1) => new MeasurementSettings
+        {
+            Iterations = iterations,
+            Warmup = warmup,
+            WarmupTime = TimeSpan.Zero,
+            TargetTimePerRow = TimeSpan.FromMilliseconds(20),
+        };
+
+        [Fact]
+        public void AFailedVerificationIsReportedInItsRowAndTheOtherRowsAreMeasured()
+        {
+            var wrong = new MeasurableCopy("Wrong", source => new Hashtable { ["a"] = "not a copy" }, CopyVerifier.Structural());
+            var rows = new MeasurementRunner(Quick()).Run(Graph, new[] { wrong, MeasurableCopy.ForStrategy(DeepCopyStrategy.Reflection) });
+
+            Assert.Equal(new[] { "Reflection", "Wrong" }, rows.Select(row => row.Strategy));
+            Assert.Null(rows[0].Error);
+            Assert.StartsWith("The copy is not right: ", rows[1].Error);
+            Assert.Equal(0, rows[1].Iterations);
+            Assert.Null(rows[1].Ratio);
+        }
+
+        [Fact]
+        public void ACopyThatThrowsIsReportedInItsRow()
+        {
+            var throwing = new MeasurableCopy("Throws", source => throw new InvalidOperationException("no copy today"));
+            var row = Assert.Single(new MeasurementRunner(Quick()).Run(Graph, new[] { throwing }));
+            Assert.Equal("InvalidOperationException: no copy today", row.Error);
+        }
+
+        [Fact]
+        public void TheRatioIsEachMedianOverTheFastestAndRowsComeFastestFirst()
+        {
+            var slow = new MeasurableCopy("Slow", source => Spin(source, TimeSpan.FromMilliseconds(1)));
+            var fast = new MeasurableCopy("Fast", source => source);
+            var rows = new MeasurementRunner(Quick(iterations: 5)).Run(Graph, new[] { slow, fast });
+
+            Assert.Equal(new[] { "Fast", "Slow" }, rows.Select(row => row.Strategy));
+            Assert.Equal(1.0, rows[0].Ratio);
+            Assert.Equal(rows[1].MedianNanoseconds / rows[0].MedianNanoseconds, rows[1].Ratio!.Value, 6);
+            Assert.True(rows[1].Ratio > 10, $"ratio {rows[1].Ratio}");
+            Assert.True(rows[1].Median >= TimeSpan.FromMilliseconds(1));
+        }
+
+        [Fact]
+        public void GivenIterationsAndWarmupAreHonoured()
+        {
+            var calls = 0;
+            var counting = new MeasurableCopy("Counting", source => { calls++; return Spin(source, TimeSpan.FromMilliseconds(0.2)); });
+            var row = Assert.Single(new MeasurementRunner(Quick(iterations: 7, warmup: 4)).Run(Graph, new[] { counting }));
+
+            Assert.Null(row.Error);
+            Assert.Equal(7, row.Iterations);
+            Assert.Equal(1, row.CopiesPerIteration);
+            Assert.Equal(4, row.WarmupCopies);
+            Assert.Equal(1 + 4 + 7, calls);
+        }
+
+        [Fact]
+        public void VeryFastCopiesAreBatchedPerIteration()
+        {
+            var row = Assert.Single(new MeasurementRunner(Quick(iterations: 3)).Run(Graph, new[] { new MeasurableCopy("Nothing", source => source) }));
+            Assert.Equal(3, row.Iterations);
+            Assert.True(row.CopiesPerIteration > 1);
+        }
+
+        [Fact]
+        public void AStrategyRowCountsObjectsAndAllocationsAndBaselinesDoNot()
+        {
+            var baseline = new MeasurableCopy("Baseline", source => source, isBaseline: true);
+            var rows = new MeasurementRunner(Quick()).Run(Graph, new[] { MeasurableCopy.ForStrategy(DeepCopyStrategy.Reflection), baseline });
+            var strategy = rows.Single(row => row.Strategy == "Reflection");
+
+            Assert.Equal(3, strategy.ObjectsPerCopy); // two hashtables and a list; ints and strings are immutable
+            Assert.True(strategy.AllocatedBytesPerCopy > 0);
+            Assert.Equal("Structural", strategy.Verification);
+            Assert.Null(strategy.PoolHitRate);
+            Assert.NotNull(strategy.GCPauseTime);
+            var plain = rows.Single(row => row.Strategy == "Baseline");
+            Assert.True(plain.IsBaseline);
+            Assert.Null(plain.ObjectsPerCopy);
+            Assert.Equal(0, plain.AllocatedBytesPerCopy);
+            Assert.Equal("None", plain.Verification);
+        }
+
+        [Fact]
+        public void EveryStrategyGetsARow()
+        {
+            var copies = Enum.GetValues(typeof(DeepCopyStrategy)).Cast<DeepCopyStrategy>().Select(strategy => MeasurableCopy.ForStrategy(strategy)).ToArray();
+            var rows = new MeasurementRunner(Quick()).Run(Graph, copies);
+            Assert.Equal(copies.Select(copy => copy.Name).OrderBy(name => name), rows.Select(row => row.Strategy).OrderBy(name => name));
+            Assert.All(rows, row => Assert.Null(row.Error));
+        }
+
+        [Fact]
+        public void CancellingStopsPromptlyBetweenIterations()
+        {
+            using var stop = new CancellationTokenSource();
+            var calls = 0;
+            var row = new MeasurableCopy("Cancels", source =>
+            {
+                if (++calls == 20)
+                {
+                    stop.Cancel();
+                }
+
+                return Spin(source, TimeSpan.FromMilliseconds(0.2));
+            });
+            // 0.2 ms copies batch 5 to an iteration (the default target is 1 s over at most 1000 iterations).
+            var settings = new MeasurementSettings { Warmup = 0, TargetTimePerRow = TimeSpan.FromSeconds(1) };
+            var timer = Stopwatch.StartNew();
+
+            Assert.ThrowsAny<OperationCanceledException>(() => new MeasurementRunner(settings).Run(Graph, new[] { row, row }, null, stop.Token));
+            Assert.InRange(calls, 20, 25); // the iteration that saw the cancel finishes; the second row never starts
+            Assert.True(timer.Elapsed < TimeSpan.FromSeconds(5), $"took {timer.Elapsed}");
+        }
+
+        [Fact]
+        public void ProgressReportsEveryPhaseAndTheCompletedRow()
+        {
+            var phases = new List<MeasurementPhase>();
+            MeasurementResult? completed = null;
+            new MeasurementRunner(Quick(iterations: 2)).Run(Graph, new[] { MeasurableCopy.ForStrategy(DeepCopyStrategy.Reflection) }, progress =>
+            {
+                phases.Add(progress.Phase);
+                completed = progress.Result ?? completed;
+            });
+
+            Assert.Equal(new[] { MeasurementPhase.Verifying, MeasurementPhase.WarmingUp, MeasurementPhase.Measuring, MeasurementPhase.Measuring, MeasurementPhase.Measuring, MeasurementPhase.Completed }, phases);
+            Assert.Equal("Reflection", completed!.Strategy);
+        }
+
+        private static object? Spin(object? value, TimeSpan duration)
+        {
+            var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+            while (Stopwatch.GetTimestamp() < end)
+            {
+            }
+
+            return value;
+        }
+    }
+}
