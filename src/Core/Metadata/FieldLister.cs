@@ -27,6 +27,13 @@ namespace DeepCopy.Core.Metadata
             foreach (var field in AllInstanceFields(type))
             {
                 var fieldType = field.FieldType;
+                if (CopyAttributes.IsIgnored(field))
+                {
+                    // [DeepCopyIgnore]: the shallow clone holds the source's value, which the populate step resets.
+                    deep.Add(DeepField.Ignored(field, DisplayName(field)));
+                    continue;
+                }
+
                 if (fieldType.IsPointer)
                 {
                     deep.Add(new DeepField(field, DisplayName(field), null));
@@ -61,7 +68,7 @@ namespace DeepCopy.Core.Metadata
             foreach (var field in AllInstanceFields(structType))
             {
                 var fieldType = field.FieldType;
-                if (fieldType.IsPointer)
+                if (fieldType.IsPointer || CopyAttributes.IsIgnored(field))
                 {
                     return false;
                 }
@@ -78,7 +85,7 @@ namespace DeepCopy.Core.Metadata
             return true;
         }
 
-        private static string DisplayName(FieldInfo field)
+        internal static string DisplayName(FieldInfo field)
         {
             // Auto-property backing fields are named "<Name>k__BackingField"; users know them by "Name".
             var name = field.Name;
