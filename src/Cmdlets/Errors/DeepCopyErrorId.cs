@@ -14,5 +14,14 @@ namespace DeepCopy.Errors
 
         /// <summary>A handler failed while copying a value.</summary>
         CopyHandlerFailed,
+
+        /// <summary>A -TypePolicy key is not a type, a value is not a policy, or the type cannot take a policy.</summary>
+        InvalidTypePolicy,
+
+        /// <summary>Remove-DeepCopyTypePolicy was given a type that has no session policy.</summary>
+        TypePolicyNotFound,
+
+        /// <summary>Compare-DeepObject could not finish (a collection changed or threw while it was read).</summary>
+        CompareFailed,
     }
 }
