@@ -11,7 +11,7 @@
     CompatiblePSEditions = @('Core', 'Desktop')
     RequiredAssemblies   = @('DeepCopy.Core.dll')
     FormatsToProcess     = @()
-    CmdletsToExport      = @('Copy-DeepObject')
+    CmdletsToExport      = @('Copy-DeepObject', 'Compare-DeepObject', 'Get-DeepCopyTypePolicy', 'Remove-DeepCopyTypePolicy', 'Set-DeepCopyTypePolicy')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
