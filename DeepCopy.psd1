@@ -12,7 +12,7 @@
     RequiredAssemblies   = @('DeepCopy.Core.dll')
     # Views for the module's own output types only (DeepCopy.*); Copy-DeepObject's copies keep PowerShell's formatting.
     FormatsToProcess     = @('DeepCopy.Format.ps1xml')
-    CmdletsToExport      = @('Copy-DeepObject', 'Measure-DeepCopy')
+    CmdletsToExport      = @('Copy-DeepObject', 'Measure-DeepCopy', 'Compare-DeepObject', 'Get-DeepCopyTypePolicy', 'Remove-DeepCopyTypePolicy', 'Set-DeepCopyTypePolicy')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -1,10 +1,12 @@
 using System;
+using System.Collections;
 using System.Diagnostics;
 using System.Globalization;
 using System.Management.Automation;
 using System.Threading;
 using DeepCopy.Core;
 using DeepCopy.Errors;
+using DeepCopy.Policies;
 
 namespace DeepCopy
 {
@@ -36,6 +38,15 @@ namespace DeepCopy
         [ValidateRange(1, int.MaxValue)]
         public int MaxDepth { get; set; }
 
+        /// <summary>
+        /// How chosen types and their subtypes are treated in this copy: keys are types or type names, values 'Copy',
+        /// 'Share', 'Null', 'Throw', 'Clone' or a script block that receives the source and returns its copy. They come
+        /// before the session's defaults (Set-DeepCopyTypePolicy); see docs/policies.md.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public IDictionary? TypePolicy { get; set; }
+
         public void Dispose() => _stop.Dispose();
 
         protected override void BeginProcessing()
@@ -48,6 +59,7 @@ namespace DeepCopy
                 NonCopyableAction = NonCopyableAction,
                 MaxDepth = MaxDepth,
                 CancellationToken = _stop.Token,
+                TypePolicies = ResolveTypePolicies(),
             };
         }
 
@@ -84,5 +96,25 @@ namespace DeepCopy
         }
 
         protected override void StopProcessing() => _stop.Cancel();
+
+        /// <summary>This call's policies over the session's; without -TypePolicy, the session's set itself, so pooled plans stay warm.</summary>
+        private TypePolicySet ResolveTypePolicies()
+        {
+            var session = SessionTypePolicies.Current;
+            if (TypePolicy is null)
+            {
+                return session;
+            }
+
+            try
+            {
+                return TypePolicyParser.Parse(TypePolicy).WithFallback(session);
+            }
+            catch (InvalidTypePolicyException failure)
+            {
+                ThrowTerminatingError(PolicyErrors.InvalidTypePolicy(failure));
+                throw;
+            }
+        }
     }
 }

@@ -47,6 +47,9 @@ namespace DeepCopy
                 DeepCopyRegistry.RegisterShared(typeof(ProviderInfo));
                 DeepCopyRegistry.RegisterShared(typeof(PSDriveInfo));
 
+                // Compare-DeepObject sees a PSObject as its wrapped value, note properties and type names.
+                DeepComparer.RegisterAdapter(new PSObjectCompareAdapter(PowerShellInternals.Current));
+
                 DeepCopyRegistry.RegisterNonCopyable(typeof(Runspace), "it is a runspace, a live PowerShell session");
                 DeepCopyRegistry.RegisterNonCopyable(typeof(RunspacePool), "it is a pool of live PowerShell sessions");
                 DeepCopyRegistry.RegisterNonCopyable(typeof(PowerShell), "it is a PowerShell pipeline instance bound to a runspace");

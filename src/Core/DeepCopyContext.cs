@@ -34,8 +34,11 @@ namespace DeepCopy.Core
 
         // PERF: a private Type-to-plan map hashed on identity beats the shared ConcurrentDictionary on every lookup,
         // and a pooled context keeps it warm between copies.
+        // The map also depends on the type policies in use: it is cleared when a copy brings other policies than the
+        // last one, so a per-call plan never leaks into a copy without that policy (docs/policies.md).
         private readonly IdentityMap _plans = new IdentityMap();
         private int _plansGeneration = -1;
+        private TypePolicySet? _plansPolicies;
         private ObjectFiller _filler;
         private int _maxDepth;
         private NonCopyableAction _nonCopyableAction;
@@ -134,11 +137,13 @@ namespace DeepCopy.Core
             _objectsCopied = 0;
             _maxDepthReached = 0;
             var generation = TypePlanCache.Generation;
-            if (generation != _plansGeneration)
+            var policies = options.TypePolicies.IsEmpty ? null : options.TypePolicies;
+            if (generation != _plansGeneration || !ReferenceEquals(policies, _plansPolicies))
             {
-                // Registrations changed since this context last ran: its cached plans may be stale.
+                // Registrations changed, or this copy follows other type policies: the cached plans may not apply.
                 _plans.Clear();
                 _plansGeneration = generation;
+                _plansPolicies = policies;
             }
         }
 
@@ -195,7 +200,8 @@ namespace DeepCopy.Core
         [MethodImpl(MethodImplOptions.NoInlining)]
         private TypePlan LoadPlan(Type type)
         {
-            var plan = TypePlanCache.Get(type);
+            // Per-call policies first; most types match none and get the shared global plan.
+            var plan = _plansPolicies?.PlanFor(type) ?? TypePlanCache.Get(type);
             _plans.Add(type, plan);
             return plan;
         }
@@ -254,7 +260,8 @@ namespace DeepCopy.Core
                 }
             }
 
-            if (plan.NeedsPopulate)
+            // A handler may make no copy at all (a custom copier returning null, a wrapper of a value a policy drops).
+            if (plan.NeedsPopulate && shell != null)
             {
                 _work.Push(value, shell, plan, pathIndex >= 0 ? pathIndex : _path.Add(_currentPath, depth, kind, segment, index));
             }
@@ -285,14 +292,17 @@ namespace DeepCopy.Core
 
         private object? ApplyNonCopyableAction(object value, TypePlan plan, PathSegmentKind kind, object? segment, int index)
         {
-            switch (_nonCopyableAction)
+            // A type policy fixes the action for its types; everything else follows the copy's NonCopyableAction.
+            switch (plan.FixedAction ?? _nonCopyableAction)
             {
                 case NonCopyableAction.Reference:
                     return value;
                 case NonCopyableAction.Null:
                     return null;
                 default:
-                    throw CopyErrors.NonCopyable(FormatPath(kind, segment, index), value, plan.NonCopyableReason!);
+                    throw plan.FixedAction.HasValue
+                        ? CopyErrors.RefusedByPolicy(FormatPath(kind, segment, index), value, plan.NonCopyableReason!)
+                        : CopyErrors.NonCopyable(FormatPath(kind, segment, index), value, plan.NonCopyableReason!);
             }
         }
 

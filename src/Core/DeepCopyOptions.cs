@@ -10,6 +10,7 @@ namespace DeepCopy.Core
         public static DeepCopyOptions Default { get; } = new DeepCopyOptions();
 
         private int _maxDepth;
+        private TypePolicySet _typePolicies = TypePolicySet.Empty;
 
         /// <summary>Which strategy walks the graph.</summary>
         public DeepCopyStrategy Strategy { get; set; } = DeepCopyStrategy.Auto;
@@ -33,6 +34,16 @@ namespace DeepCopy.Core
 
                 _maxDepth = value;
             }
+        }
+
+        /// <summary>
+        /// How chosen types and their subtypes are treated in this copy (Copy, Share, Null, Throw, Clone or a custom copier).
+        /// They outrank [DeepCopyShare], registrations and built-in rules; see docs/policies.md. Null means none.
+        /// </summary>
+        public TypePolicySet TypePolicies
+        {
+            get => _typePolicies;
+            set => _typePolicies = value ?? TypePolicySet.Empty;
         }
 
         /// <summary>Stops a long copy. The copy throws <see cref="OperationCanceledException"/> and nothing half-built escapes.</summary>

@@ -20,5 +20,14 @@ namespace DeepCopy.Errors
 
         /// <summary>Measure-DeepCopy was given nothing it can measure (a null graph).</summary>
         InvalidMeasurementInput,
+
+        /// <summary>A -TypePolicy key is not a type, a value is not a policy, or the type cannot take a policy.</summary>
+        InvalidTypePolicy,
+
+        /// <summary>Remove-DeepCopyTypePolicy was given a type that has no session policy.</summary>
+        TypePolicyNotFound,
+
+        /// <summary>Compare-DeepObject could not finish (a collection changed or threw while it was read).</summary>
+        CompareFailed,
     }
 }

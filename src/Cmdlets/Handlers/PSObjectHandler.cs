@@ -42,7 +42,9 @@ namespace DeepCopy.Handlers
             switch (baseCopy)
             {
                 case null:
-                    return new PSObject();
+                    // The wrapped value was dropped (a Null type policy, NonCopyableAction Null): the wrapper goes with it,
+                    // so the copy holds null where the source held the wrapped value. The engine populates no null shell.
+                    return null!;
                 case PSObject alreadyWrapped:
                     return alreadyWrapped;
                 default:

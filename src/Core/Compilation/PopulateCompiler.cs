@@ -51,6 +51,15 @@ namespace DeepCopy.Core.Compilation
             {
                 var field = deepField.Field;
                 var name = prefix + deepField.DisplayName;
+                if (deepField.IsIgnored)
+                {
+                    // [DeepCopyIgnore]: target.field = default; initobj zeroes a reference or a struct alike.
+                    EmitAddress(il, target, chain);
+                    il.Emit(OpCodes.Ldflda, field);
+                    il.Emit(OpCodes.Initobj, field.FieldType);
+                    continue;
+                }
+
                 if (deepField.InlineStructPlan != null)
                 {
                     // A struct stored inline: its fields are reached by address, and named "outer.inner" in paths.

@@ -18,6 +18,18 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, value);
         }
 
+        public static DeepCopyException RefusedByPolicy(string path, object value, string reason)
+        {
+            var type = value.GetType();
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: a value of type [{1}] may not be copied because {2}. Remove that policy, or change it to Share or Null.",
+                path,
+                type.FullName,
+                reason);
+            return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, value);
+        }
+
         public static DeepCopyException MaxDepth(string path, object value, int maxDepth)
         {
             var message = string.Format(

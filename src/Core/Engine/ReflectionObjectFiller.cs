@@ -13,6 +13,12 @@ namespace DeepCopy.Core.Engine
             foreach (var deepField in plan.DeepFields)
             {
                 var field = deepField.Field;
+                if (deepField.IsIgnored)
+                {
+                    field.SetValue(copy, deepField.DefaultValue);
+                    continue;
+                }
+
                 var structPlan = deepField.InlineStructPlan;
                 if (structPlan != null)
                 {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.Serialization;
 
 namespace DeepCopy.Core.Metadata
 {
@@ -19,5 +20,21 @@ namespace DeepCopy.Core.Metadata
 
         /// <summary>Set when the field is a struct stored inline that itself holds references; its fields are rewritten in place.</summary>
         public TypePlan? InlineStructPlan { get; }
+
+        /// <summary>Set for a field marked [DeepCopyIgnore]: the copy gets <see cref="DefaultValue"/> instead of a copy.</summary>
+        public bool IsIgnored { get; private set; }
+
+        /// <summary>For an ignored field: the field type's default value, boxed once (null for references and Nullable).</summary>
+        public object? DefaultValue { get; private set; }
+
+        public static DeepField Ignored(FieldInfo field, string displayName)
+        {
+            var type = field.FieldType;
+            // A zeroed instance, made without running any constructor (a struct may declare a parameterless one).
+            var defaultValue = type.IsValueType && System.Nullable.GetUnderlyingType(type) == null
+                ? FormatterServices.GetUninitializedObject(type)
+                : null;
+            return new DeepField(field, displayName, null) { IsIgnored = true, DefaultValue = defaultValue };
+        }
     }
 }

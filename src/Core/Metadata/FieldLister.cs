@@ -28,6 +28,13 @@ namespace DeepCopy.Core.Metadata
             foreach (var field in AllInstanceFields(type, stopAt))
             {
                 var fieldType = field.FieldType;
+                if (CopyAttributes.IsIgnored(field))
+                {
+                    // [DeepCopyIgnore]: the shallow clone holds the source's value, which the populate step resets.
+                    deep.Add(DeepField.Ignored(field, DisplayName(field)));
+                    continue;
+                }
+
                 if (fieldType.IsPointer)
                 {
                     deep.Add(new DeepField(field, DisplayName(field), null));
@@ -74,7 +81,7 @@ namespace DeepCopy.Core.Metadata
             foreach (var field in AllInstanceFields(structType))
             {
                 var fieldType = field.FieldType;
-                if (fieldType.IsPointer)
+                if (fieldType.IsPointer || CopyAttributes.IsIgnored(field))
                 {
                     return false;
                 }

@@ -77,11 +77,8 @@ namespace DeepCopy.Core.Metadata
                 return true;
             }
 
-            if (IsRegisteredShared(declaredType))
-            {
-                return true;
-            }
-
+            // Registered shared types and [DeepCopyShare] types are not skipped here: a type policy given with one copy
+            // may override them, and it can only do so for values the copy actually visits (docs/policies.md).
             // Only a sealed type (or a shared base, which covers its subclasses) guarantees what the field will hold.
             return (declaredType.IsSealed || IsSharedBase(declaredType)) && IsBuiltInImmutable(declaredType);
         }

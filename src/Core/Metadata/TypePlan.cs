@@ -28,6 +28,9 @@ namespace DeepCopy.Core.Metadata
         /// <summary>For <see cref="TypePlanKind.NonCopyable"/>: why, in words that fit after "because".</summary>
         public string? NonCopyableReason { get; private set; }
 
+        /// <summary>For <see cref="TypePlanKind.NonCopyable"/> plans made by a type policy: the action that replaces the copy's <see cref="NonCopyableAction"/>.</summary>
+        public NonCopyableAction? FixedAction { get; private set; }
+
         /// <summary>For <see cref="TypePlanKind.Array"/>: the element type.</summary>
         public Type? ElementType { get; private set; }
 
@@ -61,6 +64,10 @@ namespace DeepCopy.Core.Metadata
 
         public static TypePlan NonCopyable(Type type, string reason) =>
             new TypePlan(type, TypePlanKind.NonCopyable) { NonCopyableReason = reason };
+
+        /// <summary>A plan that refuses, drops or shares every value the same way, whatever the copy's <see cref="NonCopyableAction"/>.</summary>
+        public static TypePlan Refused(Type type, string reason, NonCopyableAction action) =>
+            new TypePlan(type, TypePlanKind.NonCopyable) { NonCopyableReason = reason, FixedAction = action };
 
         public static TypePlan ForHandler(Type type, DeepCopyHandler handler) =>
             new TypePlan(type, TypePlanKind.Handler) { Handler = handler, NeedsPopulate = handler.NeedsPopulate };

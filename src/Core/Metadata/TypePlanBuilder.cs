@@ -6,9 +6,22 @@ namespace DeepCopy.Core.Metadata
     /// <summary>Chooses a plan for a type. The rules run in a fixed order; the comment on each says why it sits where it does.</summary>
     internal static class TypePlanBuilder
     {
-        public static TypePlan Build(Type type, Func<Type, TypePlan> planFor)
+        public static TypePlan Build(Type type, Func<Type, TypePlan> planFor) => Build(type, planFor, honourTreatments: true);
+
+        /// <summary>
+        /// With <paramref name="honourTreatments"/> false, the statements that a type is shared or refused ([DeepCopyShare],
+        /// registrations, built-in refusals) are skipped: the plan a "Copy" type policy asks for. Handlers, built-in
+        /// immutables and the field walk still apply.
+        /// </summary>
+        public static TypePlan Build(Type type, Func<Type, TypePlan> planFor, bool honourTreatments)
         {
-            // 1. Registered handlers first: whoever registers one knows the type better than any built-in rule.
+            // 0. [DeepCopyShare] first: the type's owner states it, and attributes outrank registrations (docs/policies.md).
+            if (honourTreatments && CopyAttributes.IsShared(type))
+            {
+                return TypePlan.Immutable(type);
+            }
+
+            // 1. Registered handlers next: whoever registers one knows the type better than any built-in rule.
             foreach (var handler in DeepCopyRegistry.Handlers)
             {
                 if (handler.CanHandle(type))
@@ -18,12 +31,12 @@ namespace DeepCopy.Core.Metadata
             }
 
             // 2. Registered sharing and refusals next: they are the user's statements about their own types.
-            if (TypeClassifier.IsRegisteredShared(type))
+            if (honourTreatments && TypeClassifier.IsRegisteredShared(type))
             {
                 return TypePlan.Immutable(type);
             }
 
-            var registeredReason = TypeClassifier.GetRegisteredNonCopyableReason(type);
+            var registeredReason = honourTreatments ? TypeClassifier.GetRegisteredNonCopyableReason(type) : null;
             if (registeredReason != null)
             {
                 return TypePlan.NonCopyable(type, registeredReason);
@@ -49,7 +62,7 @@ namespace DeepCopy.Core.Metadata
             }
 
             // 6. Built-in refusals: handles, streams, delegates and the like.
-            var reason = TypeClassifier.GetBuiltInNonCopyableReason(type);
+            var reason = honourTreatments ? TypeClassifier.GetBuiltInNonCopyableReason(type) : null;
             if (reason != null)
             {
                 return TypePlan.NonCopyable(type, reason);

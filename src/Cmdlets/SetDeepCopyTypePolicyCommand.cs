@@ -1,0 +1,57 @@
+using System;
+using System.Management.Automation;
+using DeepCopy.Core;
+using DeepCopy.Errors;
+using DeepCopy.Policies;
+
+namespace DeepCopy
+{
+    /// <summary>Set-DeepCopyTypePolicy: makes a type policy the default for every copy in this runspace.</summary>
+    [Cmdlet(VerbsCommon.Set, "DeepCopyTypePolicy", SupportsShouldProcess = true)]
+    [OutputType(typeof(DeepCopyTypePolicyInfo))]
+    public sealed class SetDeepCopyTypePolicyCommand : PSCmdlet
+    {
+        /// <summary>The types the policy is for; each one's subtypes follow it too.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public Type[] Type { get; set; } = Array.Empty<Type>();
+
+        /// <summary>'Copy', 'Share', 'Null', 'Throw', 'Clone', or a script block that receives the source and returns its copy.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNull]
+        public object Policy { get; set; } = null!;
+
+        /// <summary>Writes the policies that were set.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var type in Type)
+            {
+                TypePolicy policy;
+                try
+                {
+                    policy = TypePolicyParser.ResolvePolicy(Policy, type);
+                    TypePolicyParser.Set(TypePolicySet.CreateBuilder(), type, policy);
+                }
+                catch (InvalidTypePolicyException failure)
+                {
+                    ThrowTerminatingError(PolicyErrors.InvalidTypePolicy(failure));
+                    return;
+                }
+
+                if (!ShouldProcess(type.FullName, "Set the session's deep-copy type policy to " + policy.Kind))
+                {
+                    continue;
+                }
+
+                SessionTypePolicies.Update(current => current.ToBuilder().Set(type, policy).Build());
+                if (PassThru)
+                {
+                    WriteObject(TypePolicyInfos.From(type, policy));
+                }
+            }
+        }
+    }
+}

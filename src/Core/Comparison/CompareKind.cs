@@ -1,0 +1,30 @@
+namespace DeepCopy.Core.Comparison
+{
+    /// <summary>How two values of one runtime type are compared. Chosen once per type by <see cref="ComparePlan"/>.</summary>
+    internal enum CompareKind
+    {
+        /// <summary>A framework immutable (number, string, date, Guid, Uri, Type, Encoding...): the framework's own equality.</summary>
+        Value,
+
+        /// <summary>Equal only when the same instance (boxed pointers, whose fields would be read as new pointers forever).</summary>
+        Identity,
+
+        /// <summary>A registered adapter presents the value (PSObject): wrapped value, named members and type names.</summary>
+        Adapter,
+
+        /// <summary>Any <see cref="System.Collections.IDictionary"/>: by key, through each dictionary's own comparer.</summary>
+        Dictionary,
+
+        /// <summary>Any <see cref="System.Collections.Generic.ISet{T}"/>: by membership, through each set's own comparer.</summary>
+        Set,
+
+        /// <summary>An array: by dimensions, then by position.</summary>
+        Array,
+
+        /// <summary>Any other <see cref="System.Collections.ICollection"/>: by count, then by position in enumeration order.</summary>
+        Collection,
+
+        /// <summary>Everything else: instance field by instance field, as the copy engine sees the object.</summary>
+        Fields,
+    }
+}

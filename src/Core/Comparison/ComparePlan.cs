@@ -1,0 +1,155 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq.Expressions;
+using DeepCopy.Core.Metadata;
+
+namespace DeepCopy.Core.Comparison
+{
+    /// <summary>How values of one runtime type are compared and walked, worked out once per type. The rules run in order.</summary>
+    internal sealed class ComparePlan
+    {
+        private ComparePlan(Type type, CompareKind kind)
+        {
+            Type = type;
+            Kind = kind;
+        }
+
+        public Type Type { get; }
+
+        public CompareKind Kind { get; }
+
+        /// <summary>False for values the copy engine shares (immutable or shared by contract): the independence check does not walk them.</summary>
+        public bool IsMutable { get; private set; }
+
+        public DeepCompareAdapter? Adapter { get; private set; }
+
+        public CompareField[] Fields { get; private set; } = Array.Empty<CompareField>();
+
+        /// <summary>For <see cref="CompareKind.Set"/>: the set's own Contains, so its comparer decides.</summary>
+        public Func<object, object?, bool>? SetContains { get; private set; }
+
+        /// <summary>For dictionaries and sets of the class library: reads the key comparer, null when none is known.</summary>
+        public Func<object, object?>? ReadComparer { get; private set; }
+
+        /// <summary>For <see cref="CompareKind.Array"/>: one-dimensional and zero-based.</summary>
+        public bool IsVector { get; private set; }
+
+        public static ComparePlan Build(Type type)
+        {
+            var plan = new ComparePlan(type, Classify(type, out var adapter)) { Adapter = adapter };
+            plan.IsMutable = TypePlanCache.Get(type).Kind != TypePlanKind.Immutable;
+            switch (plan.Kind)
+            {
+                case CompareKind.Array:
+                    plan.IsVector = type == type.GetElementType()!.MakeArrayType();
+                    break;
+                case CompareKind.Dictionary:
+                    plan.ReadComparer = ComparerReader.For(type);
+                    break;
+                case CompareKind.Set:
+                    plan.SetContains = BuildContains(type);
+                    plan.ReadComparer = ComparerReader.For(type);
+                    break;
+                case CompareKind.Fields:
+                    plan.Fields = ListFields(type);
+                    break;
+            }
+
+            return plan;
+        }
+
+        private static CompareKind Classify(Type type, out DeepCompareAdapter? adapter)
+        {
+            // 1. Adapters first: a wrapper's fields are plumbing, not its meaning.
+            foreach (var candidate in DeepComparer.Adapters)
+            {
+                if (candidate.CanHandle(type))
+                {
+                    adapter = candidate;
+                    return CompareKind.Adapter;
+                }
+            }
+
+            adapter = null;
+
+            // 2. Framework immutables: their Equals is the class library's, with value semantics. Enums cannot override it.
+            if (type.IsEnum || (TypeClassifier.IsBuiltInImmutable(type) && FrameworkAssemblies.Contains(type.Assembly)))
+            {
+                return CompareKind.Value;
+            }
+
+            // 3. A boxed pointer's fields would be read as new pointers without end.
+            if (type == typeof(System.Reflection.Pointer))
+            {
+                return CompareKind.Identity;
+            }
+
+            // 4. Collections by their meaning, dictionaries and sets before the ICollection they also are.
+            if (type.IsArray)
+            {
+                return CompareKind.Array;
+            }
+
+            if (typeof(IDictionary).IsAssignableFrom(type))
+            {
+                return CompareKind.Dictionary;
+            }
+
+            if (FindSetInterface(type) != null)
+            {
+                return CompareKind.Set;
+            }
+
+            if (typeof(ICollection).IsAssignableFrom(type))
+            {
+                return CompareKind.Collection;
+            }
+
+            // 5. Everything else, user immutables and structs included: field by field.
+            return CompareKind.Fields;
+        }
+
+        private static CompareField[] ListFields(Type type)
+        {
+            var fields = new List<CompareField>();
+            foreach (var field in FieldLister.AllInstanceFields(type))
+            {
+                // Pointer fields have no comparable value; [DeepCopyIgnore] fields are not part of the copyable state.
+                if (!field.FieldType.IsPointer && !CopyAttributes.IsIgnored(field))
+                {
+                    fields.Add(new CompareField(field, FieldLister.DisplayName(field)));
+                }
+            }
+
+            return fields.ToArray();
+        }
+
+        private static Type? FindSetInterface(Type type)
+        {
+            foreach (var implemented in type.GetInterfaces())
+            {
+                if (implemented.IsGenericType && implemented.GetGenericTypeDefinition() == typeof(ISet<>))
+                {
+                    return implemented;
+                }
+            }
+
+            return null;
+        }
+
+        private static Func<object, object?, bool> BuildContains(Type type)
+        {
+            // (set, item) => ((ICollection<T>)set).Contains((T)item)
+            var elementType = FindSetInterface(type)!.GetGenericArguments()[0];
+            var collection = typeof(ICollection<>).MakeGenericType(elementType);
+            var set = Expression.Parameter(typeof(object), "set");
+            var item = Expression.Parameter(typeof(object), "item");
+            var call = Expression.Call(
+                Expression.Convert(set, collection),
+                collection.GetMethod(nameof(ICollection<object>.Contains))!,
+                Expression.Convert(item, elementType));
+            return Expression.Lambda<Func<object, object?, bool>>(call, set, item).Compile();
+        }
+    }
+}

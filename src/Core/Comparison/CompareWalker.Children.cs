@@ -1,0 +1,303 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using DeepCopy.Core.Engine;
+
+namespace DeepCopy.Core.Comparison
+{
+    /// <summary>The comparison of each kind of container: what is reported at once, and which children are scheduled.</summary>
+    internal sealed partial class CompareWalker
+    {
+        private void CompareChildren(object reference, object difference, DeepCompareView? referenceView, DeepCompareView? differenceView, ComparePlan plan, int path)
+        {
+            switch (plan.Kind)
+            {
+                case CompareKind.Adapter:
+                    CompareViews(referenceView!, differenceView!, path);
+                    break;
+                case CompareKind.Dictionary:
+                    CompareDictionaries((IDictionary)reference, (IDictionary)difference, plan, path);
+                    break;
+                case CompareKind.Set:
+                    CompareSets((IEnumerable)reference, (IEnumerable)difference, plan, path);
+                    break;
+                case CompareKind.Array:
+                    CompareArrays((Array)reference, (Array)difference, plan, path);
+                    break;
+                case CompareKind.Collection:
+                    CompareSequences(Materialize((ICollection)reference), Materialize((ICollection)difference), path);
+                    break;
+                default:
+                    foreach (var field in plan.Fields)
+                    {
+                        Child(field.Field.GetValue(reference), field.Field.GetValue(difference), path, PathSegmentKind.Member, field.Name, 0);
+                    }
+
+                    break;
+            }
+        }
+
+        private void CompareViews(DeepCompareView reference, DeepCompareView difference, int path)
+        {
+            if (!SameNames(reference.TypeNames, difference.TypeNames))
+            {
+                ReportAt(DeepDifferenceKind.TypeDifferent, path, null, null, DifferenceMessages.TypeNames(reference.TypeNames, difference.TypeNames));
+            }
+
+            if (reference.HasWrapped != difference.HasWrapped)
+            {
+                ReportAt(DeepDifferenceKind.TypeDifferent, path, reference.Wrapped, difference.Wrapped, DifferenceMessages.Wrapping(reference.HasWrapped));
+            }
+            else if (reference.HasWrapped)
+            {
+                Child(reference.Wrapped, difference.Wrapped, path, PathSegmentKind.Transparent, null, 0);
+            }
+
+            var unmatched = new Dictionary<string, object?>(reference.MemberNameComparer);
+            foreach (var member in difference.Members)
+            {
+                if (!unmatched.ContainsKey(member.Key))
+                {
+                    unmatched.Add(member.Key, member.Value);
+                }
+            }
+
+            foreach (var member in reference.Members)
+            {
+                if (unmatched.TryGetValue(member.Key, out var other))
+                {
+                    unmatched.Remove(member.Key);
+                    Child(member.Value, other, path, PathSegmentKind.Member, member.Key, 0);
+                }
+                else
+                {
+                    Report(DeepDifferenceKind.MemberMissing, path, PathSegmentKind.Member, member.Key, 0, member.Value, null, DifferenceMessages.MissingMember(member.Key));
+                }
+            }
+
+            foreach (var member in difference.Members)
+            {
+                if (unmatched.Remove(member.Key))
+                {
+                    Report(DeepDifferenceKind.MemberExtra, path, PathSegmentKind.Member, member.Key, 0, null, member.Value, DifferenceMessages.ExtraMember(member.Key));
+                }
+            }
+        }
+
+        private void CompareDictionaries(IDictionary reference, IDictionary difference, ComparePlan plan, int path)
+        {
+            CompareComparers(reference, difference, plan, path);
+
+            // Keys that are framework values are looked up through the other dictionary, so its comparer decides;
+            // keys that are objects are matched by structure, since a copied key is another instance.
+            List<DictionaryEntry>? referenceObjects = null;
+            List<DictionaryEntry>? differenceObjects = null;
+            foreach (DictionaryEntry entry in reference)
+            {
+                if (!IsLeaf(entry.Key))
+                {
+                    (referenceObjects ??= new List<DictionaryEntry>()).Add(entry);
+                }
+                else if (difference.Contains(entry.Key))
+                {
+                    Child(entry.Value, difference[entry.Key], path, PathSegmentKind.Key, entry.Key, 0);
+                }
+                else
+                {
+                    Report(DeepDifferenceKind.MissingKey, path, PathSegmentKind.Key, entry.Key, 0, entry.Value, null, DifferenceMessages.MissingKey(entry.Key));
+                }
+            }
+
+            foreach (DictionaryEntry entry in difference)
+            {
+                if (!IsLeaf(entry.Key))
+                {
+                    (differenceObjects ??= new List<DictionaryEntry>()).Add(entry);
+                }
+                else if (!reference.Contains(entry.Key))
+                {
+                    Report(DeepDifferenceKind.ExtraKey, path, PathSegmentKind.Key, entry.Key, 0, null, entry.Value, DifferenceMessages.ExtraKey(entry.Key));
+                }
+            }
+
+            MatchObjectKeys(referenceObjects, differenceObjects, path, isSet: false);
+        }
+
+        private void CompareSets(IEnumerable reference, IEnumerable difference, ComparePlan plan, int path)
+        {
+            CompareComparers(reference, difference, plan, path);
+            var contains = plan.SetContains!;
+            List<DictionaryEntry>? referenceObjects = null;
+            List<DictionaryEntry>? differenceObjects = null;
+            foreach (var item in reference)
+            {
+                if (!IsLeaf(item))
+                {
+                    (referenceObjects ??= new List<DictionaryEntry>()).Add(new DictionaryEntry(item!, null));
+                }
+                else if (!contains(difference, item))
+                {
+                    Report(DeepDifferenceKind.MissingKey, path, PathSegmentKind.Key, item, 0, item, null, DifferenceMessages.MissingItem(item));
+                }
+            }
+
+            foreach (var item in difference)
+            {
+                if (!IsLeaf(item))
+                {
+                    (differenceObjects ??= new List<DictionaryEntry>()).Add(new DictionaryEntry(item!, null));
+                }
+                else if (!contains(reference, item))
+                {
+                    Report(DeepDifferenceKind.ExtraKey, path, PathSegmentKind.Key, item, 0, null, item, DifferenceMessages.ExtraItem(item));
+                }
+            }
+
+            MatchObjectKeys(referenceObjects, differenceObjects, path, isSet: true);
+        }
+
+        /// <summary>Pairs keys (or set items) that are objects by structure; quadratic, but such keys are rare and few.</summary>
+        private void MatchObjectKeys(List<DictionaryEntry>? reference, List<DictionaryEntry>? difference, int path, bool isSet)
+        {
+            var matched = new bool[difference?.Count ?? 0];
+            foreach (var entry in reference ?? new List<DictionaryEntry>())
+            {
+                var found = -1;
+                for (var i = 0; i < matched.Length && found < 0; i++)
+                {
+                    if (!matched[i] && StructurallyEqual(entry.Key, difference![i].Key))
+                    {
+                        found = i;
+                    }
+                }
+
+                if (found >= 0)
+                {
+                    matched[found] = true;
+                    if (!isSet)
+                    {
+                        Child(entry.Value, difference![found].Value, path, PathSegmentKind.Key, entry.Key, 0);
+                    }
+                }
+                else
+                {
+                    var message = isSet ? DifferenceMessages.MissingItem(entry.Key) : DifferenceMessages.MissingKey(entry.Key);
+                    Report(DeepDifferenceKind.MissingKey, path, PathSegmentKind.Key, entry.Key, 0, isSet ? entry.Key : entry.Value, null, message);
+                }
+            }
+
+            for (var i = 0; i < matched.Length; i++)
+            {
+                if (!matched[i])
+                {
+                    var entry = difference![i];
+                    var message = isSet ? DifferenceMessages.ExtraItem(entry.Key) : DifferenceMessages.ExtraKey(entry.Key);
+                    Report(DeepDifferenceKind.ExtraKey, path, PathSegmentKind.Key, entry.Key, 0, null, isSet ? entry.Key : entry.Value, message);
+                }
+            }
+        }
+
+        private void CompareComparers(object reference, object difference, ComparePlan plan, int path)
+        {
+            if (plan.ReadComparer is null)
+            {
+                return;
+            }
+
+            var referenceComparer = plan.ReadComparer(reference);
+            var differenceComparer = plan.ReadComparer(difference);
+            if (!ReferenceEquals(referenceComparer, differenceComparer) && !StructurallyEqual(referenceComparer, differenceComparer))
+            {
+                ReportAt(DeepDifferenceKind.ComparerDifferent, path, referenceComparer, differenceComparer, DifferenceMessages.Comparer(referenceComparer, differenceComparer));
+            }
+        }
+
+        private void CompareArrays(Array reference, Array difference, ComparePlan plan, int path)
+        {
+            if (plan.IsVector)
+            {
+                if (reference is object?[] references)
+                {
+                    // PERF: arrays of any reference type are object[] through covariance: no boxing, no GetValue.
+                    CompareSequences(references, (object?[])difference, path);
+                    return;
+                }
+
+                CompareCounts(reference.Length, difference.Length, path);
+                var common = Math.Min(reference.Length, difference.Length);
+                for (var i = 0; i < common; i++)
+                {
+                    Child(reference.GetValue(i), difference.GetValue(i), path, PathSegmentKind.Index, null, i);
+                }
+
+                return;
+            }
+
+            for (var dimension = 0; dimension < reference.Rank; dimension++)
+            {
+                if (reference.GetLength(dimension) != difference.GetLength(dimension) ||
+                    reference.GetLowerBound(dimension) != difference.GetLowerBound(dimension))
+                {
+                    ReportAt(DeepDifferenceKind.CountDifferent, path, reference.Length, difference.Length, DifferenceMessages.Dimensions(reference, difference));
+                    return;
+                }
+            }
+
+            var indices = new int[reference.Rank];
+            for (var flat = 0; flat < reference.Length; flat++)
+            {
+                ArrayIndexer.Fill(reference, flat, indices);
+                Child(reference.GetValue(indices), difference.GetValue(indices), path, PathSegmentKind.MultiIndex, reference, flat);
+            }
+        }
+
+        private void CompareSequences(IList<object?> reference, IList<object?> difference, int path)
+        {
+            CompareCounts(reference.Count, difference.Count, path);
+            var common = Math.Min(reference.Count, difference.Count);
+            for (var i = 0; i < common; i++)
+            {
+                Child(reference[i], difference[i], path, PathSegmentKind.Index, null, i);
+            }
+        }
+
+        private void CompareCounts(int reference, int difference, int path)
+        {
+            if (reference != difference)
+            {
+                ReportAt(DeepDifferenceKind.CountDifferent, path, reference, difference, DifferenceMessages.Count(reference, difference));
+            }
+        }
+
+        private static List<object?> Materialize(ICollection collection)
+        {
+            var items = new List<object?>(collection.Count);
+            foreach (var item in collection)
+            {
+                items.Add(item);
+            }
+
+            return items;
+        }
+
+        private static bool IsLeaf(object? value) => value is null || ComparePlanCache.Get(value.GetType()).Kind == CompareKind.Value;
+
+        private static bool SameNames(List<string> reference, List<string> difference)
+        {
+            if (reference.Count != difference.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < reference.Count; i++)
+            {
+                if (!string.Equals(reference[i], difference[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

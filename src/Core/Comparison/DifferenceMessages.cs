@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Numerics;
+
+namespace DeepCopy.Core.Comparison
+{
+    /// <summary>Words for each difference. Values are shown without running the user's ToString: only framework values are written out.</summary>
+    internal static class DifferenceMessages
+    {
+        private const int MaxTextLength = 60;
+
+        public static string Value(object? reference, object? difference) =>
+            Format("Expected {0} but found {1}.", Describe(reference), Describe(difference));
+
+        public static string Type(Type reference, Type difference) =>
+            Format("Expected a [{0}] but found a [{1}].", reference.FullName, difference.FullName);
+
+        public static string TypeNames(List<string> reference, List<string> difference) =>
+            Format("Expected the type names [{0}] but found [{1}].", string.Join(", ", reference), string.Join(", ", difference));
+
+        public static string Wrapping(bool referenceWraps) =>
+            referenceWraps
+                ? "The reference object wraps a value, but the difference object wraps none."
+                : "The difference object wraps a value, but the reference object wraps none.";
+
+        public static string Count(int reference, int difference) =>
+            Format("Expected {0} item(s) but found {1}.", reference, difference);
+
+        public static string Dimensions(Array reference, Array difference) =>
+            Format("Expected an array of dimensions {0} but found {1}.", Shape(reference), Shape(difference));
+
+        public static string MissingKey(object? key) => Format("The key {0} is missing.", Describe(key));
+
+        public static string ExtraKey(object? key) => Format("The key {0} is not expected.", Describe(key));
+
+        public static string MissingItem(object? item) => Format("The item {0} is missing.", Describe(item));
+
+        public static string ExtraItem(object? item) => Format("The item {0} is not expected.", Describe(item));
+
+        public static string MissingMember(string name) => Format("The member '{0}' is missing.", name);
+
+        public static string ExtraMember(string name) => Format("The member '{0}' is not expected.", name);
+
+        public static string Comparer(object? reference, object? difference) =>
+            Format("Expected keys compared by {0} but they are compared by {1}.", Describe(reference), Describe(difference));
+
+        public static string Shared(object value, string referencePath) =>
+            Format("This [{0}] is also reachable from the reference object, at {1}: a change through one graph shows in the other.", value.GetType().FullName, referencePath);
+
+        /// <summary>A value in words: framework values as they are, anything else by its type.</summary>
+        public static string Describe(object? value)
+        {
+            switch (value)
+            {
+                case null:
+                    return "$null";
+                case string text:
+                    return "'" + (text.Length > MaxTextLength ? text.Substring(0, MaxTextLength) + "..." : text).Replace("'", "''") + "'";
+                case bool flag:
+                    return flag ? "$true" : "$false";
+                case Type type:
+                    return "[" + type.FullName + "]";
+                case Enum _:
+                    // Enums cannot override ToString.
+                    return value.GetType().Name + "." + value;
+                case IFormattable formattable when IsFrameworkNumberOrDate(value):
+                    return formattable.ToString(null, CultureInfo.InvariantCulture);
+                case Version version:
+                    return version.ToString();
+                default:
+                    return value.GetType() == typeof(Uri) ? "<" + value + ">" : "a [" + value.GetType().FullName + "]";
+            }
+        }
+
+        private static bool IsFrameworkNumberOrDate(object value) =>
+            value.GetType().IsPrimitive || value is decimal || value is DateTime || value is DateTimeOffset || value is TimeSpan ||
+            value is Guid || value is BigInteger;
+
+        private static string Shape(Array array)
+        {
+            var parts = new string[array.Rank];
+            for (var dimension = 0; dimension < array.Rank; dimension++)
+            {
+                var lower = array.GetLowerBound(dimension);
+                var length = array.GetLength(dimension).ToString(CultureInfo.InvariantCulture);
+                parts[dimension] = lower == 0 ? length : lower.ToString(CultureInfo.InvariantCulture) + ".." + (lower + array.GetLength(dimension) - 1).ToString(CultureInfo.InvariantCulture);
+            }
+
+            return string.Join("x", parts);
+        }
+
+        private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+    }
+}

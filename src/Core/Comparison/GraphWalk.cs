@@ -1,0 +1,165 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Threading;
+using DeepCopy.Core.Engine;
+
+namespace DeepCopy.Core.Comparison
+{
+    /// <summary>
+    /// Visits every mutable object of one graph once, with its path, on an explicit stack. Values the copy engine shares
+    /// (framework immutables, [DeepCopyShare] and registered shared types) are not walked into: sharing them is by contract.
+    /// Boxed structs are walked through but are not objects of their own: each read of a struct field makes a new box.
+    /// </summary>
+    internal sealed class GraphWalk
+    {
+        private const int CancellationCheckInterval = 1024;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Stack<KeyValuePair<object, int>> _stack = new Stack<KeyValuePair<object, int>>();
+
+        public GraphWalk(CancellationToken cancellationToken)
+        {
+            _cancellationToken = cancellationToken;
+        }
+
+        public PathTable Paths { get; } = new PathTable();
+
+        /// <summary>Each mutable object met, with the path where it was first met.</summary>
+        public Dictionary<object, int> Nodes { get; } = new Dictionary<object, int>(ReferenceIdentityComparer.Instance);
+
+        /// <summary>Walks from <paramref name="root"/>; <paramref name="onNode"/> sees each mutable object once and returns false to stop.</summary>
+        public void Walk(object? root, Func<object, int, bool>? onNode)
+        {
+            Push(root, Paths.Add(-1, 0, PathSegmentKind.Root, null, 0));
+            var steps = 0;
+            while (_stack.Count > 0)
+            {
+                if (++steps == CancellationCheckInterval)
+                {
+                    steps = 0;
+                    _cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var item = _stack.Pop();
+                var value = item.Key;
+                var path = item.Value;
+                var type = value.GetType();
+                var plan = ComparePlanCache.Get(type);
+                if (plan.Kind == CompareKind.Value || plan.Kind == CompareKind.Identity || !plan.IsMutable)
+                {
+                    continue;
+                }
+
+                if (!type.IsValueType)
+                {
+                    if (Nodes.ContainsKey(value))
+                    {
+                        continue;
+                    }
+
+                    Nodes.Add(value, path);
+                    if (onNode != null && !onNode(value, path))
+                    {
+                        return;
+                    }
+                }
+
+                PushChildren(value, plan, path);
+            }
+        }
+
+        private void PushChildren(object value, ComparePlan plan, int path)
+        {
+            switch (plan.Kind)
+            {
+                case CompareKind.Adapter:
+                    var view = new DeepCompareView();
+                    plan.Adapter!.Describe(value, view);
+                    if (view.HasWrapped)
+                    {
+                        Child(view.Wrapped, path, PathSegmentKind.Transparent, null, 0);
+                    }
+
+                    foreach (var member in view.Members)
+                    {
+                        Child(member.Value, path, PathSegmentKind.Member, member.Key, 0);
+                    }
+
+                    break;
+                case CompareKind.Dictionary:
+                    var position = 0;
+                    foreach (DictionaryEntry entry in (IDictionary)value)
+                    {
+                        Child(entry.Key, path, PathSegmentKind.KeyItself, null, position++);
+                        Child(entry.Value, path, PathSegmentKind.Key, entry.Key, 0);
+                    }
+
+                    break;
+                case CompareKind.Set:
+                    foreach (var item in (IEnumerable)value)
+                    {
+                        Child(item, path, PathSegmentKind.Key, item, 0);
+                    }
+
+                    break;
+                case CompareKind.Array:
+                    PushArray((Array)value, plan, path);
+                    break;
+                case CompareKind.Collection:
+                    var index = 0;
+                    foreach (var item in (ICollection)value)
+                    {
+                        Child(item, path, PathSegmentKind.Index, null, index++);
+                    }
+
+                    break;
+                default:
+                    foreach (var field in plan.Fields)
+                    {
+                        Child(field.Field.GetValue(value), path, PathSegmentKind.Member, field.Name, 0);
+                    }
+
+                    break;
+            }
+        }
+
+        private void PushArray(Array array, ComparePlan plan, int path)
+        {
+            if (plan.IsVector)
+            {
+                for (var i = 0; i < array.Length; i++)
+                {
+                    Child(array.GetValue(i), path, PathSegmentKind.Index, null, i);
+                }
+
+                return;
+            }
+
+            var indices = new int[array.Rank];
+            for (var flat = 0; flat < array.Length; flat++)
+            {
+                ArrayIndexer.Fill(array, flat, indices);
+                Child(array.GetValue(indices), path, PathSegmentKind.MultiIndex, array, flat);
+            }
+        }
+
+        private void Child(object? value, int parent, PathSegmentKind kind, object? segment, int index)
+        {
+            // Strings are the commonest leaves; skipping them here saves a path entry each.
+            if (value is null || value is string)
+            {
+                return;
+            }
+
+            Push(value, Paths.Add(parent, Paths[parent].Depth + 1, kind, segment, index));
+        }
+
+        private void Push(object? value, int path)
+        {
+            if (value != null)
+            {
+                _stack.Push(new KeyValuePair<object, int>(value, path));
+            }
+        }
+    }
+}

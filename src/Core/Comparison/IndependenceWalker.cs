@@ -1,0 +1,36 @@
+using System.Threading;
+using DeepCopy.Core.Engine;
+
+namespace DeepCopy.Core.Comparison
+{
+    /// <summary>
+    /// Finds every mutable object reachable from both graphs, wherever it sits in each: one walk records the reference
+    /// graph's objects by identity, a second walk of the difference graph reports each one it meets again. Comparing by
+    /// position would miss a copy that points back into its source from another place.
+    /// </summary>
+    internal static class IndependenceWalker
+    {
+        public static void Run(object? reference, object? difference, DifferenceList differences, CancellationToken cancellationToken)
+        {
+            var referenceWalk = new GraphWalk(cancellationToken);
+            referenceWalk.Walk(reference, null);
+            if (referenceWalk.Nodes.Count == 0)
+            {
+                return;
+            }
+
+            var differenceWalk = new GraphWalk(cancellationToken);
+            differenceWalk.Walk(difference, (node, path) =>
+            {
+                if (referenceWalk.Nodes.TryGetValue(node, out var referencePath))
+                {
+                    var where = PathFormatter.Format(referenceWalk.Paths, referencePath, PathSegmentKind.Transparent, null, 0);
+                    var here = PathFormatter.Format(differenceWalk.Paths, path, PathSegmentKind.Transparent, null, 0);
+                    differences.Add(new DeepDifference(here, DeepDifferenceKind.SharedReference, node, node, DifferenceMessages.Shared(node, where)));
+                }
+
+                return !differences.IsFull;
+            });
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using System.Threading;
+
+namespace DeepCopy.Core
+{
+    /// <summary>Settings for one comparison.</summary>
+    public sealed class DeepCompareOptions
+    {
+        private int _maxDifferences;
+
+        /// <summary>Also report every mutable object reachable from both graphs (<see cref="DeepDifferenceKind.SharedReference"/>). A deep copy has none.</summary>
+        public bool Independence { get; set; }
+
+        /// <summary>Stop after this many differences; 0 means no limit.</summary>
+        public int MaxDifferences
+        {
+            get => _maxDifferences;
+            set
+            {
+                if (value < 0)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(value), value, "MaxDifferences must be 0 (no limit) or positive.");
+                }
+
+                _maxDifferences = value;
+            }
+        }
+
+        /// <summary>Stops a long comparison with <see cref="OperationCanceledException"/>.</summary>
+        public CancellationToken CancellationToken { get; set; }
+    }
+}

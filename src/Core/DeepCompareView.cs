@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+
+namespace DeepCopy.Core
+{
+    /// <summary>
+    /// How a <see cref="DeepCompareAdapter"/> presents one value to the comparer: the value it wraps (if any), its named
+    /// members and its type names. A view with only a wrapped value is transparent: the wrapped value is compared instead,
+    /// so a wrapper that adds nothing never makes a difference.
+    /// </summary>
+    public sealed class DeepCompareView
+    {
+        internal DeepCompareView()
+        {
+        }
+
+        /// <summary>How member names are matched between two views; the reference side's comparer is used.</summary>
+        public StringComparer MemberNameComparer { get; set; } = StringComparer.Ordinal;
+
+        internal bool HasWrapped { get; private set; }
+
+        internal object? Wrapped { get; private set; }
+
+        internal List<KeyValuePair<string, object?>> Members { get; } = new List<KeyValuePair<string, object?>>();
+
+        internal List<string> TypeNames { get; } = new List<string>();
+
+        internal bool IsTransparent => HasWrapped && Members.Count == 0 && TypeNames.Count == 0;
+
+        /// <summary>The value this one wraps; compared (and walked) like any other child, at the same path.</summary>
+        public void SetWrapped(object? value)
+        {
+            HasWrapped = true;
+            Wrapped = value;
+        }
+
+        /// <summary>A named member, compared by name with the other view's members.</summary>
+        public void AddMember(string name, object? value) =>
+            Members.Add(new KeyValuePair<string, object?>(name ?? throw new ArgumentNullException(nameof(name)), value));
+
+        /// <summary>A type name; two views whose type name lists differ are reported as <see cref="DeepDifferenceKind.TypeDifferent"/>.</summary>
+        public void AddTypeName(string name) => TypeNames.Add(name ?? throw new ArgumentNullException(nameof(name)));
+    }
+}

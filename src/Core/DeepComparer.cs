@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using DeepCopy.Core.Comparison;
+
+namespace DeepCopy.Core
+{
+    /// <summary>
+    /// Compares two object graphs structurally and lists every difference with its path. Dictionaries are compared by key
+    /// (through their own comparers), sets by membership, arrays and other collections by position, wrapper objects
+    /// through registered adapters, and all other objects field by field. Values of framework immutable types (numbers,
+    /// strings, dates, Guid, Uri, Version...) are compared with the framework's equality; no Equals, GetHashCode or
+    /// ToString of the user's types is called. Walks the graphs with an explicit stack and tracks visited pairs by
+    /// reference, so deep chains and cycles are safe. See docs/compare.md.
+    /// </summary>
+    public static class DeepComparer
+    {
+        private static readonly object Gate = new object();
+        private static DeepCompareAdapter[] _adapters = Array.Empty<DeepCompareAdapter>();
+
+        internal static DeepCompareAdapter[] Adapters => _adapters;
+
+        /// <summary>The differences between <paramref name="reference"/> and <paramref name="difference"/>; empty when they are structurally equal.</summary>
+        public static IReadOnlyList<DeepDifference> Compare(object? reference, object? difference, DeepCompareOptions? options = null)
+        {
+            var effective = options ?? new DeepCompareOptions();
+            var differences = new DifferenceList(effective.MaxDifferences);
+            new CompareWalker(differences, effective.CancellationToken).Run(reference, difference);
+            if (effective.Independence && !differences.IsFull)
+            {
+                IndependenceWalker.Run(reference, difference, differences, effective.CancellationToken);
+            }
+
+            return differences.Items;
+        }
+
+        /// <summary>Adds an adapter, consulted before any built-in rule, in registration order. Register at start-up.</summary>
+        public static void RegisterAdapter(DeepCompareAdapter adapter)
+        {
+            if (adapter is null)
+            {
+                throw new ArgumentNullException(nameof(adapter));
+            }
+
+            lock (Gate)
+            {
+                if (Array.IndexOf(_adapters, adapter) >= 0)
+                {
+                    return;
+                }
+
+                var adapters = new DeepCompareAdapter[_adapters.Length + 1];
+                Array.Copy(_adapters, adapters, _adapters.Length);
+                adapters[_adapters.Length] = adapter;
+                _adapters = adapters;
+                ComparePlanCache.Invalidate();
+            }
+        }
+    }
+}

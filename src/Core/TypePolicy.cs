@@ -1,0 +1,86 @@
+using System;
+
+namespace DeepCopy.Core
+{
+    /// <summary>
+    /// One treatment for a type and its subtypes: the <see cref="Kind"/>, and for <see cref="TypePolicyKind.Custom"/> the
+    /// copier. Immutable. The fixed kinds are shared instances; <see cref="Custom(Func{object, DeepCopyContext, object})"/> makes a new one.
+    /// </summary>
+    public sealed class TypePolicy
+    {
+        private TypePolicy(TypePolicyKind kind, Func<object, DeepCopyContext, object?>? copier)
+        {
+            Kind = kind;
+            Copier = copier;
+        }
+
+        /// <summary>Copy normally, overriding weaker statements about the type.</summary>
+        public static TypePolicy Copy { get; } = new TypePolicy(TypePolicyKind.Copy, null);
+
+        /// <summary>Keep the same reference.</summary>
+        public static TypePolicy Share { get; } = new TypePolicy(TypePolicyKind.Share, null);
+
+        /// <summary>Put null in the copy.</summary>
+        public static TypePolicy Null { get; } = new TypePolicy(TypePolicyKind.Null, null);
+
+        /// <summary>Fail the copy.</summary>
+        public static TypePolicy Throw { get; } = new TypePolicy(TypePolicyKind.Throw, null);
+
+        /// <summary>Use the value's own <see cref="ICloneable.Clone"/>, as it is: it may be shallow.</summary>
+        public static TypePolicy Clone { get; } = new TypePolicy(TypePolicyKind.Clone, null);
+
+        public TypePolicyKind Kind { get; }
+
+        /// <summary>For <see cref="TypePolicyKind.Custom"/>: receives the source value and the copy's context, returns the finished copy.</summary>
+        public Func<object, DeepCopyContext, object?>? Copier { get; }
+
+        /// <summary>
+        /// The copy is what <paramref name="copier"/> returns for the source value: null, or an instance of the source's own
+        /// type (or a type derived from it), so it fits wherever the source was stored. It is the finished copy; the engine
+        /// does not walk into it. The copier may copy children through the context it receives (they come back at once and
+        /// are completed before the copy returns); it must not ask for a copy of the value it is copying.
+        /// </summary>
+        public static TypePolicy Custom(Func<object, DeepCopyContext, object?> copier)
+        {
+            if (copier is null)
+            {
+                throw new ArgumentNullException(nameof(copier));
+            }
+
+            return new TypePolicy(TypePolicyKind.Custom, copier);
+        }
+
+        /// <summary>A custom copier that needs only the source value.</summary>
+        public static TypePolicy Custom(Func<object, object?> copier)
+        {
+            if (copier is null)
+            {
+                throw new ArgumentNullException(nameof(copier));
+            }
+
+            return new TypePolicy(TypePolicyKind.Custom, (source, _) => copier(source));
+        }
+
+        /// <summary>The policy for a fixed kind; <see cref="TypePolicyKind.Custom"/> needs a copier, so it is refused here.</summary>
+        public static TypePolicy FromKind(TypePolicyKind kind)
+        {
+            switch (kind)
+            {
+                case TypePolicyKind.Copy:
+                    return Copy;
+                case TypePolicyKind.Share:
+                    return Share;
+                case TypePolicyKind.Null:
+                    return Null;
+                case TypePolicyKind.Throw:
+                    return Throw;
+                case TypePolicyKind.Clone:
+                    return Clone;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(kind), kind, "A Custom policy needs a copier: use TypePolicy.Custom.");
+            }
+        }
+
+        public override string ToString() => Kind.ToString();
+    }
+}

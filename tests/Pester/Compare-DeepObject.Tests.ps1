@@ -1,0 +1,107 @@
+#Requires -Version 7.2
+# Compare-DeepObject against the staged module. build.ps1 -Task Test sets DEEPCOPY_MODULE_PATH.
+
+BeforeAll {
+    Import-Module $env:DEEPCOPY_MODULE_PATH -Force
+
+    function New-Sample {
+        @{
+            name  = 'order'
+            items = @(
+                [pscustomobject]@{ sku = 'a'; qty = 1 }
+                [pscustomobject]@{ sku = 'b'; qty = 2 }
+            )
+            tags  = [Collections.Generic.List[string]]@('x', 'y')
+            meta  = [ordered]@{ created = [datetime]'2024-01-02'; by = 'ada' }
+        }
+    }
+}
+
+AfterAll {
+    Remove-Module DeepCopy -ErrorAction Ignore
+}
+
+Describe 'Compare-DeepObject' {
+    It 'writes nothing for a graph and its deep copy' {
+        $source = New-Sample
+
+        Compare-DeepObject $source (Copy-DeepObject $source) | Should -BeNullOrEmpty
+        Compare-DeepObject -ReferenceObject $source -DifferenceObject (Copy-DeepObject $source) -Independence | Should -BeNullOrEmpty
+    }
+
+    It 'writes DeepCopy.Difference objects with Path, Kind, ReferenceValue, DifferenceValue and Message' {
+        $difference = Compare-DeepObject @{ n = 1 } @{ n = 2 }
+
+        Should-Be -Expected 'DeepCopy.Difference' -Actual $difference.pstypenames[0]
+        Should-Be -Expected "`$['n']" -Actual $difference.Path
+        Should-Be -Expected 'ValueDifferent' -Actual ([string] $difference.Kind)
+        Should-Be -Expected 1 -Actual $difference.ReferenceValue
+        Should-Be -Expected 2 -Actual $difference.DifferenceValue
+        Should-NotBeNull $difference.Message
+    }
+
+    It 'reports <Kind> at <Path>' -ForEach @(
+        @{ Kind = 'MissingKey'; Path = "`$['b']"; Reference = @{ a = 1; b = 2 }; Difference = @{ a = 1 } }
+        @{ Kind = 'ExtraKey'; Path = "`$['c']"; Reference = @{ a = 1 }; Difference = @{ a = 1; c = 3 } }
+        @{ Kind = 'ValueDifferent'; Path = "`$['items'][1].qty"; Reference = @{ items = @([pscustomobject]@{ qty = 1 }, [pscustomobject]@{ qty = 2 }) }; Difference = @{ items = @([pscustomobject]@{ qty = 1 }, [pscustomobject]@{ qty = 3 }) } }
+        @{ Kind = 'TypeDifferent'; Path = "`$['n']"; Reference = @{ n = 1 }; Difference = @{ n = '1' } }
+        @{ Kind = 'CountDifferent'; Path = '$'; Reference = @(1, 2, 3); Difference = @(1, 2) }
+        @{ Kind = 'MemberMissing'; Path = '$.gone'; Reference = [pscustomobject]@{ a = 1; gone = 2 }; Difference = [pscustomobject]@{ a = 1 } }
+        @{ Kind = 'MemberExtra'; Path = '$.added'; Reference = [pscustomobject]@{ a = 1 }; Difference = [pscustomobject]@{ a = 1; added = 2 } }
+        @{ Kind = 'ComparerDifferent'; Path = '$'; Reference = @{}; Difference = [hashtable]::new([StringComparer]::Ordinal) }
+        @{ Kind = 'TypeDifferent'; Path = '$'; Reference = [pscustomobject]@{ PSTypeName = 'Contoso.A'; a = 1 }; Difference = [pscustomobject]@{ PSTypeName = 'Contoso.B'; a = 1 } }
+    ) {
+        $differences = @(Compare-DeepObject $Reference $Difference)
+
+        Should-BeCollection -Count 1 -Actual $differences
+        Should-Be -Expected $Kind -Actual ([string] $differences[0].Kind)
+        Should-Be -Expected $Path -Actual $differences[0].Path
+    }
+
+    It 'looks keys up through the dictionary''s own comparer, so @{} keys match whatever their case' {
+        Compare-DeepObject @{ Name = 1 } @{ name = 1 } | Should -BeNullOrEmpty
+    }
+
+    It 'sees through PSObject wrappers that add nothing' {
+        $list = [Collections.ArrayList]@(1, 2)
+
+        Compare-DeepObject @{ list = (Write-Output $list -NoEnumerate) } @{ list = [Collections.ArrayList]@(1, 2) } | Should -BeNullOrEmpty
+    }
+
+    It 'reports every mutable object a shallow clone shares, with -Independence' {
+        $source = New-Sample
+
+        $shared = @(Compare-DeepObject $source $source.Clone() -Independence)
+
+        Should-All -Actual $shared -FilterScript { $_.Kind -eq 'SharedReference' }
+        Should-BeCollection -Expected @("`$['items']", "`$['items'][0]", "`$['items'][1]", "`$['meta']", "`$['tags']") -Actual @($shared.Path | Sort-Object)
+        Compare-DeepObject $source $source.Clone() | Should -BeNullOrEmpty
+    }
+
+    It 'stops after -MaxDifferences' {
+        Should-BeCollection -Count 2 -Actual @(Compare-DeepObject @(1, 2, 3, 4) @(5, 6, 7, 8) -MaxDifferences 2)
+    }
+
+    It 'compares $null and empty values' {
+        Compare-DeepObject $null $null | Should -BeNullOrEmpty
+        Should-Be -Expected 'ValueDifferent' -Actual ([string] (Compare-DeepObject $null @{}).Kind)
+        Compare-DeepObject @() @() | Should -BeNullOrEmpty
+    }
+
+    It 'compares cyclic graphs' {
+        $reference = @{ n = 1 }; $reference.self = $reference
+        $difference = @{ n = 1 }; $difference.self = $difference
+
+        Compare-DeepObject $reference $difference | Should -BeNullOrEmpty
+        $difference.n = 2
+        Should-Be -Expected "`$['n']" -Actual (Compare-DeepObject $reference $difference).Path
+    }
+
+    It 'compares a chain nested 50,000 deep' {
+        $reference = @{ leaf = 1 }
+        foreach ($i in 1..50000) { $reference = @{ next = $reference } }
+        $copy = Copy-DeepObject $reference
+
+        Compare-DeepObject $reference $copy -Independence | Should -BeNullOrEmpty
+    }
+}

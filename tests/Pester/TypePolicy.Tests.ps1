@@ -1,0 +1,183 @@
+#Requires -Version 7.2
+# Copy-DeepObject -TypePolicy and the session defaults (Set-/Get-/Remove-DeepCopyTypePolicy) against the staged
+# module. build.ps1 -Task Test sets DEEPCOPY_MODULE_PATH. Errors are asserted by FullyQualifiedErrorId, never by text.
+
+BeforeAll {
+    Import-Module $env:DEEPCOPY_MODULE_PATH -Force
+}
+
+AfterAll {
+    Get-DeepCopyTypePolicy | Remove-DeepCopyTypePolicy
+    Remove-Module DeepCopy -ErrorAction Ignore
+}
+
+Describe 'Copy-DeepObject -TypePolicy' {
+    It 'shares values of a type named by its full name, and of its subtypes' {
+        $stream = [IO.MemoryStream]::new()
+        $source = @{ stream = $stream; list = [Collections.Generic.List[int]]::new() }
+
+        $copy = Copy-DeepObject $source -TypePolicy @{ 'System.IO.Stream' = 'Share' }
+
+        Should-BeTrue ([object]::ReferenceEquals($stream, $copy.stream))
+        Should-BeFalse ([object]::ReferenceEquals($source.list, $copy.list))
+    }
+
+    It 'takes type accelerators, bracketed names and [type] objects as keys' {
+        $source = @{ inner = @{ a = 1 }; list = [Collections.ArrayList]@(1) }
+
+        $copy = Copy-DeepObject $source -TypePolicy @{ '[System.Collections.ArrayList]' = 'Null'; [ordered] = 'Share' }
+        Should-BeNull $copy.list
+
+        $copy = Copy-DeepObject @{ inner = @{ a = 1 } } -TypePolicy ([ordered]@{ hashtable = { param($source) if ($source.ContainsKey('a')) { @{ replaced = $true } } else { @{ root = $true } } } })
+        Should-BeTrue $copy.root
+    }
+
+    It 'gives a script block copier the source as its argument and as $_, and uses what it returns' {
+        $source = @{ list = [Collections.ArrayList]@(1, 2, 3) }
+
+        $copy = Copy-DeepObject $source -TypePolicy @{ 'System.Collections.ArrayList' = { param($list) , [Collections.ArrayList]@($list.Count, $_.Count) } }
+
+        Should-BeCollection -Expected @(3, 3) -Actual @($copy.list)
+        Should-HaveType ([Collections.ArrayList]) -Actual $copy.list
+    }
+
+    It 'drops a value wrapped in a PSObject, leaving $null in its place' {
+        $source = @{ stream = (New-Object IO.MemoryStream) }
+
+        $copy = Copy-DeepObject $source -TypePolicy @{ 'System.IO.Stream' = 'Null' }
+
+        Should-BeTrue $copy.ContainsKey('stream')
+        Should-BeNull $copy.stream
+    }
+
+    It 'uses Clone() only when asked, as the type defines it (shallow for ArrayList)' {
+        $inner = [Collections.Generic.List[int]]@(1)
+        $source = @{ list = [Collections.ArrayList]@(, $inner) }
+
+        $copy = Copy-DeepObject $source -TypePolicy @{ 'System.Collections.ArrayList' = 'Clone' }
+
+        Should-BeFalse ([object]::ReferenceEquals($source.list, $copy.list))
+        Should-BeTrue ([object]::ReferenceEquals($inner, $copy.list[0]))
+    }
+
+    It 'writes a non-terminating NonCopyableType error with the path for a Throw policy' {
+        $copies = @(@{ ok = 1 }, @{ bad = [Collections.ArrayList]::new() }, @{ ok = 2 }) |
+            Copy-DeepObject -TypePolicy @{ 'System.Collections.ArrayList' = 'Throw' } -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        Should-BeCollection -Count 2 -Actual $copies
+        Should-Be -Expected 'NonCopyableType,DeepCopy.CopyDeepObjectCommand' -Actual $failures[0].FullyQualifiedErrorId
+        Should-Be -Expected "`$['bad']" -Actual $failures[0].Exception.Path
+    }
+
+    It 'writes a non-terminating CopyHandlerFailed error with the path when a copier throws' {
+        $source = @{ deep = @{ list = [Collections.ArrayList]::new() } }
+
+        $copy = Copy-DeepObject $source -TypePolicy @{ 'System.Collections.ArrayList' = { throw 'no copies today' } } -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        Should-BeNull $copy
+        Should-Be -Expected 'CopyHandlerFailed,DeepCopy.CopyDeepObjectCommand' -Actual $failures[0].FullyQualifiedErrorId
+        Should-Be -Expected "`$['deep']['list']" -Actual $failures[0].Exception.Path
+        Should-Be -Expected 'HandlerFailed' -Actual ([string] $failures[0].Exception.Kind)
+    }
+
+    It 'reports a copier whose collection PowerShell unrolled, instead of copying the wrong thing' {
+        $source = @{ list = [Collections.ArrayList]@(1, 2) }
+
+        $null = Copy-DeepObject $source -TypePolicy @{ 'System.Collections.ArrayList' = { [Collections.ArrayList]::new() } } -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        Should-Be -Expected 'CopyHandlerFailed,DeepCopy.CopyDeepObjectCommand' -Actual $failures[0].FullyQualifiedErrorId
+    }
+
+    It 'refuses <Case> with a terminating InvalidTypePolicy error' -ForEach @(
+        @{ Case = 'an unknown type name'; Policy = @{ 'No.Such.Type' = 'Share' } }
+        @{ Case = 'a key that is not a type'; Policy = @{ 42 = 'Share' } }
+        @{ Case = 'an unknown policy name'; Policy = @{ 'hashtable' = 'Sharee' } }
+        @{ Case = 'a value that is not a policy'; Policy = @{ 'hashtable' = 3 } }
+        @{ Case = 'Custom without a script block'; Policy = @{ 'hashtable' = 'Custom' } }
+        @{ Case = 'a struct'; Policy = @{ 'int' = 'Null' } }
+        @{ Case = 'a string'; Policy = @{ 'string' = 'Share' } }
+        @{ Case = 'Clone of a type that is not ICloneable'; Policy = @{ 'System.Collections.Generic.List[int]' = 'Clone' } }
+    ) {
+        { Copy-DeepObject @{ a = 1 } -TypePolicy $Policy } |
+            Should-Throw -FullyQualifiedErrorId 'InvalidTypePolicy,DeepCopy.CopyDeepObjectCommand'
+    }
+}
+
+Describe 'Session type policies' {
+    AfterEach {
+        Get-DeepCopyTypePolicy | Remove-DeepCopyTypePolicy
+    }
+
+    It 'sets, lists and removes defaults that every copy in the session follows' {
+        $stream = [IO.MemoryStream]::new()
+        Set-DeepCopyTypePolicy -Type 'System.IO.Stream' -Policy Share
+        Set-DeepCopyTypePolicy 'System.Collections.ArrayList' { param($list) , [Collections.ArrayList]@('copied') }
+
+        $policies = @(Get-DeepCopyTypePolicy)
+        Should-BeCollection -Expected @([IO.Stream], [Collections.ArrayList]) -Actual @($policies.Type)
+        Should-Be -Expected 'Share' -Actual ([string] $policies[0].Policy)
+        Should-Be -Expected 'Custom' -Actual ([string] $policies[1].Policy)
+        Should-HaveType ([scriptblock]) -Actual $policies[1].Copier
+
+        $copy = Copy-DeepObject @{ stream = $stream; list = [Collections.ArrayList]::new() }
+        Should-BeTrue ([object]::ReferenceEquals($stream, $copy.stream))
+        Should-Be -Expected 'copied' -Actual $copy.list[0]
+
+        Remove-DeepCopyTypePolicy -Type 'System.IO.Stream'
+        Should-BeCollection -Count 1 -Actual @(Get-DeepCopyTypePolicy)
+        { Copy-DeepObject @{ stream = $stream } -ErrorAction Stop } |
+            Should-Throw -FullyQualifiedErrorId 'NonCopyableType,DeepCopy.CopyDeepObjectCommand'
+    }
+
+    It 'lets a -TypePolicy entry win over a more specific session default' {
+        $stream = [IO.MemoryStream]::new()
+        Set-DeepCopyTypePolicy -Type 'System.IO.MemoryStream' -Policy Null
+
+        $copy = Copy-DeepObject @{ stream = $stream } -TypePolicy @{ 'System.IO.Stream' = 'Share' }
+
+        Should-BeTrue ([object]::ReferenceEquals($stream, $copy.stream))
+    }
+
+    It 'changes nothing under -WhatIf' {
+        Set-DeepCopyTypePolicy -Type 'System.IO.Stream' -Policy Share -WhatIf
+
+        Should-BeCollection -Count 0 -Actual @(Get-DeepCopyTypePolicy)
+    }
+
+    It 'refuses a bad session policy with InvalidTypePolicy, and a missing one with TypePolicyNotFound' {
+        { Set-DeepCopyTypePolicy -Type 'string' -Policy Null } |
+            Should-Throw -FullyQualifiedErrorId 'InvalidTypePolicy,DeepCopy.SetDeepCopyTypePolicyCommand'
+
+        Remove-DeepCopyTypePolicy -Type 'hashtable' -ErrorVariable failures -ErrorAction SilentlyContinue
+        Should-Be -Expected 'TypePolicyNotFound,DeepCopy.RemoveDeepCopyTypePolicyCommand' -Actual $failures[0].FullyQualifiedErrorId
+    }
+
+    It 'keeps each runspace''s defaults its own under ForEach-Object -Parallel' {
+        Set-DeepCopyTypePolicy -Type 'System.Collections.ArrayList' -Policy Null
+        $modulePath = $env:DEEPCOPY_MODULE_PATH
+
+        $results = 1..6 | ForEach-Object -ThrottleLimit 3 -UseNewRunspace -Parallel {
+            Import-Module $using:modulePath
+            $inherited = @(Get-DeepCopyTypePolicy).Count
+            if ($_ % 2) { Set-DeepCopyTypePolicy -Type 'System.Collections.ArrayList' -Policy Share }
+            $list = [Collections.ArrayList]@(1)
+            $copy = Copy-DeepObject @{ list = $list }
+            [pscustomobject]@{
+                Item      = $_
+                Inherited = $inherited
+                Shared    = [object]::ReferenceEquals($list, $copy.list)
+                Copied    = $null -ne $copy.list -and -not [object]::ReferenceEquals($list, $copy.list)
+            }
+        }
+
+        foreach ($result in $results) {
+            Should-Be -Expected 0 -Actual $result.Inherited
+            Should-Be -Expected ([bool] ($result.Item % 2)) -Actual $result.Shared
+            Should-Be -Expected (-not ($result.Item % 2)) -Actual $result.Copied
+        }
+        # The parent runspace still has its own default, untouched by the parallel runspaces.
+        $copy = Copy-DeepObject @{ list = [Collections.ArrayList]@(1) }
+        Should-BeNull $copy.list
+        Should-Be -Expected 'Null' -Actual ([string] (Get-DeepCopyTypePolicy).Policy)
+    }
+}
