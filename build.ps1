@@ -11,6 +11,8 @@
              a child pwsh against out/DeepCopy and out/packages). The last line printed is always
              'Tests: N passed, N failed'.
     Demo     Build, then runs samples/Demo.ps1 in a child pwsh: deep copies of the bundled sample data.
+    Bench    Build, then the BenchmarkDotNet suite in bench/ (short job; -Full for the full one), and the check
+             that Measure-DeepCopy and MemoryDiagnoser agree on bytes per copy. See docs/benchmarks.md.
 
     Run it from a fresh clone with the repository's own PowerShell:
         dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
@@ -23,10 +25,13 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Package', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Package', 'Test', 'Demo', 'Bench')]
     [string] $Task = 'Build',
 
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Bench: the full BenchmarkDotNet job instead of the short one (tens of minutes instead of a few).
+    [switch] $Full
 )
 
 Set-StrictMode -Version 3.0
@@ -407,6 +412,7 @@ try {
         'Package' { Invoke-PackageTask; 0 }
         'Test' { Invoke-TestTask }
         'Demo' { Invoke-DemoTask; 0 }
+        'Bench' { Invoke-BuildTask; & (Join-Path $RepoRoot 'bench/Invoke-Benchmarks.ps1') -Configuration $Configuration -Full:$Full -CheckAllocations -ModulePath $ModuleDir; 0 }
     }
 }
 catch {
