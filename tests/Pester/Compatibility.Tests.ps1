@@ -65,7 +65,8 @@ $source = @{
 }
 $copies = foreach ($strategy in [enum]::GetNames([DeepCopy.Core.DeepCopyStrategy])) {
     $copy = Copy-DeepObject $source -Strategy $strategy
-    $copy.nested.list.Add(3)
+    # Json gives lists back as fixed-size object[] (a documented loss), so its copy grows by +=.
+    if ($copy.nested.list -is [array]) { $copy.nested.list += 3 } else { $copy.nested.list.Add(3) }
     @{ Strategy = $strategy; CopyCount = $copy.nested.list.Count; SourceCount = $source.nested.list.Count; Y = $copy.object.json.x.y[1] }
 }
 

@@ -64,7 +64,10 @@ Describe 'Measure-DeepCopy' {
         Should-BeNull -Actual $failed.Ratio
         Should-Be -Expected 'ConvertToJson' -Actual $rows[0].Strategy
         Should-BeNull -Actual $rows[0].Error
-        Should-Be -Expected $failed -Actual $rows[-1]
+        # Rows that failed come after every row that measured (Json fails here too: the stream is not copyable).
+        Should-NotBeNull -Actual $rows[-1].Error
+        $firstFailure = [array]::FindIndex([object[]]$rows, [Predicate[object]] { param($row) $null -ne $row.Error })
+        Should-BeCollection -Count 0 -Actual @($rows | Select-Object -Skip $firstFailure | Where-Object { $null -eq $_.Error })
     }
 
     It 'fails with InvalidMeasurementInput when there is no graph' {
