@@ -9,11 +9,14 @@ namespace DeepCopy.Benchmarks.Workloads
         public const int OrderCount = 10_000;
         public const int OrdersPerCustomer = 10;
 
-        public static List<Order> Build()
+        public static List<Order> Build() => Build(OrderCount);
+
+        /// <summary>The same shape with <paramref name="orderCount"/> orders, for the size and cold-start crossovers.</summary>
+        public static List<Order> Build(int orderCount)
         {
-            var orders = new List<Order>(OrderCount);
+            var orders = new List<Order>(orderCount);
             Customer? customer = null;
-            for (var i = 0; i < OrderCount; i++)
+            for (var i = 0; i < orderCount; i++)
             {
                 if (i % OrdersPerCustomer == 0)
                 {
