@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using DeepCopy.Core;
+using DeepCopy.Core.Engine;
 using DeepCopy.Core.Metadata;
 using Xunit;
 
@@ -75,7 +76,7 @@ namespace DeepCopy.Tests.StrategySpecific
             var plan = TypePlanCache.Get(typeof(AutoProbeType));
             Assert.Null(plan.CompiledPopulate);
 
-            var many = Enumerable.Range(0, 200).Select(_ => new AutoProbeType { Items = new List<int>() }).ToList();
+            var many = Enumerable.Range(0, AdaptiveObjectFiller.CompileThreshold + 10).Select(_ => new AutoProbeType { Items = new List<int>() }).ToList();
             DeepCopier.Copy(many, auto);
             Assert.NotNull(plan.CompiledPopulate);
         }
