@@ -4,9 +4,12 @@ namespace DeepCopy.Core.Pooling
 {
     /// <summary>
     /// One reusable copy context per thread. A copy runs start to finish on one thread, so a thread-static slot needs
-    /// no locks or interlocked operations: renting is a field read and a write (measured against
-    /// Microsoft.Extensions.ObjectPool in docs/strategies.md). A copy started while another is running on the same
-    /// thread (a custom handler that copies) finds the slot empty and gets a fresh context: a miss, never a clash.
+    /// no locks or interlocked operations: renting is a field read and a write. Microsoft.Extensions.ObjectPool's
+    /// shared pool was the alternative; it was not adopted because its rent and return are interlocked operations on
+    /// a shared array, and a context cached per thread also keeps its plan map warm for that thread's types (the
+    /// two were not benchmarked against each other; see docs/strategies.md). A copy started while another is running
+    /// on the same thread (a custom handler that copies) finds the slot empty and gets a fresh context: a miss, never
+    /// a clash.
     /// </summary>
     internal static class ContextPool
     {
