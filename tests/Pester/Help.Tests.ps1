@@ -28,9 +28,9 @@ $commands = foreach ($name in $module.ExportedCmdlets.Keys) {
         Parameters  = @(foreach ($parameter in @($help.parameters.parameter)) {
             @{ Name = $parameter.name; Description = (@($parameter.description) | ForEach-Object { $_.Text }) -join "`n" }
         })
+        # -WhatIf and -Confirm count: a cmdlet that supports ShouldProcess documents them, as PowerShell's own help does.
         Declared    = @((Get-Command $name).Parameters.Keys | Where-Object {
-            $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters -and
-            $_ -notin [System.Management.Automation.PSCmdlet]::OptionalCommonParameters })
+            $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters })
         Examples    = @(foreach ($example in @($help.examples.example)) {
             @{ Title = "$($example.title)"; Code = "$($example.code)"; Remarks = (@($example.remarks) | ForEach-Object { $_.Text }) -join "`n" }
         })
