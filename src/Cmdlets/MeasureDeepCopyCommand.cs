@@ -8,6 +8,7 @@ using DeepCopy.Core;
 using DeepCopy.Core.Measurement;
 using DeepCopy.Errors;
 using DeepCopy.Measurement;
+using DeepCopy.Policies;
 
 namespace DeepCopy
 {
@@ -50,6 +51,10 @@ namespace DeepCopy
         [ValidateRange(0, int.MaxValue)]
         public int Warmup { get; set; } = 3;
 
+        /// <summary>What the measured copies do with values that cannot be copied, as for Copy-DeepObject.</summary>
+        [Parameter]
+        public NonCopyableAction NonCopyableAction { get; set; } = NonCopyableAction.Throw;
+
         public void Dispose() => _stop.Dispose();
 
         protected override void BeginProcessing() => PowerShellRegistrations.EnsureRegistered();
@@ -64,7 +69,7 @@ namespace DeepCopy
             }
 
             var rows = CreateRows();
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Measuring {0} ways of copying a [{1}].", rows.Count, InputObject.GetType().FullName));
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Measuring {0} way{1} of copying a [{2}].", rows.Count, rows.Count == 1 ? string.Empty : "s", InputObject.GetType().FullName));
             var settings = new MeasurementSettings { Warmup = Warmup, Iterations = Iterations > 0 ? Iterations : (int?)null };
             IReadOnlyList<MeasurementResult> results;
             try
@@ -110,7 +115,15 @@ namespace DeepCopy
             var rows = new List<MeasurableCopy>();
             foreach (var strategy in strategies)
             {
-                rows.Add(MeasurableCopy.ForStrategy(strategy, verifier, _stop.Token));
+                // The session's type policies apply, as they do to Copy-DeepObject, so a row measures the copy the user gets.
+                var options = new DeepCopyOptions
+                {
+                    Strategy = strategy,
+                    NonCopyableAction = NonCopyableAction,
+                    TypePolicies = SessionTypePolicies.Current,
+                    CancellationToken = _stop.Token,
+                };
+                rows.Add(MeasurableCopy.ForOptions(options, verifier));
             }
 
             var baselines = new List<MeasurementBaseline>();

@@ -66,7 +66,7 @@ namespace DeepCopy.Errors
             switch (id)
             {
                 case DeepCopyErrorId.NonCopyableType:
-                    return "Use -NonCopyableAction Reference to share such values with the copy, or -NonCopyableAction Null to drop them.";
+                    return "Use -NonCopyableAction Reference to share such values with the copy, or -NonCopyableAction Null to drop them. If a Throw type policy refused the value, change that policy instead (Share or Null): -NonCopyableAction does not override it.";
                 case DeepCopyErrorId.MaxDepthExceeded:
                     return "Raise -MaxDepth, or leave it out for no limit (with -Strategy Json, leaving it out means 1000).";
                 case DeepCopyErrorId.SourceChangedDuringCopy:

@@ -39,11 +39,15 @@ namespace DeepCopy.Core.Measurement
         /// structural check); lossy ones (Json) only have to produce a copy. The copy observes
         /// <paramref name="cancellationToken"/>, so even one long copy stops promptly.
         /// </summary>
-        public static MeasurableCopy ForStrategy(DeepCopyStrategy strategy, CopyVerifier? exactVerifier = null, CancellationToken cancellationToken = default)
+        public static MeasurableCopy ForStrategy(DeepCopyStrategy strategy, CopyVerifier? exactVerifier = null, CancellationToken cancellationToken = default) =>
+            ForOptions(new DeepCopyOptions { Strategy = strategy, CancellationToken = cancellationToken }, exactVerifier);
+
+        /// <summary>A row that copies with <paramref name="options"/> (its strategy names the row), so callers can measure with their own policies.</summary>
+        public static MeasurableCopy ForOptions(DeepCopyOptions options, CopyVerifier? exactVerifier = null)
         {
-            var runner = new StrategyCopy(new DeepCopyOptions { Strategy = strategy, CancellationToken = cancellationToken });
-            var verifier = StrategyFidelity.IsExact(strategy) ? exactVerifier ?? CopyVerifier.Structural() : CopyVerifier.NonNull;
-            return new MeasurableCopy(strategy.ToString(), runner.Copy, verifier) { LastObjectsCopied = runner.ReadLastObjectsCopied };
+            var runner = new StrategyCopy(options);
+            var verifier = StrategyFidelity.IsExact(options.Strategy) ? exactVerifier ?? CopyVerifier.Structural() : CopyVerifier.NonNull;
+            return new MeasurableCopy(options.Strategy.ToString(), runner.Copy, verifier) { LastObjectsCopied = runner.ReadLastObjectsCopied };
         }
     }
 }

@@ -71,7 +71,18 @@ namespace DeepCopy.Core.Strategies.Json
         {
             // Members of wrappers around a list have nowhere to go in JSON: they are dropped (PSObjectMembers).
             var path = Check(value, place);
-            _stack.Push(value, ((IEnumerable)value).GetEnumerator(), _stack.Members.Count, path, _wrappers.Items);
+            IEnumerator items;
+            try
+            {
+                items = ((IEnumerable)value).GetEnumerator();
+            }
+            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            {
+                // GetEnumerator is the collection's own code, like a property getter: its failure is the collection's.
+                throw CopyErrors.FromHandler(_stack.PathOf(place), value, ex);
+            }
+
+            _stack.Push(value, items, _stack.Members.Count, path, _wrappers.Items);
             _json.WriteStartArray();
         }
 
