@@ -70,6 +70,15 @@ Describe 'Measure-DeepCopy' {
         Should-BeCollection -Count 0 -Actual @($rows | Select-Object -Skip $firstFailure | Where-Object { $null -eq $_.Error })
     }
 
+    It 'measures a graph holding a stream when -NonCopyableAction says to share it' {
+        $graph = @{ stream = [System.IO.MemoryStream]::new(); data = @{ n = 1 } }
+
+        $rows = @(Measure-DeepCopy -InputObject $graph -Strategy Reflection, Pooled -NonCopyableAction Reference -Iterations 2 -Warmup 0)
+
+        Should-Be -Expected 2 -Actual $rows.Count
+        Should-All -Actual $rows -FilterScript { $null -eq $_.Error -and $_.Iterations -eq 2 }
+    }
+
     It 'fails with InvalidMeasurementInput when there is no graph' {
         $record = $null
         try { Measure-DeepCopy -InputObject $null } catch { $record = $_ }
