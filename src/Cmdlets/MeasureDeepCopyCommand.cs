@@ -102,7 +102,7 @@ namespace DeepCopy
 
         private List<MeasurableCopy> CreateRows()
         {
-            var verifier = CopyVerifier.Structural(PSObjectStructuralView.Instance);
+            var verifier = CopyVerifier.Structural;
             var strategies = new List<DeepCopyStrategy>();
             foreach (DeepCopyStrategy strategy in Strategy ?? (DeepCopyStrategy[])Enum.GetValues(typeof(DeepCopyStrategy)))
             {

@@ -10,10 +10,10 @@ namespace DeepCopy.Core.Measurement
         public abstract string Name { get; }
 
         /// <summary>
-        /// Accepts only an exact deep copy: same types, values and shape, shared references kept, nothing mutable shared
-        /// with the source. <paramref name="view"/> describes types the engine only knows through a registered handler.
+        /// Accepts only an exact deep copy: no difference by <see cref="DeepComparer"/> (which sees PowerShell objects
+        /// through the adapter the module registers) and nothing mutable shared with the source.
         /// </summary>
-        public static CopyVerifier Structural(StructuralView? view = null) => new StructuralCopyVerifier(view);
+        public static CopyVerifier Structural { get; } = new StructuralCopyVerifier();
 
         /// <summary>Returns null when <paramref name="copy"/> is acceptable, otherwise why not.</summary>
         public abstract string? Verify(object? source, object? copy);

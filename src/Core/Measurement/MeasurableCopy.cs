@@ -46,7 +46,7 @@ namespace DeepCopy.Core.Measurement
         public static MeasurableCopy ForOptions(DeepCopyOptions options, CopyVerifier? exactVerifier = null)
         {
             var runner = new StrategyCopy(options);
-            var verifier = StrategyFidelity.IsExact(options.Strategy) ? exactVerifier ?? CopyVerifier.Structural() : CopyVerifier.NonNull;
+            var verifier = StrategyFidelity.IsExact(options.Strategy) ? exactVerifier ?? CopyVerifier.Structural : CopyVerifier.NonNull;
             return new MeasurableCopy(options.Strategy.ToString(), runner.Copy, verifier) { LastObjectsCopied = runner.ReadLastObjectsCopied };
         }
     }

@@ -50,6 +50,9 @@ namespace DeepCopy.Core.Measurement
             return Rank(results);
         }
 
+        /// <summary>Untimed copies through every row, before any row is timed, when warm-up is on.</summary>
+        internal const int SharedWarmupRounds = 3;
+
         /// <summary>
         /// A few untimed copies through every row before any is timed. The rows share most of the engine, whose code
         /// the JIT compiles, then recompiles optimised, in the background; without this the first row timed carries
@@ -57,7 +60,7 @@ namespace DeepCopy.Core.Measurement
         /// </summary>
         private static void WarmUpSharedCode(object? graph, IReadOnlyList<MeasurableCopy> copies, CancellationToken cancellationToken)
         {
-            for (var round = 0; round < 3; round++)
+            for (var round = 0; round < SharedWarmupRounds; round++)
             {
                 foreach (var copy in copies)
                 {

@@ -1,15 +1,20 @@
 namespace DeepCopy.Core.Measurement
 {
-    /// <summary>Accepts only exact deep copies, as judged by <see cref="StructuralEquality"/>.</summary>
+    /// <summary>
+    /// Accepts only exact deep copies, judged by the same engine as Compare-DeepObject: no structural difference and,
+    /// with independence checked, no mutable object reachable from both the source and the copy.
+    /// </summary>
     internal sealed class StructuralCopyVerifier : CopyVerifier
     {
-        private readonly StructuralView? _view;
-
-        public StructuralCopyVerifier(StructuralView? view) => _view = view;
+        // The first difference is enough to reject a row; finding them all would only cost time.
+        private static readonly DeepCompareOptions Options = new DeepCompareOptions { Independence = true, MaxDifferences = 1 };
 
         public override string Name => "Structural";
 
-        // A fresh comparer per call: its identity maps belong to one pair of graphs.
-        public override string? Verify(object? source, object? copy) => new StructuralEquality(_view).Compare(source, copy);
+        public override string? Verify(object? source, object? copy)
+        {
+            var differences = DeepComparer.Compare(source, copy, Options);
+            return differences.Count == 0 ? null : differences[0].ToString();
+        }
     }
 }
