@@ -161,6 +161,17 @@ Describe 'Copy-DeepObject' {
             }
         }
 
+        It 'makes copies of the bundled sample that Compare-DeepObject finds equal and independent, with every exact strategy' {
+            $json = Get-Content -Raw (Join-Path $PSScriptRoot '../../samples/orders.json')
+            foreach ($source in @(($json | ConvertFrom-Json -AsHashtable), ($json | ConvertFrom-Json))) {
+                foreach ($strategy in $AllStrategies | Where-Object { $_ -ne 'Json' }) {
+                    $copy = Copy-DeepObject -InputObject $source -Strategy $strategy
+                    $differences = @(Compare-DeepObject -ReferenceObject $source -DifferenceObject $copy -Independence -MaxDifferences 5)
+                    Should-BeCollection -Count 0 -Actual $differences -Because "$strategy on $($source.GetType().Name)"
+                }
+            }
+        }
+
         It 'says in -Verbose which strategy ran and how many objects it copied' {
             $verbose = Copy-DeepObject @{ a = @{} } -Strategy Reflection -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
 
