@@ -181,7 +181,9 @@ namespace DeepCopy.Core
                 return value;
             }
 
-            return _map.TryGetValue(value, out var existing) ? existing : CopyNew(value, plan, kind, segment, index);
+            return _map.TryGetValue(value, out var existing, out var emptySlot)
+                ? existing
+                : CopyNew(value, plan, kind, segment, index, emptySlot, _map.Count);
         }
 
         /// <summary>
@@ -206,7 +208,7 @@ namespace DeepCopy.Core
             return plan;
         }
 
-        private object? CopyNew(object value, TypePlan plan, PathSegmentKind kind, object? segment, int index)
+        private object? CopyNew(object value, TypePlan plan, PathSegmentKind kind, object? segment, int index, int emptySlot, int countAtLookup)
         {
             if (plan.Kind == TypePlanKind.NonCopyable)
             {
@@ -237,7 +239,7 @@ namespace DeepCopy.Core
                     break;
             }
 
-            _map.Add(value, shell);
+            _map.AddAt(emptySlot, countAtLookup, value, shell);
             _objectsCopied++;
             if (depth > _maxDepthReached)
             {

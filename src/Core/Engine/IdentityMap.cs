@@ -52,6 +52,56 @@ namespace DeepCopy.Core.Engine
             }
         }
 
+        /// <summary>
+        /// Like <see cref="TryGetValue(object, out object?)"/>, but on a miss also returns the empty slot where the key would go, so the
+        /// caller can insert there with <see cref="AddAt"/> without probing the table a second time.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool TryGetValue(object key, out object? value, out int emptySlot)
+        {
+            var entries = _entries;
+            var slot = Hash(key) & _mask;
+            while (true)
+            {
+                ref var entry = ref entries[slot];
+                if (entry.Key is null)
+                {
+                    value = null;
+                    emptySlot = slot;
+                    return false;
+                }
+
+                if (ReferenceEquals(entry.Key, key))
+                {
+                    value = entry.Value;
+                    emptySlot = -1;
+                    return true;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        /// <summary>
+        /// Adds a key known to be absent at the slot a miss returned, provided nothing was added since (the count is
+        /// unchanged) and the table need not grow; otherwise it falls back to an ordinary <see cref="Add"/>.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void AddAt(int emptySlot, int countAtLookup, object key, object? value)
+        {
+            // PERF: one probe per new object instead of two; the table is the engine's main source of cache misses.
+            if (countAtLookup != _count || _count >= (_entries.Length >> 1))
+            {
+                Add(key, value);
+                return;
+            }
+
+            ref var entry = ref _entries[emptySlot];
+            entry.Key = key;
+            entry.Value = value;
+            _count++;
+        }
+
         /// <summary>Adds a key known to be absent.</summary>
         public void Add(object key, object? value)
         {
