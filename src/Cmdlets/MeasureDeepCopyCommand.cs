@@ -102,7 +102,9 @@ namespace DeepCopy
 
         private List<MeasurableCopy> CreateRows()
         {
-            var verifier = CopyVerifier.Structural;
+            var sessionPolicies = SessionTypePolicies.Current;
+            var sharesOnPurpose = NonCopyableAction == NonCopyableAction.Reference || !sessionPolicies.IsEmpty;
+            var verifier = sharesOnPurpose ? CopyVerifier.StructuralAllowingSharing : CopyVerifier.Structural;
             var strategies = new List<DeepCopyStrategy>();
             foreach (DeepCopyStrategy strategy in Strategy ?? (DeepCopyStrategy[])Enum.GetValues(typeof(DeepCopyStrategy)))
             {
@@ -120,7 +122,7 @@ namespace DeepCopy
                 {
                     Strategy = strategy,
                     NonCopyableAction = NonCopyableAction,
-                    TypePolicies = SessionTypePolicies.Current,
+                    TypePolicies = sessionPolicies,
                     CancellationToken = _stop.Token,
                 };
                 rows.Add(MeasurableCopy.ForOptions(options, verifier));

@@ -13,7 +13,13 @@ namespace DeepCopy.Core.Measurement
         /// Accepts only an exact deep copy: no difference by <see cref="DeepComparer"/> (which sees PowerShell objects
         /// through the adapter the module registers) and nothing mutable shared with the source.
         /// </summary>
-        public static CopyVerifier Structural { get; } = new StructuralCopyVerifier();
+        public static CopyVerifier Structural { get; } = new StructuralCopyVerifier(independence: true);
+
+        /// <summary>
+        /// Like <see cref="Structural"/>, but accepts values shared with the source: for copies asked to share some values
+        /// (NonCopyableAction Reference, a Share type policy).
+        /// </summary>
+        public static CopyVerifier StructuralAllowingSharing { get; } = new StructuralCopyVerifier(independence: false);
 
         /// <summary>Returns null when <paramref name="copy"/> is acceptable, otherwise why not.</summary>
         public abstract string? Verify(object? source, object? copy);

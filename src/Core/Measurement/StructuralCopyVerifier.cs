@@ -6,14 +6,24 @@ namespace DeepCopy.Core.Measurement
     /// </summary>
     internal sealed class StructuralCopyVerifier : CopyVerifier
     {
-        // The first difference is enough to reject a row; finding them all would only cost time.
-        private static readonly DeepCompareOptions Options = new DeepCompareOptions { Independence = true, MaxDifferences = 1 };
+        private readonly DeepCompareOptions _options;
 
-        public override string Name => "Structural";
+        /// <param name="independence">
+        /// False when the copy shares some values on purpose (NonCopyableAction Reference, a Share policy): those would
+        /// otherwise read as shared mutable state.
+        /// </param>
+        public StructuralCopyVerifier(bool independence)
+        {
+            // The first difference is enough to reject a row; finding them all would only cost time.
+            _options = new DeepCompareOptions { Independence = independence, MaxDifferences = 1 };
+            Name = independence ? "Structural" : "Structural (sharing allowed)";
+        }
+
+        public override string Name { get; }
 
         public override string? Verify(object? source, object? copy)
         {
-            var differences = DeepComparer.Compare(source, copy, Options);
+            var differences = DeepComparer.Compare(source, copy, _options);
             return differences.Count == 0 ? null : differences[0].ToString();
         }
     }
