@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Management.Automation;
 using System.Reflection;
 using System.Security;
 using Xunit.Sdk;
@@ -116,6 +117,12 @@ internal sealed class GraphSnapshot
             return;
         }
 
+        if (kind == NodeKind.PSObject || value is PSMemberInfo)
+        {
+            AddPowerShellParts(value, children);
+            return;
+        }
+
         if (useCollectionApi)
         {
             switch (kind)
@@ -151,6 +158,35 @@ internal sealed class GraphSnapshot
         {
             children.Add(new KeyValuePair<string, object?>("[" + index.ToString(CultureInfo.InvariantCulture) + "]", item));
             index++;
+        }
+    }
+
+    /// <summary>A PSObject's base, members and type names; a member's note value or definition. Never their raw fields.</summary>
+    private static void AddPowerShellParts(object value, List<KeyValuePair<string, object?>> children)
+    {
+        if (value is PSObject wrapper)
+        {
+            children.Add(new KeyValuePair<string, object?>("psbase", wrapper.ImmediateBaseObject));
+            foreach (var member in PSObjectView.OwnMembers(wrapper))
+            {
+                children.Add(new KeyValuePair<string, object?>("." + member.Name, member));
+            }
+
+            children.Add(new KeyValuePair<string, object?>("pstypenames", string.Join(",", PSObjectView.TypeNames(wrapper))));
+            return;
+        }
+
+        var attached = (PSMemberInfo)value;
+        if (PSObjectView.TryGetNoteValue(attached, out var noteValue))
+        {
+            children.Add(new KeyValuePair<string, object?>("Value", noteValue));
+            return;
+        }
+
+        var definition = PSObjectView.Definition(attached);
+        for (var i = 0; i < definition.Length; i++)
+        {
+            children.Add(new KeyValuePair<string, object?>("def" + i.ToString(CultureInfo.InvariantCulture), definition[i]));
         }
     }
 
