@@ -17,6 +17,9 @@ internal static class PSObjectView
     private static readonly MethodInfo? HasInstanceMembers =
         typeof(PSObject).GetMethod("HasInstanceMembers", BindingFlags.Static | BindingFlags.NonPublic);
 
+    private static readonly PropertyInfo? InternalTypeNames =
+        typeof(PSObject).GetProperty("InternalTypeNames", BindingFlags.Instance | BindingFlags.NonPublic);
+
     // Views PowerShell re-creates on demand once something has touched them; they are not data.
     private static readonly HashSet<string> IntrinsicMembers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,7 +41,12 @@ internal static class PSObjectView
         return own;
     }
 
-    public static List<string> TypeNames(PSObject value) => new List<string>(value.TypeNames);
+    /// <summary>
+    /// The type names, read without the side effect of the public getter, which stores a writable copy in a
+    /// process-wide table keyed on the wrapped object (so every later wrapper of that object reports type names of its own).
+    /// </summary>
+    public static List<string> TypeNames(PSObject value) =>
+        new List<string>(InternalTypeNames?.GetValue(value) as IEnumerable<string> ?? value.TypeNames);
 
     /// <summary>A note's value, which is data and is followed; null for every other kind of member.</summary>
     public static bool TryGetNoteValue(PSMemberInfo member, out object? value)
