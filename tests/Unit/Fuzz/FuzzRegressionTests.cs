@@ -31,4 +31,12 @@ public sealed class FuzzRegressionTests
     [Theory]
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void Seed_36(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(36, strategy);
+
+    /// <summary>Json: an empty ordered dictionary, written to by the Json writer's enumeration (EmptyDictionaryTests).</summary>
+    [Fact]
+    public void Json_seed_13() => JsonFuzzCheck.Run(13);
+
+    /// <summary>Json: the same, first found with this seed's graph.</summary>
+    [Fact]
+    public void Json_seed_17() => JsonFuzzCheck.Run(17);
 }
