@@ -341,7 +341,7 @@ namespace DeepCopy.Core
             {
                 item.Plan.Handler!.Populate(item.Source, item.Copy, this);
             }
-            catch (InvalidOperationException ex) when (item.Plan.Handler!.InvalidOperationMeansSourceChanged && CopyErrors.IsHandlerFault(ex))
+            catch (InvalidOperationException ex) when (item.Plan.Handler!.InvalidOperationMeansSourceChanged && CopyErrors.IsCollectionChanged(ex))
             {
                 // Enumerators throw this when their collection changes under them: another thread wrote to the source.
                 throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), item.Source, ex);

@@ -95,6 +95,37 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, adapter.GetType(), null, inner);
         }
 
+        /// <summary>
+        /// True for what a framework collection throws when it changed under its enumerator (or, for Dictionary, when
+        /// writers corrupted it): an InvalidOperationException of its own, with nothing inside. The same exception from
+        /// a key's GetHashCode or Equals, or from a comparer, which the rebuild of a hashed or sorted collection runs,
+        /// is thrown by user code (or arrives wrapped), and is the failure of that code, not a change of the source.
+        /// </summary>
+        public static bool IsCollectionChanged(InvalidOperationException ex)
+        {
+            if (ex.InnerException != null)
+            {
+                return false;
+            }
+
+            // Without a stack to tell where it came from, keep the old answer.
+            var thrower = ex.TargetSite?.DeclaringType;
+            return thrower == null || Array.IndexOf(CollectionAssemblies, thrower.Assembly) >= 0;
+        }
+
+        // Where the framework's collections live: System.Private.CoreLib, System.Collections, System.Collections.Concurrent,
+        // System.Collections.Specialized and System.ObjectModel on .NET; mscorlib, System and System.Core on .NET Framework.
+        private static readonly System.Reflection.Assembly[] CollectionAssemblies =
+        {
+            typeof(System.Collections.Generic.List<>).Assembly,
+            typeof(System.Collections.Generic.HashSet<>).Assembly,
+            typeof(System.Collections.Generic.LinkedList<>).Assembly,
+            typeof(System.Collections.Generic.SortedSet<>).Assembly,
+            typeof(System.Collections.Concurrent.ConcurrentDictionary<,>).Assembly,
+            typeof(System.Collections.Specialized.OrderedDictionary).Assembly,
+            typeof(System.Collections.ObjectModel.ObservableCollection<>).Assembly,
+        };
+
         /// <summary>Errors that already carry a path, or that mean "stop", pass through untouched.</summary>
         public static bool IsHandlerFault(Exception ex) => !(ex is DeepCopyException) && !(ex is OperationCanceledException);
     }
