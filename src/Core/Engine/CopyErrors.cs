@@ -100,6 +100,9 @@ namespace DeepCopy.Core.Engine
         /// writers corrupted it): an InvalidOperationException of its own, with nothing inside. The same exception from
         /// a key's GetHashCode or Equals, or from a comparer, which the rebuild of a hashed or sorted collection runs,
         /// is thrown by user code (or arrives wrapped), and is the failure of that code, not a change of the source.
+        /// The JIT may inline an enumerator's MoveNext into the handler that calls it, so a throw from this assembly
+        /// counts as the collection's. (The JIT could likewise inline a key's GetHashCode into framework code; such a
+        /// failure is then still reported as a change of the source, as every one was before.)
         /// </summary>
         public static bool IsCollectionChanged(InvalidOperationException ex)
         {
@@ -110,7 +113,7 @@ namespace DeepCopy.Core.Engine
 
             // Without a stack to tell where it came from, keep the old answer.
             var thrower = ex.TargetSite?.DeclaringType;
-            return thrower == null || Array.IndexOf(CollectionAssemblies, thrower.Assembly) >= 0;
+            return thrower == null || thrower.Assembly == typeof(CopyErrors).Assembly || Array.IndexOf(CollectionAssemblies, thrower.Assembly) >= 0;
         }
 
         // Where the framework's collections live: System.Private.CoreLib, System.Collections, System.Collections.Concurrent,

@@ -57,9 +57,10 @@ namespace DeepCopy.Core.Handlers
             {
                 source.CopyTo(entries, 0);
             }
-            catch (ArgumentException)
+            catch (Exception ex) when (ex is ArgumentException || ex is IndexOutOfRangeException)
             {
-                // The table grew past the buffer between Count and CopyTo: another thread is writing to it.
+                // The table grew past the buffer between Count and CopyTo (caught by CopyTo's check, or by the array's
+                // bounds when the growth came during the copy): another thread is writing to it.
                 context.ReportSourceChanged(source);
             }
         }
