@@ -87,6 +87,13 @@ namespace DeepCopy.Core
         {
             var mark = _work.Count;
             var copy = CopyChild(key, PathSegmentKind.KeyItself, null, position);
+            if (copy is null && key != null)
+            {
+                // NonCopyableAction.Null cannot leave null in a key's place: a dictionary refuses it, and a set would
+                // merge two such elements into one.
+                throw CopyErrors.NonCopyableKey(FormatPath(PathSegmentKind.KeyItself, null, position), key, TypePlanCache.Get(key.GetType()).NonCopyableReason);
+            }
+
             if (_work.Count > mark)
             {
                 if (_keyNesting >= MaxKeyNesting)

@@ -18,6 +18,18 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, value);
         }
 
+        public static DeepCopyException NonCopyableKey(string path, object key, string? reason)
+        {
+            var type = key.GetType();
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: a value of type [{1}] cannot be copied because {2}, and as a dictionary key or set element it cannot be replaced by null. Share it (NonCopyableAction Reference) instead.",
+                path,
+                type.FullName,
+                reason ?? "it cannot be copied");
+            return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, key);
+        }
+
         public static DeepCopyException MaxDepth(string path, object value, int maxDepth)
         {
             var message = string.Format(

@@ -30,7 +30,21 @@ internal static class ExactFuzzCheck
             return graph.Objects;
         }
 
-        var copy = DeepCopier.Copy(source, options, out var statistics);
+        object? copy;
+        CopyStatistics statistics;
+        try
+        {
+            copy = DeepCopier.Copy(source, options, out statistics);
+        }
+        catch (DeepCopyException keyError) when (graph.Action == NonCopyableAction.Null && keyError.Kind == DeepCopyErrorKind.NonCopyableType)
+        {
+            // Null cannot stand in for a key or set element: that one place fails, naming the key.
+            Assert.Contains(keyError.OffendingValue!, placed);
+            Assert.Contains(".Keys[", keyError.Path, System.StringComparison.Ordinal);
+            before.AssertUnchanged(source);
+            return graph.Objects;
+        }
+
         before.AssertUnchanged(source);
         if (placed.Count > 0 && graph.Action == NonCopyableAction.Null)
         {
