@@ -13,6 +13,8 @@
     Demo     Build, then runs samples/Demo.ps1 in a child pwsh: deep copies of the bundled sample data.
     Bench    Build, then the BenchmarkDotNet suite in bench/ (short job; -Full for the full one), and the check
              that Measure-DeepCopy and MemoryDiagnoser agree on bytes per copy. See docs/benchmarks.md.
+    Fuzz     The long fuzz run: -Count random graphs per strategy (default 100000) from -Seed (default random),
+             through the fuzz tests in tests/Unit/Fuzz. Prints every failing seed; see docs/reliability.md.
 
     Run it from a fresh clone with the repository's own PowerShell:
         dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
@@ -25,13 +27,19 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Package', 'Test', 'Demo', 'Bench')]
+    [ValidateSet('Build', 'Package', 'Test', 'Demo', 'Bench', 'Fuzz')]
     [string] $Task = 'Build',
 
     [string] $Configuration = 'Release',
 
     # Bench: the full BenchmarkDotNet job instead of the short one (tens of minutes instead of a few).
-    [switch] $Full
+    [switch] $Full,
+
+    # Fuzz only: graphs per strategy, and the seed of the first graph (graph i uses Seed + i).
+    [ValidateRange(1, [int]::MaxValue)]
+    [int] $Count = 100000,
+
+    [Nullable[int]] $Seed
 )
 
 Set-StrictMode -Version 3.0
@@ -406,6 +414,43 @@ function Invoke-DemoTask {
 
 #endregion
 
+#region Fuzz
+
+function Invoke-FuzzTask {
+    # The fuzz tests read their size from the environment; CI runs them with small defaults inside -Task Test.
+    $firstSeed = if ($null -ne $Seed) { $Seed } else { Get-Random -Minimum 1 -Maximum 1000000000 }
+    $resultsDir = Join-Path $OutDir 'FuzzResults'
+    Reset-Directory $resultsDir
+    Write-Step "Fuzzing $Count graphs per strategy from seed $firstSeed (tests/Unit, Category=Fuzz)"
+    $exitCode = Invoke-Process -FilePath 'dotnet' -Environment @{ DEEPCOPY_FUZZ_COUNT = $Count; DEEPCOPY_FUZZ_SEED = $firstSeed } -ArgumentList @(
+        'test', $UnitTestProject, '-c', $Configuration, '--nologo', '--filter', 'Category=Fuzz',
+        '--logger', 'trx;LogFileName=fuzz.trx', '--results-directory', $resultsDir)
+
+    $trxPath = Join-Path $resultsDir 'fuzz.trx'
+    if (-not (Test-Path -LiteralPath $trxPath)) { throw "dotnet test exited with code $exitCode and wrote no results." }
+    $namespace = @{ t = 'http://microsoft.com/schemas/VisualStudio/TeamTest/2010' }
+    $trx = [xml] (Get-Content -LiteralPath $trxPath -Raw)
+    $read = { param([string] $XPath, [string] $Pattern)
+        $text = @(Select-Xml -Xml $trx -XPath $XPath -Namespace $namespace | ForEach-Object { $_.Node.InnerText })
+        @($text -split '\r?\n' | ForEach-Object { $_.Trim() } | Where-Object { $_ -match $Pattern } | Select-Object -Unique)
+    }
+    # Each fuzz test writes one summary line; a failing one also lists its failing seeds in its message.
+    Write-Host ''
+    & $read '//t:UnitTestResult/t:Output/t:StdOut' '^FUZZ [^F]' | ForEach-Object { Write-Host $_ }
+    $failures = @(& $read '//t:UnitTestResult/t:Output/t:ErrorInfo/t:Message' '^FUZZ FAILURE')
+    $failures | ForEach-Object { Write-Host $_ -ForegroundColor Red }
+    $result = Read-TrxResult $trxPath
+    if ($failures.Count -gt 0 -or $result.Failed -gt 0 -or $exitCode -ne 0) {
+        $seeds = @($failures | ForEach-Object { if ($_ -match ' seed (-?\d+):') { $Matches[1] } } | Select-Object -Unique)
+        Write-Host "Failing seeds: $($seeds -join ', '). Replay one with DEEPCOPY_FUZZ_SEED=<seed> DEEPCOPY_FUZZ_COUNT=1." -ForegroundColor Red
+        return 1
+    }
+    Write-Host "Fuzz: $($result.Passed) fuzz tests passed, no failing seed." -ForegroundColor Green
+    return 0
+}
+
+#endregion
+
 try {
     $exitCode = switch ($Task) {
         'Build' { Invoke-BuildTask; 0 }
@@ -413,6 +458,7 @@ try {
         'Test' { Invoke-TestTask }
         'Demo' { Invoke-DemoTask; 0 }
         'Bench' { Invoke-BuildTask; & (Join-Path $RepoRoot 'bench/Invoke-Benchmarks.ps1') -Configuration $Configuration -Full:$Full -CheckAllocations -ModulePath $ModuleDir; 0 }
+        'Fuzz' { Invoke-FuzzTask }
     }
 }
 catch {

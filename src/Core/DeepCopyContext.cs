@@ -88,6 +88,13 @@ namespace DeepCopy.Core
         {
             var mark = _work.Count;
             var copy = CopyChild(key, PathSegmentKind.KeyItself, null, position);
+            if (copy is null && key != null)
+            {
+                // NonCopyableAction.Null cannot leave null in a key's place: a dictionary refuses it, and a set would
+                // merge two such elements into one.
+                throw CopyErrors.NonCopyableKey(FormatPath(PathSegmentKind.KeyItself, null, position), key, TypePlanCache.Get(key.GetType()).NonCopyableReason);
+            }
+
             if (_work.Count > mark)
             {
                 if (_keyNesting >= MaxKeyNesting)
@@ -351,7 +358,7 @@ namespace DeepCopy.Core
             {
                 item.Plan.Handler!.Populate(item.Source, item.Copy, this);
             }
-            catch (InvalidOperationException ex) when (item.Plan.Handler!.InvalidOperationMeansSourceChanged && ex.InnerException == null && CopyErrors.IsHandlerFault(ex))
+            catch (InvalidOperationException ex) when (item.Plan.Handler!.InvalidOperationMeansSourceChanged && CopyErrors.IsCollectionChanged(ex))
             {
                 // Enumerators throw this, with no inner exception, when their collection changes under them: another
                 // thread wrote to the source. (A sorted collection wraps its comparer's failure in one with an inner exception.)

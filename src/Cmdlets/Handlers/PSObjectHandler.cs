@@ -48,9 +48,65 @@ namespace DeepCopy.Handlers
                 case PSObject alreadyWrapped:
                     return alreadyWrapped;
                 default:
-                    return new PSObject(baseCopy);
+                    var copy = new PSObject(baseCopy);
+                    return ReferenceEquals(baseCopy, baseObject) ? WrapShared(copy, baseObject) : copy;
             }
         }
+
+        /// <summary>
+        /// PowerShell keeps the members and type names added to a wrapper in tables keyed on the object it wraps, so a
+        /// new wrapper of the very object the source wraps (an immutable value the copy shares, such as a boxed int or
+        /// a Version) sees the source's own collections, and filling them would change the source. A boxed value is
+        /// boxed again, which gives the copy a key of its own. An object shared by reference cannot be: its type names
+        /// are shared as every wrapper of it shares them (and left alone), and members of its own fail the copy.
+        /// </summary>
+        private PSObject WrapShared(PSObject fresh, object baseObject)
+        {
+            // Without the internals, type names cannot be told apart, so a boxed value is always boxed again.
+            var members = HasOwnMembers(fresh);
+            if (!members && _internals.IsAvailable && !_internals.HasInstanceTypeNames(fresh))
+            {
+                return fresh;
+            }
+
+            if (baseObject.GetType().IsValueType)
+            {
+                return new PSObject(ShallowClone(baseObject));
+            }
+
+            if (members)
+            {
+                throw new NotSupportedException(
+                    "it wraps a [" + baseObject.GetType().FullName + "] that a copy shares with its source, and PowerShell keeps " +
+                    "the members added to a wrapper in a table keyed on the wrapped object, so the copy would share them " +
+                    "with the source. Copy the members' values instead, or wrap a copy of the value.");
+            }
+
+            return fresh;
+        }
+
+        /// <summary>True when the wrapper has members of its own (for a wrapper made a moment ago: members another wrapper added).</summary>
+        private bool HasOwnMembers(PSObject wrapper)
+        {
+            if (_internals.IsAvailable)
+            {
+                return _internals.InstanceMembers(wrapper) != null;
+            }
+
+            foreach (var member in wrapper.Members)
+            {
+                if (member.IsInstance && (member.MemberType & AttachableMembers) != 0 && !IntrinsicMembers.Contains(member.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly Func<object, object> ShallowClone = (Func<object, object>)Delegate.CreateDelegate(
+            typeof(Func<object, object>),
+            typeof(object).GetMethod("MemberwiseClone", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!);
 
         private PowerShellInternals _internals;
 
@@ -115,6 +171,12 @@ namespace DeepCopy.Handlers
         private static void CopyTypeNames(PSObject source, PSObject copy)
         {
             var names = copy.TypeNames;
+            if (ReferenceEquals(names, source.TypeNames))
+            {
+                // Both wrap one shared object, whose type names PowerShell keeps for every wrapper: already in place.
+                return;
+            }
+
             names.Clear();
             foreach (var name in source.TypeNames)
             {

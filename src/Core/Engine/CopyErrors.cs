@@ -30,6 +30,18 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, value);
         }
 
+        public static DeepCopyException NonCopyableKey(string path, object key, string? reason)
+        {
+            var type = key.GetType();
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: a value of type [{1}] cannot be copied because {2}, and as a dictionary key or set element it cannot be replaced by null. Share it (NonCopyableAction Reference) instead.",
+                path,
+                type.FullName,
+                reason ?? "it cannot be copied");
+            return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, key);
+        }
+
         public static DeepCopyException MaxDepth(string path, object value, int maxDepth)
         {
             var message = string.Format(
@@ -106,6 +118,40 @@ namespace DeepCopy.Core.Engine
                 inner.Message);
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, adapter.GetType(), null, inner);
         }
+
+        /// <summary>
+        /// True for what a framework collection throws when it changed under its enumerator (or, for Dictionary, when
+        /// writers corrupted it): an InvalidOperationException of its own, with nothing inside. The same exception from
+        /// a key's GetHashCode or Equals, or from a comparer, which the rebuild of a hashed or sorted collection runs,
+        /// is thrown by user code (or arrives wrapped), and is the failure of that code, not a change of the source.
+        /// The JIT may inline an enumerator's MoveNext into the handler that calls it, so a throw from this assembly
+        /// counts as the collection's. (The JIT could likewise inline a key's GetHashCode into framework code; such a
+        /// failure is then still reported as a change of the source, as every one was before.)
+        /// </summary>
+        public static bool IsCollectionChanged(InvalidOperationException ex)
+        {
+            if (ex.InnerException != null)
+            {
+                return false;
+            }
+
+            // Without a stack to tell where it came from, keep the old answer.
+            var thrower = ex.TargetSite?.DeclaringType;
+            return thrower == null || thrower.Assembly == typeof(CopyErrors).Assembly || Array.IndexOf(CollectionAssemblies, thrower.Assembly) >= 0;
+        }
+
+        // Where the framework's collections live: System.Private.CoreLib, System.Collections, System.Collections.Concurrent,
+        // System.Collections.Specialized and System.ObjectModel on .NET; mscorlib, System and System.Core on .NET Framework.
+        private static readonly System.Reflection.Assembly[] CollectionAssemblies =
+        {
+            typeof(System.Collections.Generic.List<>).Assembly,
+            typeof(System.Collections.Generic.HashSet<>).Assembly,
+            typeof(System.Collections.Generic.LinkedList<>).Assembly,
+            typeof(System.Collections.Generic.SortedSet<>).Assembly,
+            typeof(System.Collections.Concurrent.ConcurrentDictionary<,>).Assembly,
+            typeof(System.Collections.Specialized.OrderedDictionary).Assembly,
+            typeof(System.Collections.ObjectModel.ObservableCollection<>).Assembly,
+        };
 
         /// <summary>Errors that already carry a path, or that mean "stop", pass through untouched.</summary>
         public static bool IsHandlerFault(Exception ex) => !(ex is DeepCopyException) && !(ex is OperationCanceledException);

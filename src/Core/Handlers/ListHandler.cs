@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace DeepCopy.Core.Handlers
@@ -10,7 +11,7 @@ namespace DeepCopy.Core.Handlers
         public override bool NeedsPopulate => !_elementsImmutable;
 
         protected override List<T> CreateShell(List<T> source, DeepCopyContext context) =>
-            _elementsImmutable ? new List<T>(source) : new List<T>(source.Count);
+            _elementsImmutable ? CopyBlock(source, context) : new List<T>(source.Count);
 
         protected override void Populate(List<T> source, List<T> shell, DeepCopyContext context)
         {
@@ -20,6 +21,57 @@ namespace DeepCopy.Core.Handlers
             {
                 shell.Add(As<T>(context.CopyElement(item, index++)));
             }
+        }
+
+        /// <summary>
+        /// A block copy has no enumerator to notice a writer on another thread, which could leave it torn (a length
+        /// from one moment, items from another), so the list's version is compared before and after it.
+        /// </summary>
+        private static List<T> CopyBlock(List<T> source, DeepCopyContext context)
+        {
+            var read = ListVersion<T>.Read;
+            if (read == null)
+            {
+                return CopyByEnumerator(source, context);
+            }
+
+            var version = read(source);
+            List<T> copy;
+            try
+            {
+                copy = new List<T>(source);
+            }
+            catch (ArgumentException)
+            {
+                // The list grew between the count and the copy.
+                context.ReportSourceChanged(source);
+                throw;
+            }
+
+            if (read(source) != version)
+            {
+                context.ReportSourceChanged(source);
+            }
+
+            return copy;
+        }
+
+        private static List<T> CopyByEnumerator(List<T> source, DeepCopyContext context)
+        {
+            var copy = new List<T>(source.Count);
+            try
+            {
+                foreach (var item in source)
+                {
+                    copy.Add(item);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                context.ReportSourceChanged(source);
+            }
+
+            return copy;
         }
     }
 }

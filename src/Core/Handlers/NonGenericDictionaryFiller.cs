@@ -9,6 +9,14 @@ namespace DeepCopy.Core.Handlers
         public static void Fill(IDictionary source, IDictionary copy, DeepCopyContext context)
         {
             var expected = source.Count;
+            if (expected == 0)
+            {
+                // Enumerating an OrderedDictionary that was never written to (also the one inside PowerShell's
+                // OrderedHashtable) creates its entry list: a write to the source, racing with any other thread that
+                // copies it at the same time. An empty dictionary has nothing to copy.
+                return;
+            }
+
             var position = 0;
             var entries = source.GetEnumerator();
             try

@@ -65,6 +65,25 @@ namespace DeepCopy.Tests.StrategySpecific
             Assert.Equal("test", copy.Properties["Origin"].Value);
         }
 
+        [Theory]
+        [MemberData(nameof(Paths))]
+        public void CopiesAWrappedIntWithANoteAndTypeNameWithoutTouchingTheSource(bool useInternals)
+        {
+            var list = new ArrayList { 1 };
+            // Boxed explicitly: PowerShell 7 also has a PSObject(int) constructor, which makes an empty PSCustomObject.
+            var source = new PSObject((object)5);
+            source.Properties.Add(new PSNoteProperty("Unit", list));
+            source.TypeNames.Insert(0, "Contoso.Measure");
+
+            var copy = WithPath(useInternals, () => (PSObject)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = DeepCopyStrategy.Reflection })!);
+
+            Assert.Same(list, source.Properties["Unit"].Value);
+            Assert.Equal("Contoso.Measure", source.TypeNames[0]);
+            Assert.Equal(5, copy.ImmediateBaseObject);
+            Assert.NotSame(list, copy.Properties["Unit"].Value);
+            Assert.Equal("Contoso.Measure", copy.TypeNames[0]);
+        }
+
         private static T WithPath<T>(bool useInternals, System.Func<T> copy)
         {
             var handler = PowerShellRegistrations.PSObjectHandler;

@@ -2,8 +2,10 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Management.Automation;
 using System.Reflection;
 using System.Security;
+using System.Text.RegularExpressions;
 using Xunit.Sdk;
 
 namespace DeepCopy.Tests.Support;
@@ -27,9 +29,59 @@ internal sealed class GraphSnapshot
     /// <summary>Objects (not structs or immutables) recorded in the graph.</summary>
     public int NodeCount => _nodes.Count;
 
+    /// <summary>Those objects, in walk order: what the graph actually reaches, for tests that place values in it.</summary>
+    public IReadOnlyList<object> Nodes => _nodes;
+
     public static GraphSnapshot Take(object? root) => Build(root, useCollectionApi: false);
 
     public static string Fingerprint(object? root) => string.Join("\n", Build(root, useCollectionApi: true)._tokens);
+
+    /// <summary>
+    /// An order-blind summary of what <paramref name="root"/> reaches: one line per edge (its label with any index
+    /// removed, and the type or value it leads to), sorted. Equal structures give equal shapes whatever order their
+    /// hashed collections enumerate in; different structures almost always differ. For pairing keys, not for proof.
+    /// </summary>
+    public static string Shape(object? root)
+    {
+        var lines = new List<string>();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<KeyValuePair<string, object?>>();
+        var children = new List<KeyValuePair<string, object?>>();
+        stack.Push(new KeyValuePair<string, object?>("$", root));
+        while (stack.Count > 0)
+        {
+            var (label, value) = stack.Pop();
+            var edge = Regex.Replace(label, @"\[\d+\]", "[]") + "=";
+            if (value is null)
+            {
+                lines.Add(edge + "null");
+                continue;
+            }
+
+            var kind = NodeClassifier.Classify(value);
+            if (kind == NodeKind.Leaf)
+            {
+                lines.Add(edge + value.GetType().Name + ":" + ValueText.Of(value));
+                continue;
+            }
+
+            lines.Add(edge + value.GetType().FullName);
+            if (!value.GetType().IsValueType && !seen.Add(value))
+            {
+                continue;
+            }
+
+            children.Clear();
+            AddChildren(value, kind, useCollectionApi: true, children);
+            foreach (var child in children)
+            {
+                stack.Push(child);
+            }
+        }
+
+        lines.Sort(StringComparer.Ordinal);
+        return string.Join("\n", lines);
+    }
 
     public void AssertUnchanged(object? root)
     {
@@ -116,6 +168,12 @@ internal sealed class GraphSnapshot
             return;
         }
 
+        if (kind == NodeKind.PSObject || value is PSMemberInfo)
+        {
+            AddPowerShellParts(value, children);
+            return;
+        }
+
         if (useCollectionApi)
         {
             switch (kind)
@@ -151,6 +209,35 @@ internal sealed class GraphSnapshot
         {
             children.Add(new KeyValuePair<string, object?>("[" + index.ToString(CultureInfo.InvariantCulture) + "]", item));
             index++;
+        }
+    }
+
+    /// <summary>A PSObject's base, members and type names; a member's note value or definition. Never their raw fields.</summary>
+    private static void AddPowerShellParts(object value, List<KeyValuePair<string, object?>> children)
+    {
+        if (value is PSObject wrapper)
+        {
+            children.Add(new KeyValuePair<string, object?>("psbase", wrapper.ImmediateBaseObject));
+            foreach (var member in PSObjectView.OwnMembers(wrapper))
+            {
+                children.Add(new KeyValuePair<string, object?>("." + member.Name, member));
+            }
+
+            children.Add(new KeyValuePair<string, object?>("pstypenames", string.Join(",", PSObjectView.TypeNames(wrapper))));
+            return;
+        }
+
+        var attached = (PSMemberInfo)value;
+        if (PSObjectView.TryGetNoteValue(attached, out var noteValue))
+        {
+            children.Add(new KeyValuePair<string, object?>("Value", noteValue));
+            return;
+        }
+
+        var definition = PSObjectView.Definition(attached);
+        for (var i = 0; i < definition.Length; i++)
+        {
+            children.Add(new KeyValuePair<string, object?>("def" + i.ToString(CultureInfo.InvariantCulture), definition[i]));
         }
     }
 

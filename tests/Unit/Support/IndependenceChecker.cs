@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Management.Automation;
 using Xunit.Sdk;
 
 namespace DeepCopy.Tests.Support;
@@ -44,6 +45,23 @@ internal static class IndependenceChecker
                     value.GetType() + ", so changing one changes the other.");
             }
 
+            if (kind == NodeKind.PSObject)
+            {
+                PushPSObjectParts((PSObject)value, path, stack);
+                continue;
+            }
+
+            if (value is PSMemberInfo member)
+            {
+                // A member object is checked for itself; of its state only a note's value is data.
+                if (PSObjectView.TryGetNoteValue(member, out var noteValue) && noteValue != null)
+                {
+                    stack.Push((noteValue, path));
+                }
+
+                continue;
+            }
+
             if (value is Array array)
             {
                 if (!NodeClassifier.NeverHoldsNodes(array.GetType().GetElementType()!))
@@ -79,6 +97,20 @@ internal static class IndependenceChecker
         }
 
         return visited;
+    }
+
+    /// <summary>A PSObject's base object and its own member objects; its raw fields lead into PowerShell's shared caches.</summary>
+    private static void PushPSObjectParts(PSObject value, GraphPath? path, Stack<(object Value, GraphPath? Path)> stack)
+    {
+        foreach (var member in PSObjectView.OwnMembers(value))
+        {
+            stack.Push((member, path?.Member(member.Name)));
+        }
+
+        if (value.ImmediateBaseObject != null)
+        {
+            stack.Push((value.ImmediateBaseObject, path?.Member("psbase")));
+        }
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ internal sealed class KeyMatch
     private readonly List<object?> _copyKeys;
     private readonly HashSet<object> _claimed = new HashSet<object>(ReferenceEqualityComparer.Instance);
     private string?[]? _prints;
+    private string?[]? _shapes;
 
     public KeyMatch(List<object?> copyKeys)
     {
@@ -17,9 +18,26 @@ internal sealed class KeyMatch
 
     public bool Claim(object key) => _claimed.Add(key);
 
-    public object? Find(Type type, string fingerprint, Dictionary<object, object> alreadyMatched)
+    /// <summary>
+    /// The open copy key with the same fingerprint as <paramref name="sourceKey"/>; failing that, the one with the same
+    /// shape. A fingerprint lists a Hashtable in enumeration order, which follows its keys' identity hashes, so equal
+    /// keys holding one can print differently; a shape (<see cref="GraphSnapshot.Shape"/>) ignores order.
+    /// </summary>
+    public object? Find(object sourceKey, Dictionary<object, object> alreadyMatched)
     {
         _prints ??= new string?[_copyKeys.Count];
+        var found = Find(sourceKey.GetType(), GraphSnapshot.Fingerprint(sourceKey), alreadyMatched, _prints, GraphSnapshot.Fingerprint);
+        if (found != null)
+        {
+            return found;
+        }
+
+        _shapes ??= new string?[_copyKeys.Count];
+        return Find(sourceKey.GetType(), GraphSnapshot.Shape(sourceKey), alreadyMatched, _shapes, GraphSnapshot.Shape);
+    }
+
+    private object? Find(Type type, string print, Dictionary<object, object> alreadyMatched, string?[] prints, Func<object?, string> describe)
+    {
         for (var i = 0; i < _copyKeys.Count; i++)
         {
             var key = _copyKeys[i];
@@ -28,8 +46,8 @@ internal sealed class KeyMatch
                 continue;
             }
 
-            _prints[i] ??= GraphSnapshot.Fingerprint(key);
-            if (string.Equals(_prints[i], fingerprint, StringComparison.Ordinal))
+            prints[i] ??= describe(key);
+            if (string.Equals(prints[i], print, StringComparison.Ordinal))
             {
                 _claimed.Add(key);
                 return key;

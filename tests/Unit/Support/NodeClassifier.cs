@@ -31,6 +31,9 @@ internal static class NodeClassifier
     {
         typeof(MemberInfo), typeof(Assembly), typeof(Module), typeof(ParameterInfo), typeof(IEqualityComparer),
         typeof(IComparer), typeof(CultureInfo), typeof(Encoding), typeof(TimeZoneInfo), typeof(Regex), typeof(ScriptBlock),
+
+        // The one base object every PSCustomObject shares; its state is the wrapper's members.
+        typeof(PSCustomObject),
     };
 
     /// <summary>The kind of a value. Empty arrays hold no state, so they count as leaves.</summary>
@@ -74,6 +77,11 @@ internal static class NodeClassifier
         if (type == typeof(SecureString))
         {
             return NodeKind.Opaque;
+        }
+
+        if (typeof(PSObject).IsAssignableFrom(type))
+        {
+            return NodeKind.PSObject;
         }
 
         if (type.IsArray)

@@ -24,6 +24,12 @@ internal enum NodeKind
     /// <summary>Any other framework collection: compared in enumeration order.</summary>
     Sequence,
 
+    /// <summary>
+    /// A PowerShell <see cref="System.Management.Automation.PSObject"/>: compared by its base object, its own members
+    /// and its type names, never by raw fields (they lead into PowerShell's process-wide adapter caches).
+    /// </summary>
+    PSObject,
+
     /// <summary>Everything else: compared by all its instance fields.</summary>
     Object,
 }

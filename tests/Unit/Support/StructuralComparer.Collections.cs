@@ -134,7 +134,8 @@ internal sealed partial class StructuralComparer
         }
 
         var kind = NodeClassifier.Classify(sourceKey);
-        if (kind == NodeKind.Leaf || kind == NodeKind.ImmutableStruct || _shared(sourceKey))
+        // An empty array counts as a leaf, yet it is an object hashed by identity: its copy is another instance.
+        if ((kind == NodeKind.Leaf && !(sourceKey is Array)) || kind == NodeKind.ImmutableStruct || _shared(sourceKey))
         {
             return sourceKey;
         }
@@ -149,7 +150,7 @@ internal sealed partial class StructuralComparer
             return mapped;
         }
 
-        var candidate = match.Find(sourceKey.GetType(), GraphSnapshot.Fingerprint(sourceKey), _backward);
+        var candidate = match.Find(sourceKey, _backward);
         if (candidate is null)
         {
             throw path.Failure("no key of the copy corresponds to this " + sourceKey.GetType() + " key");

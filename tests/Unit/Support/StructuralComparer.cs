@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Management.Automation;
 using System.Reflection;
 using System.Security;
 
@@ -104,6 +105,9 @@ internal sealed partial class StructuralComparer
             case NodeKind.Sequence:
                 CompareSequences((IEnumerable)source, (IEnumerable)copy, path);
                 break;
+            case NodeKind.PSObject:
+                ComparePSObjects((PSObject)source, (PSObject)copy, path);
+                return;
             default:
                 PushFields(source, copy, path, FieldCache.All(type));
                 return;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Collections.Specialized;
 using System.Reflection;
 
 namespace DeepCopy.Core.Strategies.Json
@@ -10,6 +11,14 @@ namespace DeepCopy.Core.Strategies.Json
     {
         public static void AddEntries(IDictionary dictionary, List<JsonMember> members)
         {
+            // Enumerating an OrderedDictionary that was never written to (also inside a Hashtable subclass that wraps
+            // one, such as PowerShell's OrderedHashtable) creates its entry list: a write to the source. Only these
+            // framework types are asked for their Count first; other dictionaries run no code beyond their enumerator.
+            if ((dictionary is OrderedDictionary || dictionary is Hashtable) && dictionary.Count == 0)
+            {
+                return;
+            }
+
             var entries = dictionary.GetEnumerator();
             try
             {

@@ -1,0 +1,42 @@
+using DeepCopy.Core;
+using Xunit;
+
+namespace DeepCopy.Tests.Fuzz;
+
+/// <summary>
+/// Every seed the graph fuzzer has failed on, replayed on every exact strategy, named after the seed. The graph of a
+/// seed never changes as long as <see cref="GraphGenerator"/> does not; the focused test named in each comment pins the
+/// bug itself, whatever the generator later becomes.
+/// </summary>
+public sealed class FuzzRegressionTests
+{
+    public FuzzRegressionTests() => PowerShellRegistrations.EnsureRegistered();
+
+    /// <summary>A PSObject wrapping a boxed DateTime with type names: the copy wiped the source's type names (PSWrappedValueTests).</summary>
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Seed_3(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(3, strategy);
+
+    /// <summary>An empty ordered dictionary: enumerating it built its entry list, a write to the source (EmptyDictionaryTests).</summary>
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Seed_12(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(12, strategy);
+
+    /// <summary>Another graph with an empty ordered dictionary, found in the same first run (EmptyDictionaryTests).</summary>
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Seed_20(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(20, strategy);
+
+    /// <summary>A PSObject wrapping a boxed int with notes and type names (PSWrappedValueTests).</summary>
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Seed_36(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(36, strategy);
+
+    /// <summary>Json: an empty ordered dictionary, written to by the Json writer's enumeration (EmptyDictionaryTests).</summary>
+    [Fact]
+    public void Json_seed_13() => JsonFuzzCheck.Run(13);
+
+    /// <summary>Json: the same, first found with this seed's graph.</summary>
+    [Fact]
+    public void Json_seed_17() => JsonFuzzCheck.Run(17);
+}
