@@ -31,7 +31,7 @@ namespace DeepCopy.Core.Handlers
                     position++;
                 }
             }
-            catch (InvalidOperationException)
+            catch (InvalidOperationException ex) when (Engine.CopyErrors.IsCollectionChanged(ex))
             {
                 // The enumerator saw a write from another thread. Failures of nested copies arrive here already
                 // wrapped as DeepCopyException, so this is the source changing; the helper also serves registered handlers.
