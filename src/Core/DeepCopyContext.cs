@@ -240,6 +240,14 @@ namespace DeepCopy.Core
                 case TypePlanKind.Handler:
                     pathIndex = _path.Add(_currentPath, depth, kind, segment, index);
                     shell = CreateHandlerShell(value, plan.Handler!, pathIndex, depth);
+                    if (_map.TryGetValue(value, out var nested))
+                    {
+                        // A handler that copies keys whole in CreateShell (immutable hashed collections) can meet this
+                        // very value again through a key that refers back to it. The copy made then is the one that
+                        // key already points at, so it is the copy; this second one is dropped.
+                        return nested;
+                    }
+
                     break;
                 default:
                     shell = _filler.CreateShell(value, plan);

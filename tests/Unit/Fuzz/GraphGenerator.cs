@@ -20,6 +20,7 @@ internal sealed partial class GraphGenerator
     private readonly List<FuzzTypes.Animal> _animals = new List<FuzzTypes.Animal>();
     private readonly HashSet<object> _nonCopyables = new HashSet<object>(ReferenceEqualityComparer.Instance);
     private readonly bool _withNonCopyables;
+    private readonly bool _withImmutables;
     private int _budget;
     private int _objects;
     private int _names;
@@ -31,6 +32,9 @@ internal sealed partial class GraphGenerator
         var size = _random.Next(100);
         _budget = size < 70 ? _random.Next(1, 30) : size < 95 ? _random.Next(30, 120) : _random.Next(120, 400);
         _withNonCopyables = _random.Next(12) == 0;
+
+        // Chosen from the seed without drawing from the stream, so the graphs of earlier seeds stay as they were.
+        _withImmutables = (seed & 15) == 15;
     }
 
     public static FuzzCase Create(int seed)
@@ -66,6 +70,11 @@ internal sealed partial class GraphGenerator
         if (_withNonCopyables && roll < 33)
         {
             return NonCopyable();
+        }
+
+        if (_withImmutables && roll >= 90)
+        {
+            return ImmutableValue(next);
         }
 
         return _random.Next(8) switch

@@ -39,7 +39,9 @@ internal sealed class GraphSnapshot
     /// <summary>
     /// An order-blind summary of what <paramref name="root"/> reaches: one line per edge (its label with any index
     /// removed, and the type or value it leads to), sorted. Equal structures give equal shapes whatever order their
-    /// hashed collections enumerate in; different structures almost always differ. For pairing keys, not for proof.
+    /// hashed collections enumerate in; different structures almost always differ. The root's own edges are marked,
+    /// so two objects of one cycle, which reach the same edges, still differ by their own fields. For pairing keys,
+    /// not for proof: a pairing is always followed by a strict comparison.
     /// </summary>
     public static string Shape(object? root)
     {
@@ -73,9 +75,10 @@ internal sealed class GraphSnapshot
 
             children.Clear();
             AddChildren(value, kind, useCollectionApi: true, children);
+            var own = ReferenceEquals(value, root) ? "^" : string.Empty;
             foreach (var child in children)
             {
-                stack.Push(child);
+                stack.Push(new KeyValuePair<string, object?>(own + child.Key, child.Value));
             }
         }
 
@@ -182,6 +185,8 @@ internal sealed class GraphSnapshot
                     children.Add(new KeyValuePair<string, object?>("Length", ((SecureString)value).Length));
                     return;
                 case NodeKind.Dictionary:
+                    // The comparer is part of what a keyed collection is: two empty tables differ by it alone.
+                    children.Add(new KeyValuePair<string, object?>("comparer", CollectionTraits.ComparerOf(value)?.GetType()));
                     var entries = ((IDictionary)value).GetEnumerator();
                     while (entries.MoveNext())
                     {
@@ -193,6 +198,7 @@ internal sealed class GraphSnapshot
                     return;
                 case NodeKind.Set:
                 case NodeKind.Sequence:
+                    children.Add(new KeyValuePair<string, object?>("comparer", CollectionTraits.ComparerOf(value)?.GetType()));
                     AddItems((IEnumerable)value, children);
                     AddFields(value, FieldCache.User(value.GetType()), children);
                     return;

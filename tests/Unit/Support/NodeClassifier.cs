@@ -36,9 +36,12 @@ internal static class NodeClassifier
         typeof(PSCustomObject),
     };
 
-    /// <summary>The kind of a value. Empty arrays hold no state, so they count as leaves.</summary>
+    /// <summary>
+    /// The kind of a value. Empty arrays hold no state, so they count as leaves; so do the empty collections of
+    /// System.Collections.Immutable, which are shared singletons that nothing can change.
+    /// </summary>
     public static NodeKind Classify(object value) =>
-        value is Array { Length: 0 } ? NodeKind.Leaf : ClassifyType(value.GetType());
+        value is Array { Length: 0 } || IsEmptyImmutable(value) ? NodeKind.Leaf : ClassifyType(value.GetType());
 
     public static NodeKind ClassifyType(Type type) => Kinds.GetOrAdd(type, Compute);
 
@@ -61,6 +64,9 @@ internal static class NodeClassifier
         var kind = ClassifyType(declared);
         return kind == NodeKind.Leaf || kind == NodeKind.ImmutableStruct;
     }
+
+    private static bool IsEmptyImmutable(object value) =>
+        value is ICollection { Count: 0 } && value.GetType().Namespace == "System.Collections.Immutable";
 
     private static NodeKind Compute(Type type)
     {

@@ -134,8 +134,9 @@ internal sealed partial class StructuralComparer
         }
 
         var kind = NodeClassifier.Classify(sourceKey);
-        // An empty array counts as a leaf, yet it is an object hashed by identity: its copy is another instance.
-        if ((kind == NodeKind.Leaf && !(sourceKey is Array)) || kind == NodeKind.ImmutableStruct || _shared(sourceKey))
+        // An empty array or immutable collection counts as a leaf, yet it is an object hashed by identity: its copy
+        // may be another instance.
+        if ((kind == NodeKind.Leaf && !(sourceKey is ICollection { Count: 0 })) || kind == NodeKind.ImmutableStruct || _shared(sourceKey))
         {
             return sourceKey;
         }

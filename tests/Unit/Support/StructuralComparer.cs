@@ -132,6 +132,12 @@ internal sealed partial class StructuralComparer
             return;
         }
 
+        if (source is ICollection { Count: 0 } && NodeClassifier.Classify(copy) == NodeKind.Leaf)
+        {
+            // An empty immutable collection, shared or not: nothing to compare.
+            return;
+        }
+
         if (!Equals(source, copy))
         {
             throw path.Failure("the value " + ValueText.Of(source) + " became " + ValueText.Of(copy));
