@@ -27,6 +27,11 @@ public sealed class FuzzRegressionTests
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void Seed_20(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(20, strategy);
 
+    /// <summary>An ImmutableDictionary builder overwrote a key holding a Tripwire value and compared the values: a generator fault.</summary>
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Seed_20267023(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(20267023, strategy);
+
     /// <summary>A PSObject wrapping a boxed int with notes and type names (PSWrappedValueTests).</summary>
     [Theory]
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
