@@ -39,6 +39,10 @@ namespace DeepCopy.Core
         private readonly IdentityMap _plans = new IdentityMap();
         private int _plansGeneration = -1;
         private TypePolicySet? _plansPolicies;
+        // PERF: the last type looked up and its plan. Graphs run in homogeneous stretches (the elements of a list,
+        // the links of a chain), and this answers them without hashing the type.
+        private Type? _lastType;
+        private TypePlan? _lastPlan;
         private ObjectFiller _filler;
         private int _maxDepth;
         private NonCopyableAction _nonCopyableAction;
@@ -143,6 +147,8 @@ namespace DeepCopy.Core
             _boxNesting = 0;
             _objectsCopied = 0;
             _maxDepthReached = 0;
+            _lastType = null;
+            _lastPlan = null;
             var generation = TypePlanCache.Generation;
             var policies = options.TypePolicies.IsEmpty ? null : options.TypePolicies;
             if (generation != _plansGeneration || !ReferenceEquals(policies, _plansPolicies))
@@ -182,7 +188,18 @@ namespace DeepCopy.Core
             }
 
             var type = value.GetType();
-            var plan = _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : LoadPlan(type);
+            TypePlan plan;
+            if (ReferenceEquals(type, _lastType))
+            {
+                plan = _lastPlan!;
+            }
+            else
+            {
+                plan = _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : LoadPlan(type);
+                _lastType = type;
+                _lastPlan = plan;
+            }
+
             if (plan.Kind == TypePlanKind.Immutable)
             {
                 return value;
@@ -280,7 +297,8 @@ namespace DeepCopy.Core
             // A handler may make no copy at all (a custom copier returning null, a wrapper of a value a policy drops).
             if (plan.NeedsPopulate && shell != null)
             {
-                _work.Push(value, shell, plan, pathIndex >= 0 ? pathIndex : _path.Add(_currentPath, depth, kind, segment, index));
+                var path = pathIndex >= 0 ? pathIndex : _path.Add(_currentPath, depth, kind, segment, index);
+                _work.Push(value, shell, plan, path, _path.Count);
             }
 
             return shell;
@@ -323,6 +341,13 @@ namespace DeepCopy.Core
             }
         }
 
+        /// <summary>
+        /// Schedules the rest of an array, from <paramref name="start"/>, below the elements about to be scheduled, so
+        /// a huge array is filled slice by slice and the work stack holds one slice at a time rather than every element.
+        /// </summary>
+        internal void ScheduleArrayRest(Array source, Array copy, TypePlan plan, int start) =>
+            _work.Push(source, copy, plan, _currentPath, _path.Count, start);
+
         /// <summary>Lets loops over very large arrays honour cancellation between elements.</summary>
         internal void ThrowIfCancellationRequested() => _cancellationToken.ThrowIfCancellationRequested();
 
@@ -337,6 +362,10 @@ namespace DeepCopy.Core
                 }
 
                 var item = _work.Pop();
+
+                // Entries added since this item was pushed belong to work that is finished: paths cost memory in
+                // proportion to the pending work, not to the graph.
+                _path.Truncate(item.PathMark);
                 _currentPath = item.Path;
                 _currentDepth = _path[item.Path].Depth;
                 Populate(item);
@@ -352,7 +381,7 @@ namespace DeepCopy.Core
                     _filler.Populate(item.Source, item.Copy, plan, this);
                     break;
                 case TypePlanKind.Array:
-                    ArrayPopulator.Populate((Array)item.Source, (Array)item.Copy, plan, this);
+                    ArrayPopulator.Populate((Array)item.Source, (Array)item.Copy, plan, item.Start, this);
                     break;
                 default:
                     PopulateWithHandler(item);

@@ -6,14 +6,25 @@ namespace DeepCopy.Core.Engine
     /// <summary>Rewrites the elements of an array shell (a block clone of the source) that need deep work.</summary>
     internal static class ArrayPopulator
     {
-        // A million-element array is one work item; check for cancellation every 4096 elements inside it.
-        private const int CancellationMask = 4095;
+        /// <summary>
+        /// Elements of a reference array scheduled at a time. The rest of the array waits as one work item under them,
+        /// so a ten-million-element array holds the work stack to one slice instead of ten million pending elements.
+        /// </summary>
+        internal const int SliceLength = 4096;
 
-        public static void Populate(Array source, Array copy, TypePlan plan, DeepCopyContext context)
+        public static void Populate(Array source, Array copy, TypePlan plan, int start, DeepCopyContext context)
         {
             if (plan.IsVector && !plan.ElementType!.IsValueType)
             {
-                PopulateReferenceVector((object?[])source, (object?[])copy, context);
+                var end = source.Length - start > SliceLength ? start + SliceLength : source.Length;
+                if (end < source.Length)
+                {
+                    context.ScheduleArrayRest(source, copy, plan, end);
+                }
+
+                // A slice of leaves schedules nothing, so the drain loop may not look at the token for many slices.
+                context.ThrowIfCancellationRequested();
+                PopulateReferenceVector((object?[])source, (object?[])copy, start, end, context);
                 return;
             }
 
@@ -26,20 +37,15 @@ namespace DeepCopy.Core.Engine
             PopulateGeneral(source, copy, plan, context);
         }
 
-        private static void PopulateReferenceVector(object?[] source, object?[] copy, DeepCopyContext context)
+        private static void PopulateReferenceVector(object?[] source, object?[] copy, int start, int end, DeepCopyContext context)
         {
             // PERF: arrays of any reference type are object[] through covariance, so one tight loop serves them all.
-            for (var i = 0; i < source.Length; i++)
+            for (var i = start; i < end; i++)
             {
                 var value = source[i];
                 if (value is null)
                 {
                     continue;
-                }
-
-                if ((i & CancellationMask) == CancellationMask)
-                {
-                    context.ThrowIfCancellationRequested();
                 }
 
                 var copied = context.CopyElement(value, i);

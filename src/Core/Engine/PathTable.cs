@@ -1,61 +1,39 @@
-using System;
-
 namespace DeepCopy.Core.Engine
 {
     /// <summary>
-    /// Where each pending object sits in the graph: a flat, growable array of parent-linked steps. It costs one
-    /// struct per object that needs populating and no heap object, and it is the path buffer the Pooled strategy reuses.
+    /// Where each pending object sits in the graph: parent-linked steps in a chunked list. It costs one struct per
+    /// object that needs populating and no heap object, and it is the path buffer the Pooled strategy reuses.
     /// </summary>
     internal sealed class PathTable
     {
-        private PathEntry[] _entries;
-        private int _count;
+        private readonly ChunkedList<PathEntry> _entries;
 
         public PathTable(int capacity = 64)
         {
-            _entries = new PathEntry[capacity];
+            _entries = new ChunkedList<PathEntry>(capacity);
         }
 
-        public int Count => _count;
+        public int Count => _entries.Count;
 
-        public int Capacity => _entries.Length;
+        public int Capacity => _entries.Capacity;
 
         public ref PathEntry this[int index] => ref _entries[index];
 
         public int Add(int parent, int depth, PathSegmentKind kind, object? segment, int index)
         {
-            if (_count == _entries.Length)
-            {
-                Array.Resize(ref _entries, _entries.Length * 2);
-            }
-
-            ref var entry = ref _entries[_count];
+            ref var entry = ref _entries.Add();
             entry.Parent = parent;
             entry.Depth = depth;
             entry.Kind = kind;
             entry.Segment = segment;
             entry.Index = index;
-            return _count++;
+            return _entries.Count - 1;
         }
 
-        /// <summary>Drops the newest entries, keeping the first <paramref name="count"/>: for walks whose paths live and die like a stack.</summary>
-        public void Truncate(int count)
-        {
-            if (count < _count)
-            {
-                Array.Clear(_entries, count, _count - count);
-                _count = count;
-            }
-        }
+        /// <summary>Drops the newest entries, keeping the first <paramref name="count"/>: their work is finished.</summary>
+        public void Truncate(int count) => _entries.Truncate(count);
 
-        public void Clear()
-        {
-            if (_count > 0)
-            {
-                // Drop references to keys and names so a pooled table keeps no source object alive.
-                Array.Clear(_entries, 0, _count);
-                _count = 0;
-            }
-        }
+        /// <summary>Drops every entry, clearing references to keys and names so a pooled table keeps no source object alive.</summary>
+        public void Clear() => _entries.Clear();
     }
 }

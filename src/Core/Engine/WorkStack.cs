@@ -1,4 +1,3 @@
-using System;
 using System.Runtime.CompilerServices;
 using DeepCopy.Core.Metadata;
 
@@ -10,52 +9,27 @@ namespace DeepCopy.Core.Engine
     /// </summary>
     internal sealed class WorkStack
     {
-        private WorkItem[] _items;
-        private int _count;
+        private readonly ChunkedList<WorkItem> _items = new ChunkedList<WorkItem>(64);
 
-        public WorkStack(int capacity = 64)
-        {
-            _items = new WorkItem[capacity];
-        }
+        public int Count => _items.Count;
 
-        public int Count => _count;
-
-        public int Capacity => _items.Length;
+        public int Capacity => _items.Capacity;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Push(object source, object copy, TypePlan plan, int path)
+        public void Push(object source, object copy, TypePlan plan, int path, int pathMark, int start = 0)
         {
-            if (_count == _items.Length)
-            {
-                Grow();
-            }
-
-            ref var item = ref _items[_count++];
+            ref var item = ref _items.Add();
             item.Source = source;
             item.Copy = copy;
             item.Plan = plan;
             item.Path = path;
+            item.PathMark = pathMark;
+            item.Start = start;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public WorkItem Pop()
-        {
-            ref var slot = ref _items[--_count];
-            var item = slot;
-            slot = default;
-            return item;
-        }
+        public WorkItem Pop() => _items.RemoveLast();
 
-        public void Clear()
-        {
-            if (_count > 0)
-            {
-                Array.Clear(_items, 0, _count);
-                _count = 0;
-            }
-        }
-
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private void Grow() => Array.Resize(ref _items, _items.Length * 2);
+        public void Clear() => _items.Clear();
     }
 }

@@ -8,7 +8,7 @@ namespace DeepCopy.Core.Pooling
     /// </summary>
     internal static class ContextPoolPolicy
     {
-        /// <summary>Identity-map slots kept (a key and a value each): 2M slots is 32 MB on 64-bit, enough for ~1M-object graphs.</summary>
+        /// <summary>Identity-map slots kept: 2M slots (16 MB) and their pairs (16 bytes each) serve graphs of up to ~1.5M objects.</summary>
         public const int MaxMapCapacity = 1 << 21;
 
         /// <summary>Work-stack and path-table entries kept: deeper or wider graphs drop their context afterwards.</summary>
