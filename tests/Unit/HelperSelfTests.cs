@@ -21,6 +21,47 @@ public sealed class HelperSelfTests
     }
 
     [Fact]
+    public void Equal_looking_identity_keys_are_paired_by_their_entries()
+    {
+        // Two empty arrays are equal in structure but distinct keys (arrays hash by identity); a Hashtable lists them
+        // in identity-hash order, so the copy's keys may come in the other order (long fuzz run, seed 1100012513).
+        var source = new Hashtable { [new int[0]] = 1m, [new int[0]] = Guid.Empty };
+        var copy = new Hashtable();
+        foreach (DictionaryEntry entry in source)
+        {
+            copy.Add(new int[0], entry.Value);
+        }
+
+        GraphAssert.IsDeepCopy(source, copy);
+    }
+
+    [Fact]
+    public void Equal_looking_set_elements_are_paired_through_their_other_references()
+    {
+        // Only B tells which copied element is whose; the set lists them in the other order (seed 1100040287).
+        var first = new List<int> { 1 };
+        var second = new List<int> { 1 };
+        var source = new Pair { A = new HashSet<object>(ReferenceEqualityComparer.Instance) { first, second }, B = first };
+        var firstCopy = new List<int> { 1 };
+        var secondCopy = new List<int> { 1 };
+        var copy = new Pair { A = new HashSet<object>(ReferenceEqualityComparer.Instance) { secondCopy, firstCopy }, B = firstCopy };
+
+        GraphAssert.IsDeepCopy(source, copy);
+        Assert.ThrowsAny<XunitException>(() => GraphAssert.IsDeepCopy(source, new Pair { A = copy.A, B = new List<int> { 1 } }));
+    }
+
+    [Fact]
+    public void Crossed_values_under_equal_looking_keys_are_caught()
+    {
+        var first = new int[0];
+        var second = new int[0];
+        var source = new Hashtable { [first] = 1m, [second] = 2m };
+        var copy = new Hashtable { [new int[0]] = 1m, [new int[0]] = 3m };
+
+        Assert.ThrowsAny<XunitException>(() => GraphAssert.IsDeepCopy(source, copy));
+    }
+
+    [Fact]
     public void Shallow_copy_is_caught()
     {
         var source = new Pair { A = new List<int> { 1 } };

@@ -32,6 +32,28 @@ public sealed class FuzzRegressionTests
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void Seed_20267023(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(20267023, strategy);
 
+    /// <summary>
+    /// The 100,000-graph run: two empty arrays as keys of one dictionary, which hashes them by identity. The test's
+    /// comparer crossed them (HelperSelfTests.Equal_looking_identity_keys_are_paired_by_their_entries); the copy was right.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Seed_1100012513(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(1100012513, strategy);
+
+    /// <summary>
+    /// The 100,000-graph run: equal-looking elements of a reference-hashed set, one of them shared elsewhere. The
+    /// comparer paired them before meeting the other reference
+    /// (HelperSelfTests.Equal_looking_set_elements_are_paired_through_their_other_references); the copy was right.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Seed_1100040287(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(1100040287, strategy);
+
+    /// <summary>The 100,000-graph run: equal-looking array keys again, as in seed 1100012513.</summary>
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Seed_1100090049(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(1100090049, strategy);
+
     /// <summary>A PSObject wrapping a boxed int with notes and type names (PSWrappedValueTests).</summary>
     [Theory]
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]

@@ -10,6 +10,7 @@ internal sealed class KeyMatch
     private readonly HashSet<object> _claimed = new HashSet<object>(ReferenceEqualityComparer.Instance);
     private string?[]? _prints;
     private string?[]? _shapes;
+    private int _position;
 
     public KeyMatch(List<object?> copyKeys)
     {
@@ -23,21 +24,30 @@ internal sealed class KeyMatch
     /// shape. A fingerprint lists a Hashtable in enumeration order, which follows its keys' identity hashes, so equal
     /// keys holding one can print differently; a shape (<see cref="GraphSnapshot.Shape"/>) ignores order.
     /// </summary>
-    public object? Find(object sourceKey, Dictionary<object, object> alreadyMatched)
+    /// <remarks>
+    /// Keys hashed by identity can be structurally equal (two empty arrays, say), so several copy keys may fit one
+    /// source key. Then the one at the source key's own position is preferred (a rebuilt Dictionary or list keeps the
+    /// source's order), and otherwise the first whose pairing holds up under <paramref name="wouldMatch"/> (a trial
+    /// comparison), so equal-looking keys are not crossed. Found by the long fuzz run, seeds 1100012513, 1100040287
+    /// and 1100090049.
+    /// </remarks>
+    public object? Find(object sourceKey, int position, Dictionary<object, object> alreadyMatched, Func<object, bool> wouldMatch)
     {
+        _position = position;
         _prints ??= new string?[_copyKeys.Count];
-        var found = Find(sourceKey.GetType(), GraphSnapshot.Fingerprint(sourceKey), alreadyMatched, _prints, GraphSnapshot.Fingerprint);
+        var found = Find(sourceKey.GetType(), GraphSnapshot.Fingerprint(sourceKey), alreadyMatched, _prints, GraphSnapshot.Fingerprint, wouldMatch);
         if (found != null)
         {
             return found;
         }
 
         _shapes ??= new string?[_copyKeys.Count];
-        return Find(sourceKey.GetType(), GraphSnapshot.Shape(sourceKey), alreadyMatched, _shapes, GraphSnapshot.Shape);
+        return Find(sourceKey.GetType(), GraphSnapshot.Shape(sourceKey), alreadyMatched, _shapes, GraphSnapshot.Shape, wouldMatch);
     }
 
-    private object? Find(Type type, string print, Dictionary<object, object> alreadyMatched, string?[] prints, Func<object?, string> describe)
+    private object? Find(Type type, string print, Dictionary<object, object> alreadyMatched, string?[] prints, Func<object?, string> describe, Func<object, bool> wouldMatch)
     {
+        var candidates = new List<object>();
         for (var i = 0; i < _copyKeys.Count; i++)
         {
             var key = _copyKeys[i];
@@ -49,11 +59,23 @@ internal sealed class KeyMatch
             prints[i] ??= describe(key);
             if (string.Equals(prints[i], print, StringComparison.Ordinal))
             {
-                _claimed.Add(key);
-                return key;
+                candidates.Add(key);
             }
         }
 
-        return null;
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // With one candidate there is nothing to choose; with several, the one in the same position if its pairing
+        // holds up, then the first that does, or else the first, so the strict comparison reports the difference.
+        var samePlace = _position < _copyKeys.Count ? _copyKeys[_position] : null;
+        var chosen = candidates.Count == 1
+            ? candidates[0]
+            : (samePlace != null && candidates.Exists(candidate => ReferenceEquals(candidate, samePlace)) && wouldMatch(samePlace) ? samePlace : null)
+                ?? candidates.Find(candidate => wouldMatch(candidate)) ?? candidates[0];
+        _claimed.Add(chosen);
+        return chosen;
     }
 }

@@ -73,7 +73,9 @@ internal sealed partial class StructuralComparer
         while (entries.MoveNext())
         {
             var keyPath = path.KeyItself(pairedKeys.Count);
-            var copyKey = PairKey(entries.Key, match, keyPath)!;
+            var sourceKey = entries.Key;
+            var sourceValue = entries.Value;
+            var copyKey = PairKey(sourceKey, pairedKeys.Count, match, keyPath, candidate => WouldMatch(sourceKey, candidate, sourceValue, copy[candidate]))!;
             if (!copy.Contains(copyKey))
             {
                 throw keyPath.Failure("a lookup of the copied key in the copied dictionary fails, so the key's hash or the comparer was lost");
@@ -107,7 +109,8 @@ internal sealed partial class StructuralComparer
         var paired = new List<object?>();
         for (var i = 0; i < sourceItems.Count; i++)
         {
-            var item = PairKey(sourceItems[i], match, path.Index(i));
+            var sourceItem = sourceItems[i];
+            var item = PairKey(sourceItem, i, match, path.Index(i), candidate => WouldMatch(sourceItem!, candidate, null, null));
             if (!CollectionTraits.SetContains(copy, item))
             {
                 throw path.Index(i).Failure("the copied set does not contain the copied element, so its hash or the comparer was lost");
@@ -126,7 +129,7 @@ internal sealed partial class StructuralComparer
     /// Finds the copy of a key. Immutable keys are their own copy; a key already matched elsewhere must keep that
     /// match; otherwise the only candidates are unmatched copy keys of the same type and the same structure.
     /// </summary>
-    private object? PairKey(object? sourceKey, KeyMatch match, GraphPath path)
+    private object? PairKey(object? sourceKey, int position, KeyMatch match, GraphPath path, Func<object, bool> wouldMatch)
     {
         if (sourceKey is null)
         {
@@ -151,7 +154,7 @@ internal sealed partial class StructuralComparer
             return mapped;
         }
 
-        var candidate = match.Find(sourceKey, _backward);
+        var candidate = match.Find(sourceKey, position, _backward, wouldMatch);
         if (candidate is null)
         {
             throw path.Failure("no key of the copy corresponds to this " + sourceKey.GetType() + " key");
@@ -160,6 +163,73 @@ internal sealed partial class StructuralComparer
         // Registered now, so every later reference to this key must agree with the pairing.
         Compare(sourceKey, candidate, path);
         return candidate;
+    }
+
+    private static List<object?> KeysOf(IDictionary dictionary)
+    {
+        var keys = new List<object?>();
+        var entries = dictionary.GetEnumerator();
+        while (entries.MoveNext())
+        {
+            keys.Add(entries.Key);
+        }
+
+        return keys;
+    }
+
+    /// <summary>Whether two keys (or set elements) not yet paired have the same fingerprint, so pairing them needs a choice.</summary>
+    private bool HasLookalikeKeys(object source, NodeKind kind)
+    {
+        // Entries, not the Keys property, which some dictionaries build lazily: the source must stay as it was.
+        var keys = kind == NodeKind.Dictionary ? KeysOf((IDictionary)source) : Materialize((IEnumerable)source);
+        HashSet<string>? prints = null;
+        foreach (var key in keys)
+        {
+            if (key is null || _forward.ContainsKey(key) || _shared(key))
+            {
+                continue;
+            }
+
+            var keyKind = NodeClassifier.Classify(key);
+            if ((keyKind == NodeKind.Leaf && !(key is ICollection { Count: 0 })) || keyKind == NodeKind.ImmutableStruct)
+            {
+                continue;
+            }
+
+            prints ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!prints.Add(key.GetType() + "\n" + GraphSnapshot.Fingerprint(key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether pairing <paramref name="sourceKey"/> with <paramref name="copyKey"/> (and their values) holds up: a trial
+    /// comparison of everything they reach, on a copy of the pairings made so far, so the real ones are untouched.
+    /// </summary>
+    private bool WouldMatch(object sourceKey, object copyKey, object? sourceValue, object? copyValue)
+    {
+        var trial = new StructuralComparer(_shared);
+        foreach (var pair in _forward)
+        {
+            trial._forward.Add(pair.Key, pair.Value);
+            trial._backward.Add(pair.Value, pair.Key);
+        }
+
+        trial.Push(sourceValue, copyValue, GraphPath.Root);
+        trial.Push(sourceKey, copyKey, GraphPath.Root);
+        try
+        {
+            trial.Drain();
+            return true;
+        }
+        catch (Xunit.Sdk.XunitException)
+        {
+            return false;
+        }
     }
 
     private static void AssertSameOrder(List<object?> pairedInSourceOrder, List<object?> copyOrder, GraphPath path)
