@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using DeepCopy.Core.Engine;
+using Xunit;
+
+namespace DeepCopy.Tests.Engine;
+
+/// <summary>
+/// The identity map: lookups by reference only, across growth and table segments. With a few hundred thousand keys,
+/// identity hashes collide, so the paths that compare a stored hash and then the key itself are exercised too.
+/// </summary>
+public sealed class IdentityMapTests
+{
+    private sealed class EqualToEverything
+    {
+        public override bool Equals(object? obj) => true;
+
+        public override int GetHashCode() => 1;
+    }
+
+    [Fact]
+    public void Every_key_finds_its_own_value_after_growth()
+    {
+        var map = new IdentityMap();
+        var keys = new List<object>();
+        for (var i = 0; i < 300_000; i++)
+        {
+            var key = new object();
+            keys.Add(key);
+            Assert.False(map.TryGetValue(key, out _, out var emptySlot));
+            map.AddAt(emptySlot, map.Count, key, i);
+        }
+
+        Assert.Equal(300_000, map.Count);
+        Assert.True(map.Capacity >= 400_000, "the table keeps at least a quarter of its slots free");
+        for (var i = 0; i < keys.Count; i++)
+        {
+            Assert.True(map.TryGetValue(keys[i], out var value));
+            Assert.Equal(i, value);
+        }
+
+        Assert.False(map.TryGetValue(new object(), out _));
+    }
+
+    [Fact]
+    public void Keys_are_told_apart_by_reference_not_by_equality()
+    {
+        var map = new IdentityMap();
+        var first = new EqualToEverything();
+        var second = new EqualToEverything();
+        map.Add(first, "first");
+
+        Assert.False(map.TryGetValue(second, out _));
+        map.Add(second, "second");
+        Assert.True(map.TryGetValue(first, out var one));
+        Assert.True(map.TryGetValue(second, out var two));
+        Assert.Equal("first", one);
+        Assert.Equal("second", two);
+    }
+
+    [Fact]
+    public void AddAt_after_another_insert_falls_back_to_a_fresh_probe()
+    {
+        var map = new IdentityMap();
+        var first = new object();
+        var second = new object();
+        map.TryGetValue(first, out _, out var firstSlot);
+        map.TryGetValue(second, out _, out var secondSlot);
+        var countAtLookup = map.Count;
+
+        map.AddAt(firstSlot, countAtLookup, first, 1);
+        map.AddAt(secondSlot, countAtLookup, second, 2); // stale slot: the count moved, so it probes again
+
+        Assert.True(map.TryGetValue(first, out var one));
+        Assert.True(map.TryGetValue(second, out var two));
+        Assert.Equal(1, one);
+        Assert.Equal(2, two);
+    }
+
+    [Fact]
+    public void Clear_forgets_every_key_and_the_map_is_reusable()
+    {
+        var map = new IdentityMap();
+        var keys = new List<object>();
+        for (var i = 0; i < 10_000; i++)
+        {
+            keys.Add(new object());
+            map.Add(keys[i], i);
+        }
+
+        map.Clear();
+        Assert.Equal(0, map.Count);
+        Assert.All(keys, key => Assert.False(map.TryGetValue(key, out _)));
+        map.Add(keys[5], "again");
+        Assert.True(map.TryGetValue(keys[5], out var value));
+        Assert.Equal("again", value);
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using DeepCopy.Core;
+using DeepCopy.Core.Engine;
+using DeepCopy.Tests.Support;
+using Xunit;
+
+namespace DeepCopy.Tests.Engine;
+
+/// <summary>
+/// A copy's scratch grows with the work still pending, not with the graph: a huge array is scheduled a slice at a
+/// time, and path entries of finished work are dropped. Observed from inside the copy, through the hook handler.
+/// </summary>
+public sealed class ScratchBoundTests
+{
+    public ScratchBoundTests() => HookHandler.EnsureRegistered();
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_huge_array_keeps_one_slice_of_work_and_paths(DeepCopyStrategy strategy)
+    {
+        const int Length = 50_000;
+        var maxWork = 0;
+        var maxPaths = 0;
+        var populated = 0;
+        void Observe(HookItem item, DeepCopyContext context)
+        {
+            populated++;
+            maxWork = Math.Max(maxWork, context.Work.Count);
+            maxPaths = Math.Max(maxPaths, context.Path.Count);
+        }
+
+        var source = new object[Length];
+        for (var i = 0; i < Length; i++)
+        {
+            source[i] = new HookItem(onPopulate: Observe);
+        }
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy });
+
+        Assert.Equal(Length, populated);
+        Assert.Equal(Length, copy.Length);
+        Assert.All(copy, item => Assert.IsType<HookItem>(item));
+        Assert.InRange(maxWork, 1, ArrayPopulator.SliceLength + 1);
+        Assert.InRange(maxPaths, 1, ArrayPopulator.SliceLength + 2);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void An_error_deep_in_a_sliced_array_still_names_its_place(DeepCopyStrategy strategy)
+    {
+        var source = new object?[10_000];
+        for (var i = 0; i < source.Length; i++)
+        {
+            source[i] = new[] { new object() };
+        }
+
+        source[9_000] = new[] { (object)new System.IO.MemoryStream() };
+
+        var error = Assert.Throws<DeepCopyException>(() => DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy }));
+
+        Assert.Equal(DeepCopyErrorKind.NonCopyableType, error.Kind);
+        Assert.Equal("$[9000][0]", error.Path);
+    }
+}
