@@ -135,7 +135,7 @@ namespace DeepCopy.Handlers
                     CopyMembers(members, copy, context);
                 }
 
-                if (_internals.HasInstanceTypeNames(wrapper))
+                if (_internals.HasInstanceTypeNames(wrapper) && !DefaultTypeNames.AreDefault(wrapper))
                 {
                     CopyTypeNames(wrapper, copy);
                 }

@@ -49,6 +49,33 @@ namespace DeepCopy.Tests.StrategySpecific
             Assert.Equal(source.TypeNames, copy.TypeNames);
         }
 
+        [Fact]
+        public void TypeNamesThatWereOnlyReadAreNotCopiedAsTheCopysOwn()
+        {
+            // Reading TypeNames (formatting, Get-Member, Measure-DeepCopy's check) stores the derived list on the wrapper.
+            var source = new PSObject();
+            source.Properties.Add(new PSNoteProperty("Name", "ada"));
+            var derived = new System.Collections.Generic.List<string>(source.TypeNames);
+            Assert.True(PowerShellInternals.Current.HasInstanceTypeNames(source));
+
+            var copy = (PSObject)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = DeepCopyStrategy.Auto })!;
+
+            Assert.False(PowerShellInternals.Current.HasInstanceTypeNames(copy));
+            Assert.Equal(derived, copy.TypeNames);
+        }
+
+        [Fact]
+        public void TypeNamesInTheDerivedOrderButChangedAreCopied()
+        {
+            var source = new PSObject();
+            source.TypeNames.Add("Contoso.Extra");
+
+            var copy = (PSObject)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = DeepCopyStrategy.Auto })!;
+
+            Assert.Equal(source.TypeNames, copy.TypeNames);
+            Assert.Equal("Contoso.Extra", copy.TypeNames[copy.TypeNames.Count - 1]);
+        }
+
         [Theory]
         [MemberData(nameof(Paths))]
         public void CopiesAWrappedHashtableWithAnAddedNote(bool useInternals)
