@@ -53,9 +53,11 @@ namespace DeepCopy.Core
         private long _objectsCopied;
         private int _maxDepthReached;
 
-        internal DeepCopyContext(ObjectFiller filler)
+        /// <param name="filler">How field-walked objects are filled: the strategy's part.</param>
+        /// <param name="expectedObjects">How many objects the copy will probably register, to size the identity map once.</param>
+        internal DeepCopyContext(ObjectFiller filler, int expectedObjects = 0)
         {
-            _map = new IdentityMap();
+            _map = IdentityMap.ForExpectedCount(expectedObjects);
             _work = new WorkStack();
             _path = new PathTable();
             _filler = filler;

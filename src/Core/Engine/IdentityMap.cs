@@ -35,6 +35,9 @@ namespace DeepCopy.Core.Engine
             SetCapacity(size);
         }
 
+        /// <summary>A map whose table takes <paramref name="expected"/> keys without growing.</summary>
+        public static IdentityMap ForExpectedCount(int expected) => new IdentityMap(expected + (expected / 3) + 1);
+
         public int Count => _pairs.Count;
 
         /// <summary>Slots allocated, so a pool can drop maps that grew too large to keep.</summary>

@@ -9,12 +9,7 @@ namespace DeepCopy.Core.Strategies
 
         public DeepCopyStrategy Kind => DeepCopyStrategy.Compiled;
 
-        public object? Copy(object? source, DeepCopyOptions options, out CopyStatistics statistics)
-        {
-            var context = new DeepCopyContext(CompiledObjectFiller.Instance);
-            var copy = context.Run(source, options);
-            statistics = context.Statistics;
-            return copy;
-        }
+        public object? Copy(object? source, DeepCopyOptions options, out CopyStatistics statistics) =>
+            FreshContext.Run(CompiledObjectFiller.Instance, source, options, out statistics);
     }
 }
