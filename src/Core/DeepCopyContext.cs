@@ -13,7 +13,7 @@ namespace DeepCopy.Core
     /// children of the value they rebuild. Children come back at once as shells (already registered, so shared
     /// references and cycles resolve to them) and are filled later from the work stack, never by recursion.
     /// </summary>
-    public sealed class DeepCopyContext
+    public sealed partial class DeepCopyContext
     {
         private const int CancellationCheckInterval = 256;
 
@@ -108,20 +108,15 @@ namespace DeepCopy.Core
                     throw CopyErrors.KeyNestingTooDeep(FormatPath(PathSegmentKind.KeyItself, null, position), key!, MaxKeyNesting);
                 }
 
-                var savedPath = _currentPath;
-                var savedDepth = _currentDepth;
                 _keyNesting++;
                 try
                 {
-                    Drain(mark);
+                    DrainNested(mark);
                 }
                 finally
                 {
                     _keyNesting--;
                 }
-
-                _currentPath = savedPath;
-                _currentDepth = savedDepth;
             }
 
             return copy;
@@ -146,6 +141,9 @@ namespace DeepCopy.Core
             _currentDepth = -1;
             _steps = 0;
             _keyNesting = 0;
+            _inPlaceNesting = 0;
+            _shellNesting = 0;
+            _populateBase = 0;
             _boxNesting = 0;
             _objectsCopied = 0;
             _maxDepthReached = 0;
@@ -301,6 +299,10 @@ namespace DeepCopy.Core
             {
                 var path = pathIndex >= 0 ? pathIndex : _path.Add(_currentPath, depth, kind, segment, index);
                 _work.Push(value, shell, plan, path, _path.Count);
+                if (_work.Count - _populateBase > InPlaceDrainThreshold)
+                {
+                    DrainInPlace();
+                }
             }
 
             return shell;
@@ -312,6 +314,7 @@ namespace DeepCopy.Core
             var savedDepth = _currentDepth;
             _currentPath = pathIndex;
             _currentDepth = depth;
+            _shellNesting++;
             try
             {
                 return handler.CreateShell(value, this);
@@ -322,6 +325,7 @@ namespace DeepCopy.Core
             }
             finally
             {
+                _shellNesting--;
                 _currentPath = savedPath;
                 _currentDepth = savedDepth;
             }
@@ -343,71 +347,8 @@ namespace DeepCopy.Core
             }
         }
 
-        /// <summary>
-        /// Schedules the rest of an array, from <paramref name="start"/>, below the elements about to be scheduled, so
-        /// a huge array is filled slice by slice and the work stack holds one slice at a time rather than every element.
-        /// </summary>
-        internal void ScheduleArrayRest(Array source, Array copy, TypePlan plan, int start) =>
-            _work.Push(source, copy, plan, _currentPath, _path.Count, start);
-
         /// <summary>Lets loops over very large arrays honour cancellation between elements.</summary>
         internal void ThrowIfCancellationRequested() => _cancellationToken.ThrowIfCancellationRequested();
-
-        private void Drain(int mark)
-        {
-            while (_work.Count > mark)
-            {
-                if (++_steps == CancellationCheckInterval)
-                {
-                    _steps = 0;
-                    _cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                var item = _work.Pop();
-
-                // Entries added since this item was pushed belong to work that is finished: paths cost memory in
-                // proportion to the pending work, not to the graph.
-                _path.Truncate(item.PathMark);
-                _currentPath = item.Path;
-                _currentDepth = _path[item.Path].Depth;
-                Populate(item);
-            }
-        }
-
-        private void Populate(WorkItem item)
-        {
-            var plan = item.Plan;
-            switch (plan.Kind)
-            {
-                case TypePlanKind.FieldWalk:
-                    _filler.Populate(item.Source, item.Copy, plan, this);
-                    break;
-                case TypePlanKind.Array:
-                    ArrayPopulator.Populate((Array)item.Source, (Array)item.Copy, plan, item.Start, this);
-                    break;
-                default:
-                    PopulateWithHandler(item);
-                    break;
-            }
-        }
-
-        private void PopulateWithHandler(WorkItem item)
-        {
-            try
-            {
-                item.Plan.Handler!.Populate(item.Source, item.Copy, this);
-            }
-            catch (InvalidOperationException ex) when (item.Plan.Handler!.InvalidOperationMeansSourceChanged && CopyErrors.IsCollectionChanged(ex))
-            {
-                // Enumerators throw this, with no inner exception, when their collection changes under them: another
-                // thread wrote to the source. (A sorted collection wraps its comparer's failure in one with an inner exception.)
-                throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), item.Source, ex);
-            }
-            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
-            {
-                throw CopyErrors.FromHandler(FormatPath(PathSegmentKind.Transparent, null, 0), item.Source, ex);
-            }
-        }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private string FormatPath(PathSegmentKind kind, object? segment, int index) =>

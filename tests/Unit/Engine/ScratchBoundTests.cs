@@ -44,6 +44,84 @@ public sealed class ScratchBoundTests
         Assert.InRange(maxPaths, 1, ArrayPopulator.SliceLength + 2);
     }
 
+    public static TheoryData<DeepCopyStrategy, string> CollectionsByStrategy()
+    {
+        var data = new TheoryData<DeepCopyStrategy, string>();
+        foreach (var strategy in new[] { DeepCopyStrategy.Auto, DeepCopyStrategy.Reflection, DeepCopyStrategy.Compiled, DeepCopyStrategy.Pooled })
+        {
+            foreach (var kind in new[] { "List", "Dictionary", "Hashtable" })
+            {
+                data.Add(strategy, kind);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CollectionsByStrategy))]
+    public void A_huge_collection_keeps_its_pending_children_bounded(DeepCopyStrategy strategy, string kind)
+    {
+        const int Count = 50_000;
+        var maxWork = 0;
+        var maxPaths = 0;
+        var populated = 0;
+        void Observe(HookItem item, DeepCopyContext context)
+        {
+            populated++;
+            maxWork = Math.Max(maxWork, context.Work.Count);
+            maxPaths = Math.Max(maxPaths, context.Path.Count);
+        }
+
+        object source = kind switch
+        {
+            "List" => Fill(new System.Collections.Generic.List<object>(), (list, i, item) => list.Add(item)),
+            "Dictionary" => Fill(new System.Collections.Generic.Dictionary<int, object>(), (map, i, item) => map.Add(i, item)),
+            _ => Fill(new System.Collections.Hashtable(), (table, i, item) => table.Add(i, item)),
+        };
+
+        T Fill<T>(T collection, Action<T, int, object> add)
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                add(collection, i, new HookItem(onPopulate: Observe));
+            }
+
+            return collection;
+        }
+
+        var copy = (System.Collections.ICollection)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
+
+        Assert.Equal(Count, populated);
+        Assert.Equal(Count, copy.Count);
+        Assert.InRange(maxWork, 1, DeepCopyContext.InPlaceDrainThreshold + 1);
+        Assert.InRange(maxPaths, 1, DeepCopyContext.InPlaceDrainThreshold + 8);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Filling_a_huge_list_early_keeps_sharing_and_cycles(DeepCopyStrategy strategy)
+    {
+        // Elements point back at the list and at each other across the early-fill boundaries.
+        var list = new System.Collections.Generic.List<object>();
+        var nodes = new Link[30_000];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = new Link { Value = i };
+        }
+
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i].Next = nodes[(i * 7919) % nodes.Length];
+            nodes[i].Payload = i % 3 == 0 ? list : nodes[nodes.Length - 1 - i];
+            list.Add(nodes[i]);
+        }
+
+        var copy = DeepCopier.Copy(list, new DeepCopyOptions { Strategy = strategy });
+
+        GraphAssert.IsDeepCopy(list, copy);
+    }
+
     [Theory]
     [InlineData(DeepCopyStrategy.Compiled)]
     [InlineData(DeepCopyStrategy.Reflection)]
@@ -83,6 +161,15 @@ public sealed class ScratchBoundTests
 
         Assert.Equal(DeepCopyErrorKind.NonCopyableType, error.Kind);
         Assert.Equal("$[9000][0]", error.Path);
+    }
+
+    private sealed class Link
+    {
+        public int Value;
+
+        public Link? Next;
+
+        public object? Payload;
     }
 
     private sealed class Batch
