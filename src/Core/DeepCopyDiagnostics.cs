@@ -1,15 +1,25 @@
+using System;
 using System.Threading;
 
 namespace DeepCopy.Core
 {
     /// <summary>
     /// Process-wide counters for tuning: how often pooled scratch state was reused (a hit) or had to be created
-    /// (a miss). Measure-DeepCopy reads them before and after a run to report the pool hit rate.
+    /// (a miss). Measure-DeepCopy reads the measuring thread's share of them before and after a row to report its
+    /// pool hit rate.
     /// </summary>
     public static class DeepCopyDiagnostics
     {
         private static long _poolHits;
         private static long _poolMisses;
+
+        // The same counts for the current thread only, so a measurement sees its own copies and not those that other
+        // threads (other runspaces, ForEach-Object -Parallel) make at the same time.
+        [ThreadStatic]
+        private static long _threadPoolHits;
+
+        [ThreadStatic]
+        private static long _threadPoolMisses;
 
         /// <summary>Copies that reused a pooled context.</summary>
         public static long PoolHits => Interlocked.Read(ref _poolHits);
@@ -17,8 +27,22 @@ namespace DeepCopy.Core
         /// <summary>Copies that had to create a context because the pool had none to give.</summary>
         public static long PoolMisses => Interlocked.Read(ref _poolMisses);
 
-        internal static void RecordPoolHit() => Interlocked.Increment(ref _poolHits);
+        /// <summary>Copies made on the current thread that reused a pooled context.</summary>
+        internal static long CurrentThreadPoolHits => _threadPoolHits;
 
-        internal static void RecordPoolMiss() => Interlocked.Increment(ref _poolMisses);
+        /// <summary>Copies made on the current thread that had to create a context.</summary>
+        internal static long CurrentThreadPoolMisses => _threadPoolMisses;
+
+        internal static void RecordPoolHit()
+        {
+            _threadPoolHits++;
+            Interlocked.Increment(ref _poolHits);
+        }
+
+        internal static void RecordPoolMiss()
+        {
+            _threadPoolMisses++;
+            Interlocked.Increment(ref _poolMisses);
+        }
     }
 }

@@ -46,7 +46,7 @@ namespace DeepCopy.Handlers
             }
 
             // A PSCustomObject's type names are its only type; a wrapper's count only when they were changed.
-            if (isCustomObject || HasOwnTypeNames(wrapper, baseObject))
+            if (isCustomObject || HasOwnTypeNames(wrapper))
             {
                 foreach (var name in wrapper.TypeNames)
                 {
@@ -55,35 +55,15 @@ namespace DeepCopy.Handlers
             }
         }
 
-        private bool HasOwnTypeNames(PSObject wrapper, object baseObject)
+        private bool HasOwnTypeNames(PSObject wrapper)
         {
-            if (_internals.IsAvailable)
+            if (_internals.IsAvailable && !_internals.HasInstanceTypeNames(wrapper))
             {
-                return _internals.HasInstanceTypeNames(wrapper);
+                return false;
             }
 
-            // The public-API fallback: the names PowerShell gives a plain wrapper are the base type's class chain.
-            var expected = new List<string>();
-            for (var type = baseObject.GetType(); type != null; type = type.BaseType)
-            {
-                expected.Add(type.FullName ?? type.Name);
-            }
-
-            var names = wrapper.TypeNames;
-            if (names.Count != expected.Count)
-            {
-                return true;
-            }
-
-            for (var i = 0; i < expected.Count; i++)
-            {
-                if (!string.Equals(names[i], expected[i], StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            // Reading TypeNames stores the derived list on a wrapper as if it were its own; a list equal to it is not.
+            return !DefaultTypeNames.AreDefault(wrapper);
         }
     }
 }

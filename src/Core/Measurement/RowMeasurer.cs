@@ -90,8 +90,8 @@ namespace DeepCopy.Core.Measurement
             Report(rowIndex, row.Name, MeasurementPhase.Measuring, 0, iterations);
 
             _progressBytes = 0;
-            var poolHits = DeepCopyDiagnostics.PoolHits;
-            var poolMisses = DeepCopyDiagnostics.PoolMisses;
+            var poolHits = DeepCopyDiagnostics.CurrentThreadPoolHits;
+            var poolMisses = DeepCopyDiagnostics.CurrentThreadPoolMisses;
             var gen0 = GC.CollectionCount(0);
             var gen1 = GC.CollectionCount(1);
             var gen2 = GC.CollectionCount(2);
@@ -116,8 +116,8 @@ namespace DeepCopy.Core.Measurement
             result.Gen0Collections = GC.CollectionCount(0) - gen0;
             result.Gen1Collections = GC.CollectionCount(1) - gen1;
             result.Gen2Collections = GC.CollectionCount(2) - gen2;
-            var hits = DeepCopyDiagnostics.PoolHits - poolHits;
-            var misses = DeepCopyDiagnostics.PoolMisses - poolMisses;
+            var hits = DeepCopyDiagnostics.CurrentThreadPoolHits - poolHits;
+            var misses = DeepCopyDiagnostics.CurrentThreadPoolMisses - poolMisses;
             GC.KeepAlive(last);
 
             var totalCopies = (long)iterations * copiesPerIteration;

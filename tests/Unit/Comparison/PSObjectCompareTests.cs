@@ -15,6 +15,23 @@ namespace DeepCopy.Tests.Comparison
         }
 
         [Fact]
+        public void AWrapperWhoseTypeNamesWereOnlyReadComparesEqualToItsCopy()
+        {
+            // Reading TypeNames stores the derived list on the wrapper; its copy does not carry that list as its own.
+            var source = new PSObject(new Hashtable { ["a"] = 1 });
+            source.Properties.Add(new PSNoteProperty("Origin", "test"));
+            Assert.Equal(typeof(Hashtable).FullName, source.TypeNames[0]);
+
+            var copy = DeepCopier.Copy(source);
+
+            Assert.Empty(DeepComparer.Compare(source, copy));
+            var renamed = new PSObject(new Hashtable { ["a"] = 1 });
+            renamed.Properties.Add(new PSNoteProperty("Origin", "test"));
+            renamed.TypeNames.Insert(0, "Contoso.Renamed");
+            Assert.NotEmpty(DeepComparer.Compare(source, renamed));
+        }
+
+        [Fact]
         public void CustomObjectsCompareByNoteProperties()
         {
             var reference = Custom(("Name", "a"), ("Count", 1), ("Gone", 0));

@@ -100,6 +100,26 @@ namespace DeepCopy.Tests.Measurement
         }
 
         [Fact]
+        public void PoolHitRateCountsOnlyTheMeasuringThreadsCopies()
+        {
+            // Another thread's pooled copies (another runspace, ForEach-Object -Parallel) are not this row's.
+            var elsewhere = new MeasurableCopy("ReflectionWhileAnotherThreadPools", source =>
+            {
+                // A thread of its own: a task's Wait() may run the task inline, on this very thread.
+                var other = new System.Threading.Thread(() => DeepCopier.Copy(source, new DeepCopyOptions { Strategy = DeepCopyStrategy.Pooled }));
+                other.Start();
+                other.Join();
+                return DeepCopier.Copy(source, new DeepCopyOptions { Strategy = DeepCopyStrategy.Reflection });
+            });
+            var pooled = MeasurableCopy.ForStrategy(DeepCopyStrategy.Pooled);
+
+            var rows = new MeasurementRunner(Quick()).Run(Graph, new[] { elsewhere, pooled });
+
+            Assert.Null(rows.Single(row => row.Strategy == elsewhere.Name).PoolHitRate);
+            Assert.Equal(1.0, rows.Single(row => row.Strategy == "Pooled").PoolHitRate);
+        }
+
+        [Fact]
         public void EveryStrategyGetsARow()
         {
             var copies = Enum.GetValues(typeof(DeepCopyStrategy)).Cast<DeepCopyStrategy>().Select(strategy => MeasurableCopy.ForStrategy(strategy)).ToArray();
