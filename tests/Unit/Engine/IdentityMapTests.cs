@@ -42,6 +42,42 @@ public sealed class IdentityMapTests
     }
 
     [Fact]
+    public void A_small_use_of_a_large_map_clears_only_its_slots_and_leaves_the_map_sound()
+    {
+        var map = new IdentityMap();
+        var large = new List<object>();
+        for (var i = 0; i < 100_000; i++)
+        {
+            large.Add(new object());
+            map.Add(large[i], i);
+        }
+
+        map.Clear();
+        Assert.Equal(0, map.OccupiedSlots);
+        for (var round = 0; round < 3; round++)
+        {
+            var small = new List<object>();
+            for (var i = 0; i < 50; i++)
+            {
+                small.Add(new object());
+                map.Add(small[i], i);
+            }
+
+            Assert.All(small, key => Assert.True(map.TryGetValue(key, out _)));
+            Assert.Equal(50, map.OccupiedSlots);
+            map.Clear();
+            Assert.Equal(0, map.Count);
+            Assert.Equal(0, map.OccupiedSlots);
+            Assert.All(small, key => Assert.False(map.TryGetValue(key, out _)));
+        }
+
+        Assert.All(large, key => Assert.False(map.TryGetValue(key, out _)));
+        map.Add(large[7], "again");
+        Assert.True(map.TryGetValue(large[7], out var value));
+        Assert.Equal("again", value);
+    }
+
+    [Fact]
     public void Keys_are_told_apart_by_reference_not_by_equality()
     {
         var map = new IdentityMap();
