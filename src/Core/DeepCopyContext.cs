@@ -54,7 +54,7 @@ namespace DeepCopy.Core
         private int _maxDepthReached;
 
         /// <param name="filler">How field-walked objects are filled: the strategy's part.</param>
-        /// <param name="expectedObjects">How many objects the copy will probably register, to size the identity map once.</param>
+        /// <param name="expectedObjects">How many objects the copy will probably register, so the identity map grows to that size in one step.</param>
         internal DeepCopyContext(ObjectFiller filler, int expectedObjects = 0)
         {
             _map = IdentityMap.ForExpectedCount(expectedObjects);

@@ -10,12 +10,12 @@ namespace DeepCopy.Core.Engine
     /// <remarks>
     /// PERF: a fresh identity map that starts small doubles its table a dozen times on a large graph, and every
     /// doubling re-inserts every entry at a random place: on the 10,000-order workload that was a tenth of the copy.
-    /// Sized from the last copy of the same root type, the table is allocated once at about the right size. The hint
-    /// is capped, so after one huge copy a small one does not allocate a huge table.
+    /// Told the last copy's count for the same root type, the map grows straight to that size once a quarter of it is
+    /// in (<see cref="IdentityMap.ForExpectedCount"/>), so a small copy after a large one still starts small.
     /// </remarks>
     internal static class FreshContext
     {
-        /// <summary>Objects a hint may ask room for: a 512K-slot table (4 MB); bigger graphs grow from there.</summary>
+        /// <summary>Objects a hint may ask room for: a 512K-slot table (4 MB); bigger graphs double from there.</summary>
         internal const int MaxHint = 384 * 1024;
 
         private static readonly ConcurrentDictionary<Type, int> LastCounts = new ConcurrentDictionary<Type, int>();

@@ -23,20 +23,28 @@ namespace DeepCopy.Core.Engine
         private const int SlotSegmentLength = 1 << SlotSegmentShift;
         private const int MinimumCapacity = 16;
 
+        private readonly int _expected;
         private long[][] _slots;
         private int _mask;
         private int _growAt;
         private readonly ChunkedList<Pair> _pairs = new ChunkedList<Pair>();
 
-        public IdentityMap(int capacity = MinimumCapacity)
+        /// <param name="capacity">Slots to start with.</param>
+        /// <param name="expected">How many keys the map will probably hold; see <see cref="ForExpectedCount"/>.</param>
+        public IdentityMap(int capacity = MinimumCapacity, int expected = 0)
         {
+            _expected = expected;
             var size = RoundUpToPowerOfTwo(Math.Max(capacity, MinimumCapacity));
             _slots = NewTable(size);
             SetCapacity(size);
         }
 
-        /// <summary>A map whose table takes <paramref name="expected"/> keys without growing.</summary>
-        public static IdentityMap ForExpectedCount(int expected) => new IdentityMap(expected + (expected / 3) + 1);
+        /// <summary>
+        /// A map that will probably hold <paramref name="expected"/> keys. It starts small all the same, so a wrong
+        /// guess costs a small copy nothing, and once a quarter of them are in it grows straight to the size that holds
+        /// them all, instead of doubling (and re-inserting every key) several times more.
+        /// </summary>
+        public static IdentityMap ForExpectedCount(int expected) => new IdentityMap(MinimumCapacity, expected);
 
         public int Count => _pairs.Count;
 
@@ -202,6 +210,11 @@ namespace DeepCopy.Core.Engine
         private void Grow()
         {
             var size = Capacity * 2;
+            if (_expected > 0 && _pairs.Count >= _expected / 4)
+            {
+                size = Math.Max(size, RoundUpToPowerOfTwo(_expected + (_expected / 3) + 1));
+            }
+
             var table = NewTable(size);
             var mask = size - 1;
             foreach (var segment in _slots)

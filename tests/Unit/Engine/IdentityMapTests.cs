@@ -78,6 +78,41 @@ public sealed class IdentityMapTests
     }
 
     [Fact]
+    public void A_map_expecting_many_keys_starts_small()
+    {
+        var map = IdentityMap.ForExpectedCount(1_000_000);
+        map.Add(new object(), 1);
+        map.Add(new object(), 2);
+
+        Assert.Equal(16, map.Capacity);
+    }
+
+    [Fact]
+    public void A_map_expecting_many_keys_grows_straight_to_their_size_once_a_quarter_are_in()
+    {
+        const int Expected = 100_000;
+        var map = IdentityMap.ForExpectedCount(Expected);
+        var capacities = new List<int>();
+        var keys = new List<object>();
+        for (var i = 0; i < Expected; i++)
+        {
+            keys.Add(new object());
+            map.Add(keys[i], i);
+            if (capacities.Count == 0 || capacities[capacities.Count - 1] != map.Capacity)
+            {
+                capacities.Add(map.Capacity);
+            }
+        }
+
+        // Doubling up to a quarter of the keys, then one step to a table that holds them all.
+        var last = capacities[capacities.Count - 1];
+        var beforeJump = capacities[capacities.Count - 2];
+        Assert.True(last >= Expected * 4 / 3, "the final table holds every expected key below three-quarters load");
+        Assert.True(last >= beforeJump * 4, $"the table jumped from {beforeJump} to {last} slots");
+        Assert.All(keys, key => Assert.True(map.TryGetValue(key, out _)));
+    }
+
+    [Fact]
     public void Keys_are_told_apart_by_reference_not_by_equality()
     {
         var map = new IdentityMap();
