@@ -29,7 +29,7 @@ namespace DeepCopy.Core.Handlers
         /// </summary>
         private static List<T> CopyBlock(List<T> source, DeepCopyContext context)
         {
-            var read = ListVersion<T>.Read;
+            var read = CollectionVersion<List<T>>.Read;
             if (read == null)
             {
                 return CopyByEnumerator(source, context);
