@@ -205,9 +205,9 @@ namespace DeepCopy.Core
                 return value;
             }
 
-            return _map.TryGetValue(value, out var existing, out var emptySlot)
+            return _map.TryGetValue(value, out var existing, out var emptySlot, out var hash)
                 ? existing
-                : CopyNew(value, plan, kind, segment, index, emptySlot, _map.Count);
+                : CopyNew(value, plan, kind, segment, index, emptySlot, hash, _map.Count);
         }
 
         /// <summary>
@@ -232,7 +232,7 @@ namespace DeepCopy.Core
             return plan;
         }
 
-        private object? CopyNew(object value, TypePlan plan, PathSegmentKind kind, object? segment, int index, int emptySlot, int countAtLookup)
+        private object? CopyNew(object value, TypePlan plan, PathSegmentKind kind, object? segment, int index, int emptySlot, int hash, int countAtLookup)
         {
             if (plan.Kind == TypePlanKind.NonCopyable)
             {
@@ -271,7 +271,7 @@ namespace DeepCopy.Core
                     break;
             }
 
-            _map.AddAt(emptySlot, countAtLookup, value, shell);
+            _map.AddAt(emptySlot, countAtLookup, value, hash, shell);
             _objectsCopied++;
             if (depth > _maxDepthReached)
             {

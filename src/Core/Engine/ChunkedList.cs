@@ -80,13 +80,20 @@ namespace DeepCopy.Core.Engine
         }
 
         /// <summary>Keeps the first <paramref name="count"/> items and clears the rest, so they keep nothing alive.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Truncate(int count)
         {
-            if (count >= _count)
+            // PERF: the engine calls this on every pop, and most calls have nothing to drop.
+            if (count < _count)
             {
-                return;
+                ClearFrom(count);
             }
+        }
 
+        public void Clear() => Truncate(0);
+
+        private void ClearFrom(int count)
+        {
             for (var index = count; index < _count;)
             {
                 var chunk = _chunks[index >> ChunkShift];
@@ -98,8 +105,6 @@ namespace DeepCopy.Core.Engine
 
             _count = count;
         }
-
-        public void Clear() => Truncate(0);
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private T[] GrowFor(int index)

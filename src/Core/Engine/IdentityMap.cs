@@ -70,16 +70,16 @@ namespace DeepCopy.Core.Engine
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool TryGetValue(object key, out object? value) => TryGetValue(key, out value, out _);
+        public bool TryGetValue(object key, out object? value) => TryGetValue(key, out value, out _, out _);
 
         /// <summary>
-        /// Looks <paramref name="key"/> up; on a miss also returns the empty slot where it would go, so the caller can
-        /// insert there with <see cref="AddAt"/> without probing the table a second time.
+        /// Looks <paramref name="key"/> up; on a miss also returns the empty slot where it would go and the key's hash,
+        /// so the caller can insert there with <see cref="AddAt"/> without probing or hashing a second time.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool TryGetValue(object key, out object? value, out int emptySlot)
+        public bool TryGetValue(object key, out object? value, out int emptySlot, out int hash)
         {
-            var hash = RuntimeHelpers.GetHashCode(key);
+            hash = RuntimeHelpers.GetHashCode(key);
             var slot = Spread(hash) & _mask;
             while (true)
             {
@@ -111,7 +111,7 @@ namespace DeepCopy.Core.Engine
         /// unchanged) and the table need not grow; otherwise it falls back to an ordinary <see cref="Add"/>.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void AddAt(int emptySlot, int countAtLookup, object key, object? value)
+        public void AddAt(int emptySlot, int countAtLookup, object key, int hash, object? value)
         {
             // PERF: one probe per new object instead of two; the table is the engine's main source of cache misses.
             if (countAtLookup != _pairs.Count || _pairs.Count >= _growAt)
@@ -120,7 +120,7 @@ namespace DeepCopy.Core.Engine
                 return;
             }
 
-            Store(emptySlot, RuntimeHelpers.GetHashCode(key), key, value);
+            Store(emptySlot, hash, key, value);
         }
 
         /// <summary>Adds a key known to be absent.</summary>

@@ -31,6 +31,7 @@ namespace DeepCopy.Core.Engine
         }
 
         /// <summary>Drops the newest entries, keeping the first <paramref name="count"/>: their work is finished.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Truncate(int count) => _entries.Truncate(count);
 
         /// <summary>Drops every entry, clearing references to keys and names so a pooled table keeps no source object alive.</summary>

@@ -26,8 +26,8 @@ public sealed class IdentityMapTests
         {
             var key = new object();
             keys.Add(key);
-            Assert.False(map.TryGetValue(key, out _, out var emptySlot));
-            map.AddAt(emptySlot, map.Count, key, i);
+            Assert.False(map.TryGetValue(key, out _, out var emptySlot, out var hash));
+            map.AddAt(emptySlot, map.Count, key, hash, i);
         }
 
         Assert.Equal(300_000, map.Count);
@@ -134,12 +134,12 @@ public sealed class IdentityMapTests
         var map = new IdentityMap();
         var first = new object();
         var second = new object();
-        map.TryGetValue(first, out _, out var firstSlot);
-        map.TryGetValue(second, out _, out var secondSlot);
+        map.TryGetValue(first, out _, out var firstSlot, out var firstHash);
+        map.TryGetValue(second, out _, out var secondSlot, out var secondHash);
         var countAtLookup = map.Count;
 
-        map.AddAt(firstSlot, countAtLookup, first, 1);
-        map.AddAt(secondSlot, countAtLookup, second, 2); // stale slot: the count moved, so it probes again
+        map.AddAt(firstSlot, countAtLookup, first, firstHash, 1);
+        map.AddAt(secondSlot, countAtLookup, second, secondHash, 2); // stale slot: the count moved, so it probes again
 
         Assert.True(map.TryGetValue(first, out var one));
         Assert.True(map.TryGetValue(second, out var two));
