@@ -255,22 +255,7 @@ function Publish-ModulePackage {
     Write-Host "    $([IO.Path]::GetRelativePath($RepoRoot, $expected))"
 }
 
-function Get-SandboxEnvironment([string] $HomePath) {
-    # PSResourceGet and PowerShell find the user's repository list and module folder from HOME (and XDG_* on Linux).
-    # A child with these settings reads and writes only under $HomePath, and computes its PSModulePath afresh.
-    # The usual profile folders are created too: .NET reports a missing one as an empty path, and NuGet (inside
-    # PSResourceGet) would then write its NuGet.Config relative to the working directory.
-    foreach ($folder in '.config', '.local/share', '.cache') {
-        $null = New-Item -ItemType Directory -Path (Join-Path $HomePath $folder) -Force
-    }
-    return @{
-        HOME            = $HomePath
-        XDG_DATA_HOME   = $null
-        XDG_CONFIG_HOME = $null
-        XDG_CACHE_HOME  = $null
-        PSModulePath    = $null
-    }
-}
+. (Join-Path $PSScriptRoot 'build/SandboxEnvironment.ps1')
 
 #endregion
 
