@@ -19,29 +19,21 @@ public sealed class ScratchBoundTests
     public void A_huge_array_keeps_one_slice_of_work_and_paths(DeepCopyStrategy strategy)
     {
         const int Length = 50_000;
-        var maxWork = 0;
-        var maxPaths = 0;
-        var populated = 0;
-        void Observe(HookItem item, DeepCopyContext context)
-        {
-            populated++;
-            maxWork = Math.Max(maxWork, context.Work.Count);
-            maxPaths = Math.Max(maxPaths, context.Path.Count);
-        }
+        var probe = new ScratchProbe();
 
         var source = new object[Length];
         for (var i = 0; i < Length; i++)
         {
-            source[i] = new HookItem(onPopulate: Observe);
+            source[i] = probe.NewItem();
         }
 
         var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy });
 
-        Assert.Equal(Length, populated);
+        Assert.Equal(Length, probe.Populated);
         Assert.Equal(Length, copy.Length);
         Assert.All(copy, item => Assert.IsType<HookItem>(item));
-        Assert.InRange(maxWork, 1, ArrayPopulator.SliceLength + 1);
-        Assert.InRange(maxPaths, 1, ArrayPopulator.SliceLength + 2);
+        Assert.InRange(probe.MaxWork, 1, ArrayPopulator.SliceLength + 1);
+        Assert.InRange(probe.MaxPaths, 1, ArrayPopulator.SliceLength + 2);
     }
 
     public static TheoryData<DeepCopyStrategy, string> CollectionsByStrategy()
@@ -63,15 +55,7 @@ public sealed class ScratchBoundTests
     public void A_huge_collection_keeps_its_pending_children_bounded(DeepCopyStrategy strategy, string kind)
     {
         const int Count = 50_000;
-        var maxWork = 0;
-        var maxPaths = 0;
-        var populated = 0;
-        void Observe(HookItem item, DeepCopyContext context)
-        {
-            populated++;
-            maxWork = Math.Max(maxWork, context.Work.Count);
-            maxPaths = Math.Max(maxPaths, context.Path.Count);
-        }
+        var probe = new ScratchProbe();
 
         object source = kind switch
         {
@@ -84,7 +68,7 @@ public sealed class ScratchBoundTests
         {
             for (var i = 0; i < Count; i++)
             {
-                add(collection, i, new HookItem(onPopulate: Observe));
+                add(collection, i, probe.NewItem());
             }
 
             return collection;
@@ -92,10 +76,10 @@ public sealed class ScratchBoundTests
 
         var copy = (System.Collections.ICollection)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
 
-        Assert.Equal(Count, populated);
+        Assert.Equal(Count, probe.Populated);
         Assert.Equal(Count, copy.Count);
-        Assert.InRange(maxWork, 1, DeepCopyContext.InPlaceDrainThreshold + 1);
-        Assert.InRange(maxPaths, 1, DeepCopyContext.InPlaceDrainThreshold + 8);
+        Assert.InRange(probe.MaxWork, 1, DeepCopyContext.InPlaceDrainThreshold + 1);
+        Assert.InRange(probe.MaxPaths, 1, DeepCopyContext.InPlaceDrainThreshold + 8);
     }
 
     [Theory]
@@ -169,6 +153,25 @@ public sealed class ScratchBoundTests
 
         Assert.Equal(DeepCopyErrorKind.NonCopyableType, error.Kind);
         Assert.Equal("$[9000][0]", error.Path);
+    }
+
+    /// <summary>Hook items that record, each time one is filled, how much work and how many paths the copy holds.</summary>
+    private sealed class ScratchProbe
+    {
+        public int MaxWork { get; private set; }
+
+        public int MaxPaths { get; private set; }
+
+        public int Populated { get; private set; }
+
+        public HookItem NewItem() => new HookItem(onPopulate: Observe);
+
+        private void Observe(HookItem item, DeepCopyContext context)
+        {
+            Populated++;
+            MaxWork = Math.Max(MaxWork, context.Work.Count);
+            MaxPaths = Math.Max(MaxPaths, context.Path.Count);
+        }
     }
 
     private sealed class Link
