@@ -267,7 +267,7 @@ namespace DeepCopy.Core
 
                     break;
                 default:
-                    shell = _filler.CreateShell(value, plan);
+                    shell = _filler.CreateShell(value, plan, this);
                     break;
             }
 

@@ -5,10 +5,28 @@ using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Engine
 {
-    /// <summary>Rewrites deep fields with the per-type generated delegate, compiled on first use and cached on the plan.</summary>
+    /// <summary>
+    /// Makes shells and rewrites deep fields with the per-type generated delegates (<see cref="ShellCompiler"/>,
+    /// <see cref="PopulateCompiler"/>), compiled on first use and cached on the plan.
+    /// </summary>
     internal sealed class CompiledObjectFiller : ObjectFiller
     {
         public static readonly CompiledObjectFiller Instance = new CompiledObjectFiller();
+
+        public override object CreateShell(object source, TypePlan plan, DeepCopyContext context)
+        {
+            var create = CompiledShellCache.Get(plan);
+            try
+            {
+                return create(source, context);
+            }
+            catch (Exception ex) when (CompiledShellCache.IsRefusal(ex))
+            {
+                // The runtime would not allocate this type without a constructor (or run the generated method);
+                // MemberwiseClone needs neither. It runs no user code, so nothing of the source was touched.
+                return CompiledShellCache.FallBack(plan)(source, context);
+            }
+        }
 
         public override void Populate(object source, object copy, TypePlan plan, DeepCopyContext context)
         {

@@ -123,6 +123,17 @@ namespace DeepCopy.Core.Engine
             Store(emptySlot, hash, key, value);
         }
 
+        /// <summary>
+        /// The slot where a lookup of <paramref name="key"/> starts, for generated code to prefetch before the lookup
+        /// comes (see <see cref="Compilation.ShellCompiler"/>). Hashing here is what the lookup would do anyway.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ref long HomeSlot(object key)
+        {
+            var slot = Spread(RuntimeHelpers.GetHashCode(key)) & _mask;
+            return ref _slots[slot >> SlotSegmentShift][slot & (SlotSegmentLength - 1)];
+        }
+
         /// <summary>Adds a key known to be absent.</summary>
         public void Add(object key, object? value)
         {

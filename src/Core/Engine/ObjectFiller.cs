@@ -9,7 +9,7 @@ namespace DeepCopy.Core.Engine
     internal abstract class ObjectFiller
     {
         /// <summary>Makes the shell: a shallow clone, whose immutable fields are already final.</summary>
-        public virtual object CreateShell(object source, TypePlan plan) => ShallowCloner.Clone(source);
+        public virtual object CreateShell(object source, TypePlan plan, DeepCopyContext context) => ShallowCloner.Clone(source);
 
         /// <summary>Rewrites each deep field of <paramref name="copy"/> with the copy of the source's value.</summary>
         public abstract void Populate(object source, object copy, TypePlan plan, DeepCopyContext context);

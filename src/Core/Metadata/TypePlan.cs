@@ -12,6 +12,7 @@ namespace DeepCopy.Core.Metadata
         {
             Type = type;
             Kind = kind;
+            IsValueType = type.IsValueType;
             DeepFields = System.Array.Empty<DeepField>();
         }
 
@@ -46,7 +47,8 @@ namespace DeepCopy.Core.Metadata
         /// <summary>True when a copy needs a second pass (a populate step) after its shell exists.</summary>
         public bool NeedsPopulate { get; private set; }
 
-        public bool IsValueType => Type.IsValueType;
+        /// <summary>Cached: <see cref="Type.IsValueType"/> is a call, and the engine asks it for every new object.</summary>
+        public bool IsValueType { get; }
 
         /// <summary>
         /// For <see cref="TypePlanKind.FieldWalk"/>: the generated populate delegate, once compiled. The plan is the one
@@ -54,10 +56,16 @@ namespace DeepCopy.Core.Metadata
         /// </summary>
         internal volatile Action<object, DeepCopyContext>? CompiledPopulate;
 
+        /// <summary>
+        /// For <see cref="TypePlanKind.FieldWalk"/>: the generated shell factory (allocate, copy every field), once
+        /// compiled; <see cref="Compilation.CompiledShellCache"/> stores MemberwiseClone here where generation is refused.
+        /// </summary>
+        internal volatile Func<object, DeepCopyContext, object>? CompiledShell;
+
         /// <summary>Guards compilation so each plan is compiled at most once, however many threads want it.</summary>
         internal readonly object CompileGate = new object();
 
-        /// <summary>Objects of this type populated through reflection so far; Auto compiles once it passes a threshold.</summary>
+        /// <summary>Objects of this type Auto has copied through reflection so far; it compiles the type past a threshold.</summary>
         internal int ReflectionUses;
 
         public static TypePlan Immutable(Type type) => new TypePlan(type, TypePlanKind.Immutable);
