@@ -18,6 +18,22 @@ public sealed class IdentityMapTests
     }
 
     [Fact]
+    public void HomeSlot_is_the_slot_a_lookup_starts_at()
+    {
+        var map = new IdentityMap();
+        var key = new object();
+        Assert.Equal(0, map.HomeSlot(key));
+
+        Assert.False(map.TryGetValue(key, out _, out var emptySlot, out var hash));
+        map.AddAt(emptySlot, map.Count, key, hash, "copy");
+
+        // Alone in the table, the key sits in its home slot, which holds its identity hash and its pair's index.
+        var entry = map.HomeSlot(key);
+        Assert.Equal(hash, (int)(entry >> 32));
+        Assert.Equal(1, (int)entry);
+    }
+
+    [Fact]
     public void Every_key_finds_its_own_value_after_growth()
     {
         var map = new IdentityMap();
