@@ -47,6 +47,15 @@ namespace DeepCopy
                 DeepCopyRegistry.RegisterShared(typeof(ProviderInfo));
                 DeepCopyRegistry.RegisterShared(typeof(PSDriveInfo));
 
+                // Every instance of a class defined in script keeps, in a hidden field, the session state its methods
+                // run in. That binds the object to its session; it is not the object's data. The copy is bound to the
+                // same session, as a new instance made there would be. (Copying it would reach the engine itself.)
+                var sessionStateInternal = typeof(PSObject).Assembly.GetType("System.Management.Automation.SessionStateInternal");
+                if (sessionStateInternal != null)
+                {
+                    DeepCopyRegistry.RegisterShared(sessionStateInternal);
+                }
+
                 // Compare-DeepObject sees a PSObject as its wrapped value, note properties and type names.
                 DeepComparer.RegisterAdapter(new PSObjectCompareAdapter(PowerShellInternals.Current));
 
