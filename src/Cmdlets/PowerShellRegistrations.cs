@@ -44,8 +44,10 @@ namespace DeepCopy
                 DeepCopyRegistry.RegisterShared(typeof(CommandInfo));
 
                 // Get-Item and Get-ChildItem results carry their provider and drive as notes; these describe the session.
+                // A PathInfo (Get-Location, Resolve-Path) is a read-only description of a location in the session.
                 DeepCopyRegistry.RegisterShared(typeof(ProviderInfo));
                 DeepCopyRegistry.RegisterShared(typeof(PSDriveInfo));
+                DeepCopyRegistry.RegisterShared(typeof(PathInfo));
 
                 // Every instance of a class defined in script keeps, in a hidden field, the session state its methods
                 // run in. That binds the object to its session; it is not the object's data. The copy is bound to the

@@ -143,6 +143,18 @@ class DeepCopyPesterNode {
             }
         }
 
+        It 'shares what Get-Location returns and copies a variable from Get-Variable with its value' {
+            $location = Get-Location
+            $x = @{ a = 1 }
+
+            Should-BeSame -Expected $location -Actual (Copy-DeepObject $location)
+            $variable = Copy-DeepObject (Get-Variable x)
+            $variable.Value.a = 2
+
+            Should-Be -Expected 'x' -Actual $variable.Name
+            Should-Be -Expected 1 -Actual $x.a
+        }
+
         It 'copies a million-deep chain of hashtables without crashing the host' {
             $root = @{}
             $current = $root

@@ -23,12 +23,14 @@ namespace DeepCopy.Core.Metadata
 
         // Base types whose instances are immutable, or shared by contract, including their subclasses.
         // Reflection metadata is owned by the runtime; comparers, encodings, cultures, time zones and
-        // regexes are treated by every .NET collection and API as shared configuration, not data.
+        // regexes are treated by every .NET collection and API as shared configuration, not data. Dynamic call
+        // sites are the runtime binder's caches (C# dynamic, PowerShell's variables keep some): every user of a
+        // site shares it, and copying one would copy its cached delegates, which cannot be copied.
         private static readonly Type[] SharedBases =
         {
             typeof(MemberInfo), typeof(Assembly), typeof(Module), typeof(ParameterInfo),
             typeof(IEqualityComparer), typeof(IComparer), typeof(Encoding), typeof(CultureInfo),
-            typeof(TimeZoneInfo), typeof(Regex), typeof(StringComparer),
+            typeof(TimeZoneInfo), typeof(Regex), typeof(StringComparer), typeof(System.Runtime.CompilerServices.CallSite),
         };
 
         private static readonly Type[] SharedGenericInterfaces = { typeof(IEqualityComparer<>), typeof(IComparer<>) };

@@ -16,16 +16,8 @@ namespace DeepCopy.Tests.StrategySpecific
     {
         private static readonly Type CollectibleType = EmitCollectibleType();
 
-        public static TheoryData<DeepCopyStrategy> ExactStrategies => new TheoryData<DeepCopyStrategy>
-        {
-            DeepCopyStrategy.Auto,
-            DeepCopyStrategy.Reflection,
-            DeepCopyStrategy.Compiled,
-            DeepCopyStrategy.Pooled,
-        };
-
         [Theory]
-        [MemberData(nameof(ExactStrategies))]
+        [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
         public void CopiesObjectsOfACollectibleType(DeepCopyStrategy strategy)
         {
             var source = Activator.CreateInstance(CollectibleType)!;
