@@ -37,9 +37,6 @@ namespace DeepCopy.Core.Compilation
 
         private static readonly MethodInfo HomeSlot = typeof(IdentityMap).GetMethod(nameof(IdentityMap.HomeSlot))!;
 
-        /// <summary>False where the runtime cannot allocate without a constructor: shells are then made by MemberwiseClone.</summary>
-        public static bool IsSupported => AllocateUninitialized != null;
-
         /// <summary>Returns null when this runtime has no way to allocate an uninitialized object.</summary>
         public static Func<object, DeepCopyContext, object>? TryCompile(TypePlan plan)
         {
@@ -66,7 +63,7 @@ namespace DeepCopy.Core.Compilation
             else
             {
                 EmitClassShell(il, type, AllocateUninitialized);
-                EmitPrefetches(il, type, plan.DeepFields);
+                EmitPrefetches(il, plan.DeepFields);
                 il.Emit(OpCodes.Ldloc_1);
             }
 
@@ -101,7 +98,7 @@ namespace DeepCopy.Core.Compilation
             }
         }
 
-        private static void EmitPrefetches(ILGenerator il, Type type, DeepField[] deepFields)
+        private static void EmitPrefetches(ILGenerator il, DeepField[] deepFields)
         {
             var prefetch = PrefetchIntrinsic.Method;
             if (prefetch is null)
