@@ -15,7 +15,8 @@ namespace DeepCopy.Core
     public static class DeepComparer
     {
         private static readonly object Gate = new object();
-        private static DeepCompareAdapter[] _adapters = Array.Empty<DeepCompareAdapter>();
+        // System.Data's tables are built in: their fields (object ids, record numbers, index trees) are not their meaning.
+        private static DeepCompareAdapter[] _adapters = { new SystemDataCompareAdapter() };
 
         internal static DeepCompareAdapter[] Adapters => _adapters;
 

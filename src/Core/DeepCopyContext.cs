@@ -132,6 +132,10 @@ namespace DeepCopy.Core
         public void ReportSourceChanged(object collection) =>
             throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), collection, null);
 
+        /// <summary>Stops the copy because <paramref name="value"/>, which a handler claimed by type, cannot be copied after all.</summary>
+        internal void ReportNonCopyable(object value, string reason) =>
+            throw CopyErrors.NonCopyable(FormatPath(PathSegmentKind.Transparent, null, 0), value, reason);
+
         internal void Reset(DeepCopyOptions options)
         {
             _maxDepth = options.MaxDepth == 0 ? int.MaxValue : options.MaxDepth;

@@ -1,5 +1,4 @@
 using System;
-using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Handlers
 {
@@ -21,10 +20,7 @@ namespace DeepCopy.Core.Handlers
         protected abstract void Populate(TCollection source, TCollection shell, DeepCopyContext context);
 
         /// <summary>True when every value a slot of <paramref name="declared"/> type can hold is immutable, so it can be taken as is.</summary>
-        protected static bool AlwaysImmutable(Type declared) =>
-            declared.IsValueType
-                ? TypePlanCache.Get(declared).Kind == TypePlanKind.Immutable
-                : TypeClassifier.IsImmutableReferenceType(declared);
+        protected static bool AlwaysImmutable(Type declared) => SlotTypes.AlwaysImmutable(declared);
 
         /// <summary>Converts a copied element back to the slot type; null stays null for reference types.</summary>
         protected static T As<T>(object? value) => value is null ? default! : (T)value;

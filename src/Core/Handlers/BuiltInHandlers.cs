@@ -4,6 +4,8 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Collections.Specialized;
+using System.Data;
+using DeepCopy.Core.Handlers.Data;
 using System.Security;
 
 namespace DeepCopy.Core.Handlers
@@ -46,6 +48,10 @@ namespace DeepCopy.Core.Handlers
             [typeof(Stack)] = () => new NonGenericStackHandler(),
             [typeof(Queue)] = () => new NonGenericQueueHandler(),
             [typeof(SecureString)] = () => new SecureStringHandler(),
+            [typeof(DataSet)] = () => new DataSetHandler(),
+            [typeof(DataTable)] = () => new DataTableHandler(),
+            [typeof(DataRow)] = () => new DataRowHandler(),
+            [typeof(DataColumn)] = () => new DataColumnHandler(),
         };
 
         public static DeepCopyHandler? TryCreate(Type type)

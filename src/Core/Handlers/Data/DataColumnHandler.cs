@@ -1,0 +1,34 @@
+using System.Data;
+
+namespace DeepCopy.Core.Handlers.Data
+{
+    /// <summary>
+    /// Copies a <see cref="DataColumn"/> of a table as the matching column of the table's copy. A column in no table
+    /// is refused: it has no public way to be duplicated, and it is only ever a step towards adding it to a table.
+    /// </summary>
+    internal sealed class DataColumnHandler : BuiltInHandler<DataColumn>
+    {
+        public override bool NeedsPopulate => false;
+
+        protected override DataColumn CreateShell(DataColumn source, DeepCopyContext context)
+        {
+            var table = source.Table;
+            if (table is null)
+            {
+                context.ReportNonCopyable(source, "it is a DataColumn that belongs to no table; copy the table it is added to");
+            }
+
+            var tableCopy = context.CopyMember(table, "Table") as DataTable;
+            if (tableCopy is null)
+            {
+                return null!;
+            }
+
+            return ReferenceEquals(tableCopy, table) ? source : tableCopy.Columns[source.Ordinal];
+        }
+
+        protected override void Populate(DataColumn source, DataColumn shell, DeepCopyContext context)
+        {
+        }
+    }
+}
