@@ -14,7 +14,8 @@ namespace DeepCopy.Core
         private static DeepCopyHandler[] _handlers = Array.Empty<DeepCopyHandler>();
         private static Type[] _shared = Array.Empty<Type>();
         private static KeyValuePair<Type, string>[] _nonCopyable = Array.Empty<KeyValuePair<Type, string>>();
-        private static JsonShapeAdapter[] _jsonShapeAdapters = Array.Empty<JsonShapeAdapter>();
+        // System.Data is written by a built-in adapter: its public properties are plumbing (views, row collections, the schema).
+        private static JsonShapeAdapter[] _jsonShapeAdapters = { new Strategies.Json.DataJsonShapeAdapter() };
 
         internal static DeepCopyHandler[] Handlers => _handlers;
 
