@@ -134,7 +134,7 @@ namespace DeepCopy
                 if (!baselines.Contains(baseline))
                 {
                     baselines.Add(baseline);
-                    rows.Add(BaselineCopies.Create(baseline, InvokeCommand));
+                    rows.Add(BaselineCopies.Create(baseline, InvokeCommand, InputObject, _stop.Token));
                 }
             }
 

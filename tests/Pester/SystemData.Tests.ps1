@@ -71,4 +71,16 @@ Describe 'Copying System.Data' {
         Should-Be -Expected 'Grace' -Actual $copy[1].name
         Should-HaveType -Expected ([System.Management.Automation.PSCustomObject]) -Actual $copy[1].psobject.BaseObject
     }
+
+    It 'measures a table, and reports in its row why the PSSerializer baseline cannot copy one, without running it' {
+        $rows = New-QueryResult
+
+        $measured = @(Measure-DeepCopy -InputObject @{ result = $rows[0].Table } -Strategy Auto -Baseline PSSerializer -Iterations 2 -Warmup 0)
+
+        $auto = $measured | Where-Object Strategy -EQ 'Auto'
+        Should-BeNull -Actual $auto.Error
+        Should-Be -Expected 'Structural' -Actual $auto.Verification
+        $serializer = $measured | Where-Object Strategy -EQ 'PSSerializer'
+        Should-MatchString -Expected "table at \$\['result'\]" -Actual $serializer.Error
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Management.Automation;
 using DeepCopy.Core.Measurement;
 
@@ -17,12 +18,14 @@ namespace DeepCopy.Measurement
             "param($value) $ErrorActionPreference = 'Stop'; $WarningPreference = 'Stop'; " +
             "ConvertTo-Json -InputObject $value -Depth 100 -Compress | ConvertFrom-Json -AsHashtable";
 
-        public static MeasurableCopy Create(MeasurementBaseline baseline, CommandInvocationIntrinsics invokeCommand)
+        public static MeasurableCopy Create(MeasurementBaseline baseline, CommandInvocationIntrinsics invokeCommand, object? input, CancellationToken cancellationToken)
         {
             switch (baseline)
             {
                 case MeasurementBaseline.PSSerializer:
-                    return new MeasurableCopy(baseline.ToString(), SerializerRoundTrip, CopyVerifier.NonNull, isBaseline: true);
+                    var table = SerializerHazards.FindDataTable(input, cancellationToken);
+                    Func<object?, object?> roundTrip = table is null ? SerializerRoundTrip : _ => throw SerializerCannotFinish(table);
+                    return new MeasurableCopy(baseline.ToString(), roundTrip, CopyVerifier.NonNull, isBaseline: true);
                 case MeasurementBaseline.ConvertToJson:
                     var script = invokeCommand.NewScriptBlock(JsonRoundTrip);
                     return new MeasurableCopy(baseline.ToString(), value => script.InvokeReturnAsIs(new[] { value }), CopyVerifier.NonNull, isBaseline: true);
@@ -30,6 +33,12 @@ namespace DeepCopy.Measurement
                     throw new ArgumentOutOfRangeException(nameof(baseline), baseline, "Unknown baseline.");
             }
         }
+
+        // Reported in the row instead of run: the round trip would not end, and Ctrl+C cannot stop it from outside.
+        private static NotSupportedException SerializerCannotFinish(string path) =>
+            new NotSupportedException(
+                "PSSerializer cannot copy the System.Data table at " + path + " at any useful depth: it writes every row's Table, and its rows, " +
+                "again at each level, so the output grows faster than exponentially and the round trip does not finish.");
 
         private static object? SerializerRoundTrip(object? value) =>
             PSSerializer.Deserialize(PSSerializer.Serialize(value, SerializationDepth));
