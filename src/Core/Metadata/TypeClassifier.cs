@@ -14,11 +14,14 @@ namespace DeepCopy.Core.Metadata
     /// <summary>The built-in answers to "can this type change?" and "can this type be copied at all?".</summary>
     internal static class TypeClassifier
     {
-        // Exact types whose values never change after construction. Sealed, so subclasses cannot add state.
+        // Exact types whose values never change after construction. Sealed, so subclasses cannot add state. LINQ to
+        // XML's names are atomized (one instance per name, compared by reference, interned in a global table), so a
+        // copied XDocument must keep the very instances, or its elements would no longer match their names.
         private static readonly HashSet<Type> ImmutableExact = new HashSet<Type>
         {
             typeof(string), typeof(decimal), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan),
             typeof(Guid), typeof(Version), typeof(BigInteger), typeof(DBNull), typeof(Uri),
+            typeof(System.Xml.Linq.XName), typeof(System.Xml.Linq.XNamespace),
         };
 
         // Base types whose instances are immutable, or shared by contract, including their subclasses.
