@@ -15,8 +15,9 @@ namespace DeepCopy.Core
     public static class DeepComparer
     {
         private static readonly object Gate = new object();
-        // System.Data's tables are built in: their fields (object ids, record numbers, index trees) are not their meaning.
-        private static DeepCompareAdapter[] _adapters = { new SystemDataCompareAdapter() };
+        // Built in for types whose fields are not their meaning: System.Data's tables (object ids, record numbers, index
+        // trees) and SecureString (the address of its encrypted buffer).
+        private static DeepCompareAdapter[] _adapters = { new SystemDataCompareAdapter(), new SecureStringCompareAdapter() };
 
         internal static DeepCompareAdapter[] Adapters => _adapters;
 

@@ -53,6 +53,15 @@ Describe 'Measure-DeepCopy' {
         Should-All -Actual $baselines -FilterScript { $_.Verification -eq 'NonNull' -and $null -eq $_.ObjectsPerCopy -and $null -eq $_.Error }
     }
 
+    It 'verifies and measures a graph holding a credential: the SecureString copy is checked by content' {
+        $secret = ConvertTo-SecureString 'not-a-real-password' -AsPlainText -Force
+        $graph = @{ login = [pscredential]::new('svc', $secret); retries = 3 }
+
+        $rows = @(Measure-DeepCopy -InputObject $graph -Strategy Auto, Reflection -Iterations 2 -Warmup 0)
+
+        Should-All -Actual $rows -FilterScript { $null -eq $_.Error -and $_.Verification -eq 'Structural' }
+    }
+
     It 'reports a row that cannot copy the graph in its Error, and still measures the others' {
         $graph = @{ stream = [System.IO.MemoryStream]::new() }
 
