@@ -102,6 +102,17 @@ Describe 'Copy-DeepObject' {
             Should-Be -Expected 'secret' -Actual $copy.cred.GetNetworkCredential().Password
         }
 
+        It 'copies the ConcurrentBag that ForEach-Object -Parallel results are collected in' {
+            $bag = [System.Collections.Concurrent.ConcurrentBag[object]]::new()
+            1..20 | ForEach-Object -ThrottleLimit 4 -Parallel { ($using:bag).Add(@{ n = $_ }) }
+
+            $copy = Copy-DeepObject -InputObject $bag
+            foreach ($item in $copy) { $item.n = 0 }
+
+            Should-Be -Expected 20 -Actual $copy.Count
+            Should-Be -Expected 210 -Actual (($bag.ToArray() | ForEach-Object { $_.n }) | Measure-Object -Sum).Sum
+        }
+
         It 'copies a [ref] as a reference to a copy of its value' {
             $value = @{ n = 1 }
             $source = [ref] $value

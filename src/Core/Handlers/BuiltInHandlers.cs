@@ -23,6 +23,7 @@ namespace DeepCopy.Core.Handlers
             [typeof(SortedDictionary<,>)] = typeof(SortedDictionaryHandler<,>),
             [typeof(SortedList<,>)] = typeof(SortedListOfHandler<,>),
             [typeof(ConcurrentDictionary<,>)] = typeof(ConcurrentDictionaryHandler<,>),
+            [typeof(ConcurrentBag<>)] = typeof(ConcurrentBagHandler<>),
             [typeof(HashSet<>)] = typeof(HashSetHandler<>),
             [typeof(SortedSet<>)] = typeof(SortedSetHandler<>),
             [typeof(List<>)] = typeof(ListHandler<>),

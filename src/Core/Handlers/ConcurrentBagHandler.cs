@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace DeepCopy.Core.Handlers
+{
+    /// <summary>
+    /// Rebuilds a <see cref="ConcurrentBag{T}"/>, the usual collector of ForEach-Object -Parallel results. Its fields
+    /// hold one queue per thread that added (a ThreadLocal, which cannot be copied); the copy is built from one
+    /// moment-in-time snapshot instead, added in reverse so that the copy enumerates in the snapshot's order.
+    /// </summary>
+    internal sealed class ConcurrentBagHandler<T> : BuiltInHandler<ConcurrentBag<T>>
+    {
+        private readonly bool _elementsImmutable = AlwaysImmutable(typeof(T));
+
+        protected override ConcurrentBag<T> CreateShell(ConcurrentBag<T> source, DeepCopyContext context) => new ConcurrentBag<T>();
+
+        protected override void Populate(ConcurrentBag<T> source, ConcurrentBag<T> shell, DeepCopyContext context)
+        {
+            var items = source.ToArray();
+            var copies = new T[items.Length];
+            for (var index = 0; index < items.Length; index++)
+            {
+                copies[index] = _elementsImmutable ? items[index] : As<T>(context.CopyElement(items[index], index));
+            }
+
+            // A bag enumerates the adding thread's items last-in first-out.
+            for (var index = copies.Length - 1; index >= 0; index--)
+            {
+                shell.Add(copies[index]);
+            }
+        }
+    }
+}
