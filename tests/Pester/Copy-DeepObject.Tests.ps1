@@ -102,6 +102,17 @@ Describe 'Copy-DeepObject' {
             Should-Be -Expected 'secret' -Actual $copy.cred.GetNetworkCredential().Password
         }
 
+        It 'copies Get-ChildItem output by default, sharing the provider and drive and copying the items' {
+            $items = @(Get-ChildItem -LiteralPath $PSHOME -File | Select-Object -First 3)
+
+            $copy = Copy-DeepObject -InputObject $items
+
+            Should-Be -Expected $items.Count -Actual $copy.Count
+            Should-Be -Expected $items[0].Name -Actual $copy[0].Name
+            Should-BeSame -Expected $items[0].PSDrive -Actual $copy[0].PSDrive
+            Should-NotBeSame -Expected $items[0].psobject.BaseObject -Actual $copy[0].psobject.BaseObject
+        }
+
         It 'copies the ConcurrentBag that ForEach-Object -Parallel results are collected in' {
             $bag = [System.Collections.Concurrent.ConcurrentBag[object]]::new()
             1..20 | ForEach-Object -ThrottleLimit 4 -Parallel { ($using:bag).Add(@{ n = $_ }) }
