@@ -65,21 +65,36 @@ namespace DeepCopy.Core.Measurement
             Report(rowIndex, row.Name, MeasurementPhase.WarmingUp, 0, 0);
             var recent = new double[RecentWarmupSamples];
             var copies = 0;
-            var warmupEnd = Stopwatch.GetTimestamp() + (long)(_settings.WarmupTime.TotalSeconds * Stopwatch.Frequency);
+            var begin = Stopwatch.GetTimestamp();
+            var warmupEnd = begin + Ticks(_settings.WarmupTime);
+            var cap = begin + Ticks(_settings.MaxWarmupTime);
+            var jitQuiet = Ticks(_settings.JitQuietTime);
+            var jitCount = JitProbe.Read();
+            var jitQuietSince = begin;
+            long now;
             do
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 var start = Stopwatch.GetTimestamp();
                 GC.KeepAlive(row.Copy(graph));
                 recent[copies++ % RecentWarmupSamples] = NanosecondsSince(start);
+                now = Stopwatch.GetTimestamp();
+                var count = JitProbe.Read();
+                if (count != jitCount)
+                {
+                    jitCount = count;
+                    jitQuietSince = now;
+                }
             }
-            while (copies < _settings.Warmup || Stopwatch.GetTimestamp() < warmupEnd);
+            while (copies < _settings.Warmup || now < warmupEnd || (now < cap && now - jitQuietSince < jitQuiet));
 
             result.WarmupCopies = copies;
             var filled = Math.Min(copies, RecentWarmupSamples);
             Array.Sort(recent, 0, filled);
             return recent[filled / 2];
         }
+
+        private static long Ticks(TimeSpan time) => (long)(time.TotalSeconds * Stopwatch.Frequency);
 
         private void TimeIterations(object? graph, MeasurableCopy row, int rowIndex, IterationPlan plan, MeasurementResult result)
         {

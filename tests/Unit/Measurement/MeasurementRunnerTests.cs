@@ -20,6 +20,7 @@ namespace DeepCopy.Tests.Measurement
             Iterations = iterations,
             Warmup = warmup,
             WarmupTime = TimeSpan.Zero,
+            JitQuietTime = TimeSpan.Zero,
             TargetTimePerRow = TimeSpan.FromMilliseconds(20),
         };
 
