@@ -11,6 +11,8 @@ namespace DeepCopy.Core.Handlers.Data
     /// </summary>
     internal static class DataRowRebuilder
     {
+        private const int CancellationCheckMask = 1023;
+
         /// <summary>Makes one detached twin per source row, without moving the copy's auto-increment counters.</summary>
         public static DataRow[] CreateRows(DataTable source, DataTable copy)
         {
@@ -47,6 +49,12 @@ namespace DeepCopy.Core.Handlers.Data
             copy.BeginLoadData();
             for (var index = 0; index < rows.Length; index++)
             {
+                if ((index & CancellationCheckMask) == 0)
+                {
+                    // A million-row table takes seconds; Ctrl+C must not wait for it.
+                    context.ThrowIfCancellationRequested();
+                }
+
                 FillRow(source.Rows[index], rows[index], index, copy, cells);
             }
 
