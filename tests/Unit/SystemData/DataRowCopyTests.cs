@@ -74,6 +74,25 @@ public sealed class DataRowCopyTests
 
     [Theory]
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_row_in_the_middle_of_an_edit_keeps_its_pending_values_pending(DeepCopyStrategy strategy)
+    {
+        var sample = new SampleDataSet();
+        var row = sample.Parent.Rows[0];
+        row.BeginEdit();
+        row["data"] = new byte[] { 8 };
+
+        var copy = DeepCopier.Copy(sample.Set, new DeepCopyOptions { Strategy = strategy }).Tables["parent"]!.Rows[0];
+
+        Assert.True(copy.HasVersion(DataRowVersion.Proposed));
+        Assert.Equal(new byte[] { 8 }, copy["data", DataRowVersion.Proposed]);
+        Assert.Equal(new byte[] { 1, 2 }, copy["data", DataRowVersion.Current]);
+        copy.EndEdit();
+        Assert.Equal(DataRowState.Modified, copy.RowState);
+        row.CancelEdit();
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void A_cell_holding_its_own_table_keeps_the_cycle(DeepCopyStrategy strategy)
     {
         var table = new DataTable("self");

@@ -110,6 +110,12 @@ namespace DeepCopy.Core.Handlers.Data
             }
 
             CopyErrors(source, copy);
+            if (source.HasVersion(DataRowVersion.Proposed))
+            {
+                // A row in the middle of an edit (BeginEdit, no EndEdit yet) keeps its pending values pending.
+                copy.BeginEdit();
+                cells.SetValues(source, copy, DataRowVersion.Proposed, index);
+            }
         }
 
         private static void CopyErrors(DataRow source, DataRow copy)
