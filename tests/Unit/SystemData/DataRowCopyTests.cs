@@ -93,6 +93,22 @@ public sealed class DataRowCopyTests
 
     [Theory]
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_row_taken_out_of_its_table_gets_a_twin_without_values(DeepCopyStrategy strategy)
+    {
+        var sample = new SampleDataSet();
+        var row = sample.Parent.Rows[3];
+        sample.Parent.Rows.Remove(row);
+
+        var copy = DeepCopier.Copy(row, new DeepCopyOptions { Strategy = strategy });
+
+        Assert.Equal(DataRowState.Detached, copy.RowState);
+        Assert.False(copy.HasVersion(DataRowVersion.Proposed));
+        Assert.Equal(3, copy.Table.Rows.Count);
+        Assert.Equal(string.Empty, string.Join("\n", DeepComparer.Compare(row, copy, new DeepCompareOptions { Independence = true })));
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void A_cell_holding_its_own_table_keeps_the_cycle(DeepCopyStrategy strategy)
     {
         var table = new DataTable("self");

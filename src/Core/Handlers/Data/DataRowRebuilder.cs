@@ -65,11 +65,19 @@ namespace DeepCopy.Core.Handlers.Data
             }
         }
 
-        /// <summary>Sets a detached twin's values from a detached source row (its proposed values, if it has any).</summary>
+        /// <summary>
+        /// Sets a detached twin's values from a detached source row: its proposed values, or none at all for a row that
+        /// was taken out of its table (Rows.Remove), whose twin is put in and taken out the same way.
+        /// </summary>
         public static void FillDetached(DataRow source, DataRow copy, DeepCopyContext context)
         {
             if (!source.HasVersion(DataRowVersion.Proposed))
             {
+                var table = copy.Table;
+                table.BeginLoadData();
+                table.Rows.Add(copy);
+                table.Rows.Remove(copy);
+                table.EndLoadData();
                 return;
             }
 
