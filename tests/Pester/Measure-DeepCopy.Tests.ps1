@@ -53,6 +53,15 @@ Describe 'Measure-DeepCopy' {
         Should-All -Actual $baselines -FilterScript { $_.Verification -eq 'NonNull' -and $null -eq $_.ObjectsPerCopy -and $null -eq $_.Error }
     }
 
+    It 'runs the PSSerializer baseline on Get-ChildItem output at the depth of the graph, so it finishes' {
+        # At an unlimited depth PSSerializer never finishes a FileInfo: Directory, Parent and Root are new objects each time.
+        $files = @(Get-ChildItem -LiteralPath $PSHOME -File | Select-Object -First 3)
+
+        $rows = @(Measure-DeepCopy -InputObject $files -Strategy Auto -Baseline PSSerializer -Iterations 2 -Warmup 0)
+
+        Should-All -Actual $rows -FilterScript { $null -eq $_.Error }
+    }
+
     It 'verifies and measures a graph holding a credential: the SecureString copy is checked by content' {
         $secret = ConvertTo-SecureString 'not-a-real-password' -AsPlainText -Force
         $graph = @{ login = [pscredential]::new('svc', $secret); retries = 3 }

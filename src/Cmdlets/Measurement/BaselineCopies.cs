@@ -1,6 +1,6 @@
 using System;
-using System.Threading;
 using System.Management.Automation;
+using System.Threading;
 using DeepCopy.Core.Measurement;
 
 namespace DeepCopy.Measurement
@@ -8,9 +8,9 @@ namespace DeepCopy.Measurement
     /// <summary>Builds the rows for <see cref="MeasurementBaseline"/>s. Baselines are lossy by design, so they only have to produce a copy.</summary>
     internal static class BaselineCopies
     {
-        // Deep enough for any graph: PSSerializer limits its own nesting (about 50 levels of hashtables) and its
-        // Deserialize refuses deeper XML, so a deeper graph fails in its row instead of being cut short silently.
-        private const int SerializationDepth = int.MaxValue;
+        // PSSerializer counts depth in levels of properties; the graph's walk counts steps between objects, whose
+        // deepest object still has its own scalar members to write, so two levels of slack cover every shape.
+        private const int DepthSlack = 2;
 
         // Run as a script, because it is a PowerShell idiom. Warnings and errors stop it, so a truncated or failed
         // round trip (ConvertTo-Json warns past -Depth 100) is reported in its row instead of being timed.
@@ -23,8 +23,12 @@ namespace DeepCopy.Measurement
             switch (baseline)
             {
                 case MeasurementBaseline.PSSerializer:
-                    var table = SerializerHazards.FindDataTable(input, cancellationToken);
-                    Func<object?, object?> roundTrip = table is null ? SerializerRoundTrip : _ => throw SerializerCannotFinish(table);
+                    var inspection = SerializerHazards.Inspect(input, cancellationToken);
+                    var table = inspection.DataTablePath;
+                    var depth = inspection.GraphDepth + DepthSlack;
+                    Func<object?, object?> roundTrip = table is null
+                        ? value => PSSerializer.Deserialize(PSSerializer.Serialize(value, depth))
+                        : _ => throw SerializerCannotFinish(table);
                     return new MeasurableCopy(baseline.ToString(), roundTrip, CopyVerifier.NonNull, isBaseline: true);
                 case MeasurementBaseline.ConvertToJson:
                     var script = invokeCommand.NewScriptBlock(JsonRoundTrip);
@@ -39,8 +43,5 @@ namespace DeepCopy.Measurement
             new NotSupportedException(
                 "PSSerializer cannot copy the System.Data table at " + path + " at any useful depth: it writes every row's Table, and its rows, " +
                 "again at each level, so the output grows faster than exponentially and the round trip does not finish.");
-
-        private static object? SerializerRoundTrip(object? value) =>
-            PSSerializer.Deserialize(PSSerializer.Serialize(value, SerializationDepth));
     }
 }

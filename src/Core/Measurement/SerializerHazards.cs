@@ -1,3 +1,4 @@
+using System;
 using System.Data;
 using System.Threading;
 using DeepCopy.Core.Comparison;
@@ -6,32 +7,35 @@ using DeepCopy.Core.Engine;
 namespace DeepCopy.Core.Measurement
 {
     /// <summary>
-    /// What in a graph makes PowerShell's serializer (the PSSerializer baseline) unusable on it. Asked once, before a
-    /// measurement starts, so the walk is never timed.
+    /// What in a graph decides how PowerShell's serializer (the PSSerializer baseline) can be run on it. Asked once,
+    /// before a measurement starts, so the walk is never timed.
     /// </summary>
     public static class SerializerHazards
     {
         /// <summary>
-        /// The path of the first DataSet, DataTable or DataRow in the graph, or null when it holds none. PSSerializer
-        /// writes a row's Table, and the table's rows, again at every level of depth, so its output grows faster than
-        /// exponentially with the depth asked for (3 rows: 1 MB at depth 4, 190 MB at depth 8), and a round trip at a
-        /// depth deep enough for any graph does not finish.
+        /// Walks the graph once. PSSerializer follows properties, not references: a FileInfo's Directory has a Parent
+        /// and a Root, each a new object, so at an unlimited depth it never finishes; a DataRow's Table lists its rows
+        /// again at every level, so even a depth just past the graph's takes minutes (three rows: 1 MB at depth 4,
+        /// 190 MB and 31 s at depth 8). The graph's own depth, as the copy walks it, tells the baseline how deep to go;
+        /// a table tells it not to go at all.
         /// </summary>
-        public static string? FindDataTable(object? root, CancellationToken cancellationToken = default)
+        public static SerializerInspection Inspect(object? root, CancellationToken cancellationToken = default)
         {
             var walk = new GraphWalk(cancellationToken);
-            string? found = null;
+            string? table = null;
+            var depth = 0;
             walk.Walk(root, (node, path) =>
             {
+                depth = Math.Max(depth, walk.Paths[path].Depth);
                 if (node is DataSet || node is DataTable || node is DataRow)
                 {
-                    found = PathFormatter.Format(walk.Paths, path, PathSegmentKind.Transparent, null, 0);
+                    table = PathFormatter.Format(walk.Paths, path, PathSegmentKind.Transparent, null, 0);
                     return false;
                 }
 
                 return true;
             });
-            return found;
+            return new SerializerInspection(table, depth);
         }
     }
 }
