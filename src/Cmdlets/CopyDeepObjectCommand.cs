@@ -17,6 +17,7 @@ namespace DeepCopy
     {
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private DeepCopyOptions? _options;
+        private bool _verbose;
 
         /// <summary>The object to copy. Pipeline items are copied one by one; a collection given here is copied whole.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
@@ -61,11 +62,12 @@ namespace DeepCopy
                 CancellationToken = _stop.Token,
                 TypePolicies = ResolveTypePolicies(),
             };
+            _verbose = IsVerbose();
         }
 
         protected override void ProcessRecord()
         {
-            var timer = Stopwatch.StartNew();
+            var started = Stopwatch.GetTimestamp();
             object? copy;
             CopyStatistics statistics;
             try
@@ -84,15 +86,32 @@ namespace DeepCopy
                 return;
             }
 
-            WriteVerbose(string.Format(
-                CultureInfo.InvariantCulture,
-                "Copied a [{0}] with the {1} strategy: {2} objects, {3} levels deep, in {4:0.###} ms.",
-                InputObject?.GetType().FullName ?? "null",
-                Strategy,
-                statistics.ObjectsCopied,
-                statistics.MaxDepthReached,
-                timer.Elapsed.TotalMilliseconds));
+            if (_verbose)
+            {
+                // Built only when it will be shown: formatting it cost more than copying a small pipeline item.
+                WriteVerbose(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "Copied a [{0}] with the {1} strategy: {2} objects, {3} levels deep, in {4:0.###} ms.",
+                    InputObject?.GetType().FullName ?? "null",
+                    Strategy,
+                    statistics.ObjectsCopied,
+                    statistics.MaxDepthReached,
+                    (Stopwatch.GetTimestamp() - started) * 1000.0 / Stopwatch.Frequency));
+            }
+
             WriteObject(copy, enumerateCollection: false);
+        }
+
+        /// <summary>Whether WriteVerbose would show anything: -Verbose, or else $VerbosePreference, read once per call.</summary>
+        private bool IsVerbose()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Verbose", out var bound) && bound is SwitchParameter verbose)
+            {
+                return verbose.IsPresent;
+            }
+
+            var preference = GetVariableValue("VerbosePreference");
+            return !(preference is ActionPreference action) || (action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore);
         }
 
         protected override void StopProcessing() => _stop.Cancel();

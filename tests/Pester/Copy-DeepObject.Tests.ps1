@@ -243,6 +243,16 @@ class DeepCopyPesterNode {
             Should-MatchString -Expected 'Reflection strategy: 2 objects' -Actual $verbose.Message
         }
 
+        It 'follows $VerbosePreference when -Verbose is not given, and -Verbose:$false over it' {
+            $VerbosePreference = 'Continue'
+
+            $fromPreference = @(Copy-DeepObject @{ a = 1 } 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+            $switchedOff = @(Copy-DeepObject @{ a = 1 } -Verbose:$false 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+
+            Should-Be -Expected 1 -Actual $fromPreference.Count
+            Should-Be -Expected 0 -Actual $switchedOff.Count
+        }
+
         It 'copies in parallel runspaces' {
             $results = 1..8 | ForEach-Object -ThrottleLimit 4 -Parallel {
                 Import-Module $env:DEEPCOPY_MODULE_PATH
