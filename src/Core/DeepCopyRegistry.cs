@@ -14,8 +14,9 @@ namespace DeepCopy.Core
         private static DeepCopyHandler[] _handlers = Array.Empty<DeepCopyHandler>();
         private static Type[] _shared = Array.Empty<Type>();
         private static KeyValuePair<Type, string>[] _nonCopyable = Array.Empty<KeyValuePair<Type, string>>();
-        // System.Data is written by a built-in adapter: its public properties are plumbing (views, row collections, the schema).
-        private static JsonShapeAdapter[] _jsonShapeAdapters = { new Strategies.Json.DataJsonShapeAdapter() };
+        // Built-in adapters for types whose public properties are plumbing: System.Data's tables (views, row collections,
+        // the schema) and System.Text.Json's own documents (a JsonElement's ValueKind, a node's Parent).
+        private static JsonShapeAdapter[] _jsonShapeAdapters = { new Strategies.Json.DataJsonShapeAdapter(), new Strategies.Json.JsonDomShapeAdapter() };
 
         internal static DeepCopyHandler[] Handlers => _handlers;
 
