@@ -53,6 +53,9 @@ namespace DeepCopy.Core.Handlers
             [typeof(DataTable)] = () => new DataTableHandler(),
             [typeof(DataRow)] = () => new DataRowHandler(),
             [typeof(DataColumn)] = () => new DataColumnHandler(),
+            [typeof(DataRelation)] = () => new DataRelationHandler(),
+            [typeof(UniqueConstraint)] = () => new DataConstraintHandler(),
+            [typeof(ForeignKeyConstraint)] = () => new DataConstraintHandler(),
         };
 
         public static DeepCopyHandler? TryCreate(Type type)

@@ -54,6 +54,13 @@ namespace DeepCopy.Core.Metadata
             Pair(typeof(Pointer), "it is an unmanaged pointer"),
             Pair(typeof(AppDomain), "it is the runtime's application domain"),
             Pair(typeof(WeakReference), "it is a weak reference tracked by the garbage collector"),
+
+            // System.Data: the exact DataSet and DataTable have handlers (they come first); what is left here would
+            // otherwise be refused for the finalizer they inherit, a reason that misleads.
+            Pair(typeof(System.Data.DataSet), "it is a typed DataSet, generated from a schema, and copying it would run its generated constructor; a Custom type policy can copy it with its own Copy()"),
+            Pair(typeof(System.Data.DataTable), "it is a typed DataTable, generated from a schema, and copying it would run its generated constructor; a Custom type policy can copy it with its own Copy()"),
+            Pair(typeof(System.Data.DataView), "it is a live view that follows its DataTable; copy the table instead"),
+            Pair(typeof(System.Data.DataViewManager), "it is a live view that follows its DataSet; copy the set instead"),
         };
 
         public static bool IsBuiltInImmutable(Type type)
