@@ -1,5 +1,4 @@
 using System;
-using System.Reflection;
 
 namespace DeepCopy.Core.Measurement
 {
@@ -10,10 +9,10 @@ namespace DeepCopy.Core.Measurement
     internal static class GcProbe
     {
         // .NET Core 3.0+: exact bytes allocated by the calling thread.
-        private static readonly Func<long>? AllocatedBytes = Bind<long>("GetAllocatedBytesForCurrentThread");
+        private static readonly Func<long>? AllocatedBytes = OptionalRuntimeMethod.Bind<Func<long>>(typeof(GC), "GetAllocatedBytesForCurrentThread");
 
         // .NET 7+: total time the process was paused by the GC.
-        private static readonly Func<TimeSpan>? PauseDuration = Bind<TimeSpan>("GetTotalPauseDuration");
+        private static readonly Func<TimeSpan>? PauseDuration = OptionalRuntimeMethod.Bind<Func<TimeSpan>>(typeof(GC), "GetTotalPauseDuration");
 
         public static bool CanReadAllocatedBytes => AllocatedBytes != null;
 
@@ -22,23 +21,5 @@ namespace DeepCopy.Core.Measurement
         public static long AllocatedBytesForCurrentThread() => AllocatedBytes?.Invoke() ?? 0;
 
         public static TimeSpan TotalPauseDuration() => PauseDuration?.Invoke() ?? TimeSpan.Zero;
-
-        private static Func<T>? Bind<T>(string name)
-        {
-            var method = typeof(GC).GetMethod(name, BindingFlags.Public | BindingFlags.Static, null, Type.EmptyTypes, null);
-            if (method is null || method.ReturnType != typeof(T))
-            {
-                return null;
-            }
-
-            try
-            {
-                return (Func<T>)Delegate.CreateDelegate(typeof(Func<T>), method);
-            }
-            catch (ArgumentException)
-            {
-                return null;
-            }
-        }
     }
 }

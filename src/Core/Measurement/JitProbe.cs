@@ -1,5 +1,4 @@
 using System;
-using System.Reflection;
 
 namespace DeepCopy.Core.Measurement
 {
@@ -11,27 +10,9 @@ namespace DeepCopy.Core.Measurement
     /// </summary>
     internal static class JitProbe
     {
-        private static readonly Func<bool, long>? CompiledMethodCount = Bind();
+        private static readonly Func<bool, long>? CompiledMethodCount =
+            OptionalRuntimeMethod.Bind<Func<bool, long>>(Type.GetType("System.Runtime.JitInfo"), "GetCompiledMethodCount", typeof(bool));
 
         public static long? Read() => CompiledMethodCount?.Invoke(false);
-
-        private static Func<bool, long>? Bind()
-        {
-            var method = Type.GetType("System.Runtime.JitInfo")?.GetMethod(
-                "GetCompiledMethodCount", BindingFlags.Public | BindingFlags.Static, null, new[] { typeof(bool) }, null);
-            if (method is null || method.ReturnType != typeof(long))
-            {
-                return null;
-            }
-
-            try
-            {
-                return (Func<bool, long>)Delegate.CreateDelegate(typeof(Func<bool, long>), method);
-            }
-            catch (ArgumentException)
-            {
-                return null;
-            }
-        }
     }
 }
