@@ -10,22 +10,10 @@ namespace DeepCopy.Core.Handlers.Data
     {
         public override bool NeedsPopulate => false;
 
-        protected override DataColumn CreateShell(DataColumn source, DeepCopyContext context)
-        {
-            var table = source.Table;
-            if (table is null)
-            {
-                context.ReportNonCopyable(source, "it is a DataColumn that belongs to no table; copy the table it is added to");
-            }
-
-            var tableCopy = context.CopyMember(table, "Table") as DataTable;
-            if (tableCopy is null)
-            {
-                return null!;
-            }
-
-            return ReferenceEquals(tableCopy, table) ? source : tableCopy.Columns[source.Ordinal];
-        }
+        protected override DataColumn CreateShell(DataColumn source, DeepCopyContext context) =>
+            (DataColumn)SchemaTwin.Find(
+                source, source.Table, "Table", "it is a DataColumn that belongs to no table; copy the table it is added to", context,
+                (DataTable table) => table.Columns[source.Ordinal])!;
 
         protected override void Populate(DataColumn source, DataColumn shell, DeepCopyContext context)
         {

@@ -16,19 +16,9 @@ namespace DeepCopy.Core.Handlers.Data
         public override object CreateShell(object source, DeepCopyContext context)
         {
             var constraint = (Constraint)source;
-            var table = constraint.Table;
-            if (table is null)
-            {
-                context.ReportNonCopyable(source, "it is a constraint that belongs to no table; copy the table it is added to");
-            }
-
-            var tableCopy = context.CopyMember(table, "Table") as DataTable;
-            if (tableCopy is null)
-            {
-                return null!;
-            }
-
-            return ReferenceEquals(tableCopy, table) ? source : tableCopy.Constraints[constraint.ConstraintName]!;
+            return SchemaTwin.Find(
+                source, constraint.Table, "Table", "it is a constraint that belongs to no table; copy the table it is added to", context,
+                (DataTable table) => table.Constraints[constraint.ConstraintName])!;
         }
 
         public override void Populate(object source, object shell, DeepCopyContext context)

@@ -10,22 +10,10 @@ namespace DeepCopy.Core.Handlers.Data
     {
         public override bool NeedsPopulate => false;
 
-        protected override DataRelation CreateShell(DataRelation source, DeepCopyContext context)
-        {
-            var set = source.DataSet;
-            if (set is null)
-            {
-                context.ReportNonCopyable(source, "it is a DataRelation that belongs to no DataSet; copy the set it is added to");
-            }
-
-            var setCopy = context.CopyMember(set, "DataSet") as DataSet;
-            if (setCopy is null)
-            {
-                return null!;
-            }
-
-            return ReferenceEquals(setCopy, set) ? source : setCopy.Relations[source.RelationName]!;
-        }
+        protected override DataRelation CreateShell(DataRelation source, DeepCopyContext context) =>
+            (DataRelation)SchemaTwin.Find(
+                source, source.DataSet, "DataSet", "it is a DataRelation that belongs to no DataSet; copy the set it is added to", context,
+                (DataSet set) => set.Relations[source.RelationName])!;
 
         protected override void Populate(DataRelation source, DataRelation shell, DeepCopyContext context)
         {
