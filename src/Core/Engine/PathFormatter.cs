@@ -43,6 +43,9 @@ namespace DeepCopy.Core.Engine
                 case PathSegmentKind.Key:
                     text.Append('[').Append(DescribeKey(segment)).Append(']');
                     break;
+                case PathSegmentKind.Described:
+                    ((IPathSegmentWriter)segment!).Append(text, index);
+                    break;
                 case PathSegmentKind.KeyItself:
                     text.Append(".Keys[").Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
                     break;

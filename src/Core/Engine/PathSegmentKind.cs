@@ -23,5 +23,8 @@ namespace DeepCopy.Core.Engine
 
         /// <summary>A step that adds no text, such as the object a PSObject wraps.</summary>
         Transparent,
+
+        /// <summary>A step its owner writes when a path is formatted (<see cref="IPathSegmentWriter"/>): <c>.Rows[3].photo</c>.</summary>
+        Described,
     }
 }

@@ -1,5 +1,7 @@
 using System.Data;
 using System.Globalization;
+using System.Text;
+using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Handlers.Data
 {
@@ -8,7 +10,7 @@ namespace DeepCopy.Core.Handlers.Data
     /// taken as they are; the others (object, byte[], any class) go through the engine. Expression columns are
     /// computed by the copy, so they are skipped.
     /// </summary>
-    internal sealed class DataCellCopier
+    internal sealed class DataCellCopier : IPathSegmentWriter
     {
         private readonly DeepCopyContext _context;
         private readonly string _pathPrefix;
@@ -45,7 +47,7 @@ namespace DeepCopy.Core.Handlers.Data
                 var value = source[ordinal, version];
                 if (_deep[ordinal] && !(value is System.DBNull))
                 {
-                    value = _context.CopyMember(value, Segment(rowIndex, ordinal, version));
+                    value = CopyCell(value, rowIndex, ordinal, version);
                 }
 
                 copy[ordinal] = value;
@@ -53,6 +55,23 @@ namespace DeepCopy.Core.Handlers.Data
         }
 
         public void ReportSourceChanged(DataTable source) => _context.ReportSourceChanged(source);
+
+        public void Append(StringBuilder text, int index)
+        {
+            var cell = index >> 1;
+            var version = (index & 1) == 1 ? DataRowVersion.Original : DataRowVersion.Current;
+            text.Append('.').Append(Segment((cell / _deep.Length) - 1, cell % _deep.Length, version));
+        }
+
+        private object? CopyCell(object value, int rowIndex, int ordinal, DataRowVersion version)
+        {
+            // The cell's step is encoded in the path's index and written only if a path is ever formatted: a string
+            // per cell would cost more than copying most cells. A table too large to encode falls back to the string.
+            var code = ((((long)rowIndex + 1) * _deep.Length) + ordinal) * 2 + (version == DataRowVersion.Original ? 1 : 0);
+            return code <= int.MaxValue
+                ? _context.CopyChild(value, PathSegmentKind.Described, this, (int)code)
+                : _context.CopyMember(value, Segment(rowIndex, ordinal, version));
+        }
 
         private string Segment(int rowIndex, int ordinal, DataRowVersion version)
         {
