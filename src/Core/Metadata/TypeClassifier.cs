@@ -29,12 +29,15 @@ namespace DeepCopy.Core.Metadata
         // regexes are treated by every .NET collection and API as shared configuration, not data. Dynamic call
         // sites are the runtime binder's caches (C# dynamic, PowerShell's variables keep some): every user of a
         // site shares it, and copying one would copy its cached delegates, which cannot be copied.
-        private static readonly Type[] SharedBases =
-        {
-            typeof(MemberInfo), typeof(Assembly), typeof(Module), typeof(ParameterInfo),
-            typeof(IEqualityComparer), typeof(IComparer), typeof(Encoding), typeof(CultureInfo),
-            typeof(TimeZoneInfo), typeof(Regex), typeof(StringComparer), typeof(System.Runtime.CompilerServices.CallSite),
-        };
+        private static readonly Type[] SharedBases = WithRuntimeInternals(
+            new[]
+            {
+                typeof(MemberInfo), typeof(Assembly), typeof(Module), typeof(ParameterInfo),
+                typeof(IEqualityComparer), typeof(IComparer), typeof(Encoding), typeof(CultureInfo),
+                typeof(TimeZoneInfo), typeof(Regex), typeof(StringComparer), typeof(System.Runtime.CompilerServices.CallSite),
+            },
+            "System.Reflection.Emit.DynamicResolver",
+            "System.Reflection.LoaderAllocator");
 
         private static readonly Type[] SharedGenericInterfaces = { typeof(IEqualityComparer<>), typeof(IComparer<>) };
 
@@ -179,6 +182,26 @@ namespace DeepCopy.Core.Metadata
         {
             var finalizer = type.GetMethod("Finalize", BindingFlags.Instance | BindingFlags.NonPublic, null, Type.EmptyTypes, null);
             return finalizer != null && finalizer.DeclaringType != typeof(object);
+        }
+
+        // An exception thrown through generated code (compiled expressions, DynamicMethods, PowerShell's call sites, so
+        // most of $Error) keeps that code alive from its stack trace: the runtime stores its own keep-alive objects beside
+        // the frames (_stackTrace on .NET, _dynamicMethods on .NET Framework). They are the runtime's bookkeeping, not
+        // data, and one has a finalizer; the copy's trace must keep the same code alive, so it shares them. Both types
+        // are internal, looked up by name; a runtime without one simply has nothing of that type to copy.
+        private static Type[] WithRuntimeInternals(Type[] publicTypes, params string[] internalTypeNames)
+        {
+            var all = new List<Type>(publicTypes);
+            foreach (var name in internalTypeNames)
+            {
+                var type = typeof(object).Assembly.GetType(name, throwOnError: false);
+                if (type != null)
+                {
+                    all.Add(type);
+                }
+            }
+
+            return all.ToArray();
         }
 
         private static KeyValuePair<Type, string> Pair(Type type, string reason) => new KeyValuePair<Type, string>(type, reason);
