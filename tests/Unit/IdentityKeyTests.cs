@@ -1,10 +1,12 @@
 using System;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Collections.Specialized;
+using System.Linq;
 using DeepCopy.Core;
 using DeepCopy.Tests.Fixtures;
 using DeepCopy.Tests.Support;
@@ -20,7 +22,8 @@ public sealed class IdentityKeyTests
 {
     public static TheoryData<DeepCopyStrategy, string> Cases => Strategies.With(
         "Dictionary", "Hashtable", "OrderedDictionary", "ConcurrentDictionary", "HashSet", "ReadOnlyDictionary",
-        "Dictionary subclass", "ImmutableDictionary", "ImmutableHashSet");
+        "Dictionary subclass", "ImmutableDictionary", "ImmutableHashSet", "generic OrderedDictionary", "FrozenDictionary",
+        "small FrozenDictionary", "FrozenSet", "Lookup");
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -50,6 +53,11 @@ public sealed class IdentityKeyTests
             "Dictionary subclass" => new KeyedMap { [first] = "first", [second] = "second" },
             "ImmutableDictionary" => dictionary.ToImmutableDictionary(),
             "ImmutableHashSet" => ImmutableHashSet.Create(first, second),
+            "generic OrderedDictionary" => new OrderedDictionary<IdentityKey, string> { [first] = "first", [second] = "second" },
+            "FrozenDictionary" => ManyKeys(first, second).ToFrozenDictionary(key => key, key => key.Id.ToString()),
+            "small FrozenDictionary" => dictionary.ToFrozenDictionary(),
+            "FrozenSet" => ManyKeys(first, second).ToFrozenSet(),
+            "Lookup" => ManyKeys(first, second).ToLookup(key => key, key => new List<int> { key.Id }),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown case."),
         };
     }
@@ -58,8 +66,23 @@ public sealed class IdentityKeyTests
     {
         IDictionary dictionary => dictionary.Contains(key),
         ISet<IdentityKey> set => set.Contains(key),
+        ILookup<IdentityKey, List<int>> lookup => lookup.Contains(key),
         _ => throw new ArgumentOutOfRangeException(nameof(collection), collection.GetType(), "Not a keyed collection."),
     };
+
+    /// <summary>Enough keys that the frozen collections pick their hashing implementations, not a linear scan.</summary>
+    private static IdentityKey[] ManyKeys(IdentityKey first, IdentityKey second)
+    {
+        var keys = new IdentityKey[24];
+        keys[0] = first;
+        keys[1] = second;
+        for (var i = 2; i < keys.Length; i++)
+        {
+            keys[i] = new IdentityKey(i + 1);
+        }
+
+        return keys;
+    }
 
     private sealed class Keyed
     {

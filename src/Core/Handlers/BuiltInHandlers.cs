@@ -82,10 +82,10 @@ namespace DeepCopy.Core.Handlers
                     : (DeepCopyHandler)new HashtableRebuiltSubclassHandler(type);
             }
 
-            var immutableHashed = ImmutableHashedHandler.TryCreate(type);
-            if (immutableHashed != null)
+            var byName = (DeepCopyHandler?)ImmutableHashedHandler.TryCreate(type) ?? NamedCollectionHandlers.TryCreate(type);
+            if (byName != null)
             {
-                return immutableHashed;
+                return byName;
             }
 
             for (var current = type.BaseType; current != null; current = current.BaseType)

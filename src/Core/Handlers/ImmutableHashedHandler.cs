@@ -7,13 +7,12 @@ namespace DeepCopy.Core.Handlers
     /// <summary>
     /// Rebuilds System.Collections.Immutable's hashed collections (ImmutableDictionary, ImmutableHashSet), which store
     /// hash codes in their trees: a field copy would lose keys that hash by identity. They cannot be filled after they
-    /// exist, so the whole copy is made here: keys to completion, values as shells that are filled later. Found by name,
+    /// exist, so the whole copy is made here (see <see cref="WholeCopyHandler"/>). Found by name,
     /// so Core needs no reference to the package; reached through the collections' own public API.
     /// </summary>
-    internal sealed class ImmutableHashedHandler : DeepCopyHandler
+    internal sealed class ImmutableHashedHandler : WholeCopyHandler
     {
         private const BindingFlags PublicInstance = BindingFlags.Public | BindingFlags.Instance;
-        private readonly Type _type;
         private readonly bool _isDictionary;
         private readonly object _empty;
         private readonly MethodInfo _withComparers;
@@ -21,8 +20,8 @@ namespace DeepCopy.Core.Handlers
         private readonly PropertyInfo[] _comparers;
 
         private ImmutableHashedHandler(Type type, bool isDictionary)
+            : base(type)
         {
-            _type = type;
             _isDictionary = isDictionary;
             _empty = type.GetField("Empty", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
             _comparers = isDictionary
@@ -32,8 +31,6 @@ namespace DeepCopy.Core.Handlers
             var arguments = type.GetGenericArguments();
             _add = type.GetMethod("Add", PublicInstance, null, arguments, null)!;
         }
-
-        public override bool NeedsPopulate => false;
 
         public static ImmutableHashedHandler? TryCreate(Type type)
         {
@@ -60,8 +57,6 @@ namespace DeepCopy.Core.Handlers
             }
         }
 
-        public override bool CanHandle(Type type) => type == _type;
-
         public override object CreateShell(object source, DeepCopyContext context)
         {
             var comparers = Array.ConvertAll(_comparers, comparer => comparer.GetValue(source));
@@ -85,10 +80,6 @@ namespace DeepCopy.Core.Handlers
             }
 
             return copy;
-        }
-
-        public override void Populate(object source, object shell, DeepCopyContext context)
-        {
         }
     }
 }

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+
+namespace DeepCopy.Core.Handlers
+{
+    /// <summary>
+    /// Rebuilds what <c>Enumerable.ToLookup</c> makes (System.Linq's Lookup and its subclasses) through ToLookup itself,
+    /// with the source's comparer: a lookup stores each key's hash code in its grouping, so a field copy would lose keys
+    /// that hash by identity. Groupings keep their order and so do the elements in each. The groupings are rebuilt, so a
+    /// grouping held elsewhere in the graph as well is copied twice rather than shared.
+    /// </summary>
+    internal sealed class LookupHandler<TKey, TElement> : WholeCopyHandler
+    {
+        private readonly bool _keysImmutable = SlotTypes.AlwaysImmutable(typeof(TKey));
+        private readonly bool _elementsImmutable = SlotTypes.AlwaysImmutable(typeof(TElement));
+        private readonly FieldInfo _comparer;
+
+        public LookupHandler(Type type, FieldInfo comparer)
+            : base(type)
+        {
+            _comparer = comparer;
+        }
+
+        public override object CreateShell(object source, DeepCopyContext context)
+        {
+            var copied = new List<KeyValuePair<TKey, TElement>>();
+            var position = 0;
+            foreach (var grouping in (ILookup<TKey, TElement>)source)
+            {
+                var key = _keysImmutable ? grouping.Key : As<TKey>(context.CopyKey(grouping.Key, position));
+                foreach (var element in grouping)
+                {
+                    copied.Add(new KeyValuePair<TKey, TElement>(key, _elementsImmutable ? element : As<TElement>(context.CopyValue(element, grouping.Key))));
+                }
+
+                position++;
+            }
+
+            return copied.ToLookup(pair => pair.Key, pair => pair.Value, (IEqualityComparer<TKey>?)_comparer.GetValue(source));
+        }
+    }
+}
