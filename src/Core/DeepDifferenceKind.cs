@@ -29,5 +29,12 @@ namespace DeepCopy.Core
 
         /// <summary>With <see cref="DeepCompareOptions.Independence"/>: a mutable object is reachable from both graphs.</summary>
         SharedReference,
+
+        /// <summary>
+        /// A key of the difference dictionary, or an item of the difference set, matches one of the reference but cannot
+        /// be found through its own collection: it sits under a stale hash code, as in a hashed collection copied bucket
+        /// by bucket around a key that hashes by identity.
+        /// </summary>
+        KeyUnreachable,
     }
 }

@@ -32,6 +32,12 @@ namespace DeepCopy.Core.Comparison
         /// <summary>For dictionaries and sets of the class library: reads the key comparer, null when none is known.</summary>
         public Func<object, object?>? ReadComparer { get; private set; }
 
+        /// <summary>
+        /// True for reference types that override neither Equals nor GetHashCode: a collection finds such a key only by the
+        /// very instance, and asking whether it does runs no code of the key's type.
+        /// </summary>
+        public bool HashesByIdentity { get; private set; }
+
         /// <summary>For <see cref="CompareKind.Array"/>: one-dimensional and zero-based.</summary>
         public bool IsVector { get; private set; }
 
@@ -39,6 +45,9 @@ namespace DeepCopy.Core.Comparison
         {
             var plan = new ComparePlan(type, Classify(type, out var adapter)) { Adapter = adapter };
             plan.IsMutable = TypePlanCache.Get(type).Kind != TypePlanKind.Immutable;
+            plan.HashesByIdentity = !type.IsValueType &&
+                type.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType == typeof(object) &&
+                type.GetMethod(nameof(Equals), new[] { typeof(object) })!.DeclaringType == typeof(object);
             switch (plan.Kind)
             {
                 case CompareKind.Array:

@@ -120,7 +120,7 @@ namespace DeepCopy.Core.Comparison
                 }
             }
 
-            MatchObjectKeys(referenceObjects, differenceObjects, path, isSet: false);
+            MatchObjectKeys(referenceObjects, differenceObjects, path, difference, DictionaryContains);
         }
 
         private void CompareSets(IEnumerable reference, IEnumerable difference, ComparePlan plan, int path)
@@ -153,12 +153,20 @@ namespace DeepCopy.Core.Comparison
                 }
             }
 
-            MatchObjectKeys(referenceObjects, differenceObjects, path, isSet: true);
+            MatchObjectKeys(referenceObjects, differenceObjects, path, difference, contains);
         }
 
-        /// <summary>Pairs keys (or set items) that are objects by structure; quadratic, but such keys are rare and few.</summary>
-        private void MatchObjectKeys(List<DictionaryEntry>? reference, List<DictionaryEntry>? difference, int path, bool isSet)
+        private static bool DictionaryContains(object dictionary, object? key) => ((IDictionary)dictionary).Contains(key!);
+
+        /// <summary>
+        /// Pairs keys (or set items) that are objects by structure; quadratic, but such keys are rare and few. A paired
+        /// key that hashes by identity must also be found through the difference collection itself: a hashed collection
+        /// copied bucket by bucket lists a copied key under its source's hash code, so it enumerates right and finds
+        /// nothing. Keys of other types are not asked, since that would run their own GetHashCode and Equals.
+        /// </summary>
+        private void MatchObjectKeys(List<DictionaryEntry>? reference, List<DictionaryEntry>? difference, int path, object differenceCollection, Func<object, object?, bool> contains)
         {
+            var isSet = !(differenceCollection is IDictionary);
             var matched = new bool[difference?.Count ?? 0];
             foreach (var entry in reference ?? new List<DictionaryEntry>())
             {
@@ -174,6 +182,11 @@ namespace DeepCopy.Core.Comparison
                 if (found >= 0)
                 {
                     matched[found] = true;
+                    if (ComparePlanCache.Get(difference![found].Key.GetType()).HashesByIdentity && !contains(differenceCollection, difference[found].Key))
+                    {
+                        Report(DeepDifferenceKind.KeyUnreachable, path, PathSegmentKind.Key, entry.Key, 0, null, difference[found].Key, DifferenceMessages.KeyUnreachable(entry.Key));
+                    }
+
                     if (!isSet)
                     {
                         Child(entry.Value, difference![found].Value, path, PathSegmentKind.Key, entry.Key, 0);

@@ -34,6 +34,9 @@ namespace DeepCopy.Core.Comparison
 
         public static string ExtraKey(object? key) => Format("The key {0} is not expected.", Describe(key));
 
+        public static string KeyUnreachable(object? key) =>
+            Format("The key {0} is listed but cannot be found through its collection (a stale hash code).", Describe(key));
+
         public static string MissingItem(object? item) => Format("The item {0} is missing.", Describe(item));
 
         public static string ExtraItem(object? item) => Format("The item {0} is not expected.", Describe(item));
