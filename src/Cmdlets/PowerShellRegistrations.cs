@@ -15,7 +15,7 @@ namespace DeepCopy
         private static bool _registered;
 
         /// <summary>The registered PSObject handler, so tests can switch it between the internals and the public API.</summary>
-        internal static PSObjectHandler PSObjectHandler { get; } = new PSObjectHandler(PowerShellInternals.Current);
+        internal static PSObjectHandler PSObjectHandler { get; } = new PSObjectHandler(PowerShellInternals.Current, DeserializedMembers.Current);
 
         public static void EnsureRegistered()
         {
@@ -59,7 +59,7 @@ namespace DeepCopy
                 }
 
                 // Compare-DeepObject sees a PSObject as its wrapped value, note properties and type names.
-                DeepComparer.RegisterAdapter(new PSObjectCompareAdapter(PowerShellInternals.Current));
+                DeepComparer.RegisterAdapter(new PSObjectCompareAdapter(PowerShellInternals.Current, DeserializedMembers.Current));
 
                 DeepCopyRegistry.RegisterNonCopyable(typeof(Runspace), "it is a runspace, a live PowerShell session");
                 DeepCopyRegistry.RegisterNonCopyable(typeof(RunspacePool), "it is a pool of live PowerShell sessions");

@@ -7,17 +7,20 @@ namespace DeepCopy.Handlers
 {
     /// <summary>
     /// Presents a <see cref="PSObject"/> to the comparer as PowerShell users see it: the object it wraps, its note
-    /// properties (matched by name, ignoring case) and, when they are its own, its type names. A PSObject that only wraps
+    /// properties and a deserialized object's properties (matched by name, ignoring case) and, when they are its own,
+    /// its type names. A PSObject that only wraps
     /// a value is transparent, so <c>New-Object</c> output and the bare .NET object compare equal. Script properties and
     /// other member definitions are not compared: reading them would run their code.
     /// </summary>
     internal sealed class PSObjectCompareAdapter : DeepCompareAdapter
     {
         private readonly PowerShellInternals _internals;
+        private readonly DeserializedMembers _deserialized;
 
-        public PSObjectCompareAdapter(PowerShellInternals internals)
+        public PSObjectCompareAdapter(PowerShellInternals internals, DeserializedMembers deserialized)
         {
             _internals = internals;
+            _deserialized = deserialized;
         }
 
         public override bool CanHandle(Type type) => type == typeof(PSObject);
@@ -45,12 +48,43 @@ namespace DeepCopy.Handlers
                 }
             }
 
+            if (isCustomObject)
+            {
+                DescribeDeserializedProperties(wrapper, view);
+            }
+
             // A PSCustomObject's type names are its only type; a wrapper's count only when they were changed.
             if (isCustomObject || HasOwnTypeNames(wrapper))
             {
                 foreach (var name in wrapper.TypeNames)
                 {
                     view.AddTypeName(name);
+                }
+            }
+        }
+
+        /// <summary>What Import-Clixml, remoting and jobs return keeps its properties outside the instance members.</summary>
+        private void DescribeDeserializedProperties(PSObject wrapper, DeepCompareView view)
+        {
+            if (_deserialized.IsAvailable)
+            {
+                if (_deserialized.IsDeserialized(wrapper))
+                {
+                    foreach (var property in _deserialized.Properties(wrapper))
+                    {
+                        view.AddMember(property.Name, property.Value);
+                    }
+                }
+
+                return;
+            }
+
+            // A copy made without the internals holds them as note properties, so both sides are read the same way.
+            foreach (var property in wrapper.Properties)
+            {
+                if (property is PSProperty && property.IsInstance)
+                {
+                    view.AddMember(property.Name, property.Value);
                 }
             }
         }

@@ -110,9 +110,10 @@ namespace DeepCopy.Handlers
 
         private PowerShellInternals _internals;
 
-        public PSObjectHandler(PowerShellInternals internals)
+        public PSObjectHandler(PowerShellInternals internals, DeserializedMembers deserialized)
         {
             _internals = internals;
+            Deserialized = deserialized;
         }
 
         /// <summary>The accessor in use. Tests swap in <see cref="PowerShellInternals.Unavailable"/> to run the public-API path.</summary>
@@ -121,6 +122,9 @@ namespace DeepCopy.Handlers
             get => _internals;
             set => _internals = value;
         }
+
+        /// <summary>The deserializer's internals in use. Tests swap in <see cref="DeserializedMembers.Unavailable"/> too.</summary>
+        internal DeserializedMembers Deserialized { get; set; }
 
         public override void Populate(object source, object shell, DeepCopyContext context)
         {
@@ -135,9 +139,16 @@ namespace DeepCopy.Handlers
                     CopyMembers(members, copy, context);
                 }
 
-                if (_internals.HasInstanceTypeNames(wrapper) && !DefaultTypeNames.AreDefault(wrapper))
+                var ownTypeNames = _internals.HasInstanceTypeNames(wrapper) && !DefaultTypeNames.AreDefault(wrapper);
+                if (ownTypeNames)
                 {
                     CopyTypeNames(wrapper, copy);
+                }
+
+                // A deserialized property bag always carries its "Deserialized." type names, which gates the public fallback.
+                if (wrapper.ImmediateBaseObject is PSCustomObject && (Deserialized.IsAvailable || ownTypeNames))
+                {
+                    CopyDeserializedProperties(wrapper, copy, members, context);
                 }
 
                 return;
@@ -145,6 +156,36 @@ namespace DeepCopy.Handlers
 
             CopyMembers(wrapper.Members, copy, context);
             CopyTypeNames(wrapper, copy);
+            if (wrapper.ImmediateBaseObject is PSCustomObject)
+            {
+                CopyDeserializedProperties(wrapper, copy, wrapper.Members, context);
+            }
+        }
+
+        /// <summary>
+        /// The properties of what Import-Clixml, remoting and jobs return live outside the instance members. With the
+        /// deserializer's internals the copy is a property bag like its source; without them its properties become note
+        /// properties with the same names and copied values (Get-Member then lists them as NoteProperty).
+        /// </summary>
+        private void CopyDeserializedProperties(PSObject wrapper, PSObject copy, IEnumerable<PSMemberInfo>? instanceMembers, DeepCopyContext context)
+        {
+            if (Deserialized.IsAvailable)
+            {
+                if (Deserialized.IsDeserialized(wrapper))
+                {
+                    Deserialized.CopyTo(wrapper, copy, instanceMembers, context.CopyMember);
+                }
+
+                return;
+            }
+
+            foreach (var property in wrapper.Properties)
+            {
+                if (property is PSProperty && property.IsInstance)
+                {
+                    copy.Properties.Add(new PSNoteProperty(property.Name, context.CopyMember(property.Value, property.Name)));
+                }
+            }
         }
 
         private static void CopyMembers(IEnumerable<PSMemberInfo> members, PSObject copy, DeepCopyContext context)

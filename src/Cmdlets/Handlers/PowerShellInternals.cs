@@ -37,7 +37,7 @@ namespace DeepCopy.Handlers
         /// <summary>The object's own members in the order they were added, or null when it has none.</summary>
         public IEnumerable<PSMemberInfo>? InstanceMembers(PSObject value) => _instanceMembers!(value);
 
-        /// <summary>True when the object's type names were changed from the ones its base type gives.</summary>
+        /// <summary>True when the object's type names were changed from the ones its base type gives, or were set by the deserializer.</summary>
         public bool HasInstanceTypeNames(PSObject value) => _hasInstanceTypeName!(value);
 
         private static PowerShellInternals Detect()
@@ -85,7 +85,24 @@ namespace DeepCopy.Handlers
 
             var value = Expression.Parameter(typeof(object), "value");
             var names = Expression.Variable(parameters[1].ParameterType.GetElementType()!, "names");
-            var body = Expression.Block(new[] { names }, Expression.Call(method, value, names));
+            Expression body = Expression.Block(new[] { names }, Expression.Call(method, value, names));
+
+            // The deserializer (Import-Clixml, remoting, jobs) gives a wrapper its "Deserialized." type names in its own
+            // list, not in the table above. PowerShell's derived list, which a wrapper caches there too, is read-only.
+            var ownList = typeof(PSObject).GetField("_typeNames", BindingFlags.Instance | BindingFlags.NonPublic);
+            if (ownList != null && typeof(ICollection<string>).IsAssignableFrom(ownList.FieldType))
+            {
+                var list = Expression.Variable(ownList.FieldType, "list");
+                body = Expression.OrElse(
+                    body,
+                    Expression.Block(
+                        new[] { list },
+                        Expression.Assign(list, Expression.Field(Expression.Convert(value, typeof(PSObject)), ownList)),
+                        Expression.AndAlso(
+                            Expression.NotEqual(list, Expression.Constant(null, ownList.FieldType)),
+                            Expression.Not(Expression.Property(Expression.Convert(list, typeof(ICollection<string>)), nameof(ICollection<string>.IsReadOnly))))));
+            }
+
             return Expression.Lambda<Func<object, bool>>(body, value).Compile();
         }
     }

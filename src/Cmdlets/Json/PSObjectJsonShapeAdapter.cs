@@ -39,13 +39,16 @@ namespace DeepCopy.Json
         public override bool TryGetMembers(object value, List<KeyValuePair<string, object?>> members, out JsonObjectShape shape)
         {
             shape = JsonObjectShape.Object;
-            foreach (var property in ((PSObject)value).Properties)
+            var wrapper = (PSObject)value;
+            var isPropertyBag = wrapper.ImmediateBaseObject is PSCustomObject;
+            foreach (var property in wrapper.Properties)
             {
                 // The object's own notes only. Adapted properties belong to the base object, which is written on its
                 // own; script, alias and code properties would run code, and are dropped (JsonLossRules.PSObjectMembers).
-                if (property.IsInstance && property is PSNoteProperty note)
+                // A deserialized object (Import-Clixml, remoting) has no base object: its properties hold stored values.
+                if (property.IsInstance && (property is PSNoteProperty || (isPropertyBag && property is PSProperty)))
                 {
-                    members.Add(new KeyValuePair<string, object?>(note.Name, note.Value));
+                    members.Add(new KeyValuePair<string, object?>(property.Name, property.Value));
                 }
             }
 

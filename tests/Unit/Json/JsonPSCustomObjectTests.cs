@@ -111,6 +111,17 @@ namespace DeepCopy.Tests.Json
         }
 
         [Fact]
+        public void A_deserialized_object_is_written_from_its_stored_properties()
+        {
+            // What Import-Clixml and remoting return: a property bag whose properties are not notes.
+            var bag = (PSObject)PSSerializer.Deserialize(PSSerializer.Serialize(new Team { Name = "ops", Size = 4 }, 1));
+
+            var copy = Copy(bag);
+
+            Assert.Equal("Custom{Name:String ops,Size:Int32 4}", Dump(copy));
+        }
+
+        [Fact]
         public void Names_differing_only_in_case_collapse_into_one_property_the_later_winning()
         {
             var adapter = new PSObjectJsonShapeAdapter();
@@ -140,6 +151,13 @@ namespace DeepCopy.Tests.Json
             var create = OrderedHashtableFactory.Find(typeof(PSObject).Assembly);
 
             Assert.Equal(OrderedHashtableName, create().GetType().FullName);
+        }
+
+        public sealed class Team
+        {
+            public string Name { get; set; } = "";
+
+            public int Size { get; set; }
         }
     }
 }
