@@ -37,9 +37,12 @@ namespace DeepCopy
                 // The Json strategy writes PSObjects from their notes and reads back OrderedHashtable and PSCustomObject.
                 DeepCopyRegistry.RegisterJsonShapeAdapter(new PSObjectJsonShapeAdapter());
 
-                // Script blocks are immutable once parsed, and module and command metadata describe the session,
-                // not the data: sharing them is the only meaningful copy.
+                // Script blocks are immutable once parsed, and so are the syntax trees and tokens the parser makes (and
+                // a script block holds); module and command metadata describe the session, not the data: sharing them
+                // is the only meaningful copy.
                 DeepCopyRegistry.RegisterShared(typeof(ScriptBlock));
+                DeepCopyRegistry.RegisterShared(typeof(System.Management.Automation.Language.Ast));
+                DeepCopyRegistry.RegisterShared(typeof(System.Management.Automation.Language.Token));
                 DeepCopyRegistry.RegisterShared(typeof(PSModuleInfo));
                 DeepCopyRegistry.RegisterShared(typeof(CommandInfo));
 

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace DeepCopy.Tests.PowerShellTypes;
 
-/// <summary>Script blocks are shared, [ref] copies its value, JSON hashtables keep type and order, runspaces are refused.</summary>
+/// <summary>Script blocks and syntax trees are shared, [ref] copies its value, JSON hashtables keep type and order, runspaces are refused.</summary>
 public sealed class PSValueTests
 {
     public PSValueTests() => PowerShellRegistrations.EnsureRegistered();
@@ -24,6 +24,22 @@ public sealed class PSValueTests
 
         Assert.Same(block, copy["block"]);
         Assert.Same(block, ((List<ScriptBlock>)copy["list"]!)[0]);
+        GraphAssert.IsDeepCopy(source, copy);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Syntax_trees_and_tokens_are_shared(DeepCopyStrategy strategy)
+    {
+        var ast = System.Management.Automation.Language.Parser.ParseInput("param($a) $a + 1", out var tokens, out _);
+        var source = new Hashtable { ["ast"] = ast, ["tokens"] = tokens, ["found"] = ast.FindAll(_ => true, true).ToList() };
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy });
+
+        Assert.Same(ast, copy["ast"]);
+        Assert.NotSame(tokens, copy["tokens"]);
+        Assert.Same(tokens[0], ((System.Management.Automation.Language.Token[])copy["tokens"]!)[0]);
+        Assert.Same(ast.EndBlock, ((List<System.Management.Automation.Language.Ast>)copy["found"]!).Single(node => node == ast.EndBlock));
         GraphAssert.IsDeepCopy(source, copy);
     }
 

@@ -31,6 +31,7 @@ internal static class NodeClassifier
     {
         typeof(MemberInfo), typeof(Assembly), typeof(Module), typeof(ParameterInfo), typeof(IEqualityComparer),
         typeof(IComparer), typeof(CultureInfo), typeof(Encoding), typeof(TimeZoneInfo), typeof(Regex), typeof(ScriptBlock),
+        typeof(System.Management.Automation.Language.Ast), typeof(System.Management.Automation.Language.Token),
 
         // The one base object every PSCustomObject shares; its state is the wrapper's members.
         typeof(PSCustomObject),
