@@ -24,6 +24,7 @@ namespace DeepCopy.Core.Handlers
             [typeof(SortedList<,>)] = typeof(SortedListOfHandler<,>),
             [typeof(ConcurrentDictionary<,>)] = typeof(ConcurrentDictionaryHandler<,>),
             [typeof(ConcurrentBag<>)] = typeof(ConcurrentBagHandler<>),
+            [typeof(ConcurrentQueue<>)] = typeof(ConcurrentQueueHandler<>),
             [typeof(HashSet<>)] = typeof(HashSetHandler<>),
             [typeof(SortedSet<>)] = typeof(SortedSetHandler<>),
             [typeof(List<>)] = typeof(ListHandler<>),
