@@ -124,6 +124,27 @@ Describe 'Copy-DeepObject' {
             Should-Be -Expected 210 -Actual (($bag.ToArray() | ForEach-Object { $_.n }) | Measure-Object -Sum).Sum
         }
 
+        It 'copies a synchronized hashtable while a thread job writes it' {
+            $sync = [hashtable]::Synchronized(@{})
+            $control = [hashtable]::Synchronized(@{ Stop = $false })
+            $writer = Start-ThreadJob -ArgumentList $sync, $control -ScriptBlock {
+                param($shared, $control)
+                $end = [DateTime]::UtcNow.AddSeconds(20)
+                for ($n = 0; -not $control.Stop -and [DateTime]::UtcNow -lt $end; $n++) { $shared["k$($n % 200)"] = $n }
+            }
+            try {
+                while ($sync.Count -lt 50 -and $writer.State -in 'NotStarted', 'Running') { Start-Sleep -Milliseconds 10 }
+                $copies = foreach ($round in 1..50) { Copy-DeepObject -InputObject $sync -ErrorAction Stop }
+            }
+            finally {
+                $control.Stop = $true
+                $writer | Wait-Job | Remove-Job
+            }
+
+            Should-Be -Expected 50 -Actual @($copies).Count
+            Should-All -Actual $copies -FilterScript { $_.IsSynchronized -and $_.Count -ge 50 }
+        }
+
         It 'copies a [ref] as a reference to a copy of its value' {
             $value = @{ n = 1 }
             $source = [ref] $value

@@ -47,6 +47,7 @@ namespace DeepCopy.Core.Handlers
             [typeof(OrderedDictionary)] = () => new OrderedDictionaryHandler(),
             [typeof(SortedList)] = () => new SortedListHandler(),
             [typeof(ArrayList)] = () => new ArrayListHandler(),
+            [SynchronizedArrayListHandler.WrapperType] = () => new SynchronizedArrayListHandler(),
             [typeof(Stack)] = () => new NonGenericStackHandler(),
             [typeof(Queue)] = () => new NonGenericQueueHandler(),
             [typeof(SecureString)] = () => new SecureStringHandler(),

@@ -17,6 +17,12 @@ namespace DeepCopy.Core.Handlers
                 return;
             }
 
+            if (source.IsSynchronized)
+            {
+                FillFromSnapshot(source, copy, context);
+                return;
+            }
+
             var position = 0;
             var entries = source.GetEnumerator();
             try
@@ -41,6 +47,28 @@ namespace DeepCopy.Core.Handlers
             if (copy.Count != expected || source.Count != expected)
             {
                 context.ReportSourceChanged(source);
+            }
+        }
+
+        /// <summary>
+        /// A synchronized wrapper (<c>[hashtable]::Synchronized(@{})</c>, which scripts share between runspaces) is
+        /// written under its SyncRoot, so its entries are read under that lock too: one whole moment of it, however busy
+        /// its writers. Only the entries are taken under the lock; copying them runs after it is released.
+        /// </summary>
+        private static void FillFromSnapshot(IDictionary source, IDictionary copy, DeepCopyContext context)
+        {
+            DictionaryEntry[] entries;
+            lock (source.SyncRoot)
+            {
+                entries = new DictionaryEntry[source.Count];
+                source.CopyTo(entries, 0);
+            }
+
+            for (var position = 0; position < entries.Length; position++)
+            {
+                var key = entries[position].Key;
+                var copiedKey = key is string ? key : context.CopyKey(key, position);
+                copy[copiedKey!] = context.CopyValue(entries[position].Value, key);
             }
         }
     }

@@ -1,0 +1,34 @@
+using System;
+using System.Collections;
+
+namespace DeepCopy.Core.Handlers
+{
+    /// <summary>
+    /// Rebuilds what <c>[System.Collections.ArrayList]::Synchronized($list)</c> returns, which scripts share between
+    /// runspaces to collect results: a synchronized ArrayList again, filled from one snapshot taken under the lock its
+    /// writers take, so a copy made while they add is whole instead of failing as changed during the copy.
+    /// </summary>
+    internal sealed class SynchronizedArrayListHandler : BuiltInHandler<ArrayList>
+    {
+        /// <summary>The framework's private wrapper type, the one Synchronized returns for an ArrayList.</summary>
+        public static Type WrapperType { get; } = ArrayList.Synchronized(new ArrayList()).GetType();
+
+        public override bool CanHandle(Type type) => type == WrapperType;
+
+        protected override ArrayList CreateShell(ArrayList source, DeepCopyContext context) => ArrayList.Synchronized(new ArrayList(source.Count));
+
+        protected override void Populate(ArrayList source, ArrayList shell, DeepCopyContext context)
+        {
+            object?[] items;
+            lock (source.SyncRoot)
+            {
+                items = source.ToArray();
+            }
+
+            for (var index = 0; index < items.Length; index++)
+            {
+                shell.Add(context.CopyElement(items[index], index));
+            }
+        }
+    }
+}
