@@ -36,8 +36,9 @@ namespace DeepCopy.Core.Metadata
                 typeof(IEqualityComparer), typeof(IComparer), typeof(Encoding), typeof(CultureInfo),
                 typeof(TimeZoneInfo), typeof(Regex), typeof(StringComparer), typeof(System.Runtime.CompilerServices.CallSite),
             },
-            "System.Reflection.Emit.DynamicResolver",
-            "System.Reflection.LoaderAllocator");
+            (typeof(object), "System.Reflection.Emit.DynamicResolver"),
+            (typeof(object), "System.Reflection.LoaderAllocator"),
+            (typeof(System.Dynamic.ExpandoObject), "System.Dynamic.ExpandoClass"));
 
         private static readonly Type[] SharedGenericInterfaces = { typeof(IEqualityComparer<>), typeof(IComparer<>) };
 
@@ -188,13 +189,15 @@ namespace DeepCopy.Core.Metadata
         // most of $Error) keeps that code alive from its stack trace: the runtime stores its own keep-alive objects beside
         // the frames (_stackTrace on .NET, _dynamicMethods on .NET Framework). They are the runtime's bookkeeping, not
         // data, and one has a finalizer; the copy's trace must keep the same code alive, so it shares them. Both types
-        // are internal, looked up by name; a runtime without one simply has nothing of that type to copy.
-        private static Type[] WithRuntimeInternals(Type[] publicTypes, params string[] internalTypeNames)
+        // are internal. So is an ExpandoObject's class: the shape that every expando with the same keys shares, with a cache
+        // of weakly held transitions to larger shapes, like a call site's rules. Each is looked up by name in the assembly
+        // of a public neighbour; a runtime without one simply has nothing of that type to copy.
+        private static Type[] WithRuntimeInternals(Type[] publicTypes, params (Type Neighbour, string Name)[] internalTypes)
         {
             var all = new List<Type>(publicTypes);
-            foreach (var name in internalTypeNames)
+            foreach (var (neighbour, name) in internalTypes)
             {
-                var type = typeof(object).Assembly.GetType(name, throwOnError: false);
+                var type = neighbour.Assembly.GetType(name, throwOnError: false);
                 if (type != null)
                 {
                     all.Add(type);
