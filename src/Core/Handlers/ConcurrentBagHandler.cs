@@ -7,21 +7,14 @@ namespace DeepCopy.Core.Handlers
     /// hold one queue per thread that added (a ThreadLocal, which cannot be copied); the copy is built from one
     /// moment-in-time snapshot instead, added in reverse so that the copy enumerates in the snapshot's order.
     /// </summary>
-    internal sealed class ConcurrentBagHandler<T> : BuiltInHandler<ConcurrentBag<T>>
+    internal sealed class ConcurrentBagHandler<T> : SnapshotHandler<ConcurrentBag<T>, T>
     {
-        private readonly bool _elementsImmutable = AlwaysImmutable(typeof(T));
-
         protected override ConcurrentBag<T> CreateShell(ConcurrentBag<T> source, DeepCopyContext context) => new ConcurrentBag<T>();
 
-        protected override void Populate(ConcurrentBag<T> source, ConcurrentBag<T> shell, DeepCopyContext context)
-        {
-            var items = source.ToArray();
-            var copies = new T[items.Length];
-            for (var index = 0; index < items.Length; index++)
-            {
-                copies[index] = _elementsImmutable ? items[index] : As<T>(context.CopyElement(items[index], index));
-            }
+        protected override T[] Snapshot(ConcurrentBag<T> source) => source.ToArray();
 
+        protected override void Refill(ConcurrentBag<T> shell, T[] copies)
+        {
             // A bag enumerates the adding thread's items last-in first-out.
             for (var index = copies.Length - 1; index >= 0; index--)
             {

@@ -8,18 +8,17 @@ namespace DeepCopy.Core.Handlers
     /// producer runs could be torn: slots whose sequence numbers say "being written" forever, on which the copy's
     /// consumer would spin without end.
     /// </summary>
-    internal sealed class ConcurrentQueueHandler<T> : BuiltInHandler<ConcurrentQueue<T>>
+    internal sealed class ConcurrentQueueHandler<T> : SnapshotHandler<ConcurrentQueue<T>, T>
     {
-        private readonly bool _elementsImmutable = AlwaysImmutable(typeof(T));
-
         protected override ConcurrentQueue<T> CreateShell(ConcurrentQueue<T> source, DeepCopyContext context) => new ConcurrentQueue<T>();
 
-        protected override void Populate(ConcurrentQueue<T> source, ConcurrentQueue<T> shell, DeepCopyContext context)
+        protected override T[] Snapshot(ConcurrentQueue<T> source) => source.ToArray();
+
+        protected override void Refill(ConcurrentQueue<T> shell, T[] copies)
         {
-            var items = source.ToArray();
-            for (var index = 0; index < items.Length; index++)
+            foreach (var copy in copies)
             {
-                shell.Enqueue(_elementsImmutable ? items[index] : As<T>(context.CopyElement(items[index], index)));
+                shell.Enqueue(copy);
             }
         }
     }

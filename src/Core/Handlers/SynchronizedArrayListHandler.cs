@@ -8,7 +8,7 @@ namespace DeepCopy.Core.Handlers
     /// runspaces to collect results: a synchronized ArrayList again, filled from one snapshot taken under the lock its
     /// writers take, so a copy made while they add is whole instead of failing as changed during the copy.
     /// </summary>
-    internal sealed class SynchronizedArrayListHandler : BuiltInHandler<ArrayList>
+    internal sealed class SynchronizedArrayListHandler : SnapshotHandler<ArrayList, object?>
     {
         /// <summary>The framework's private wrapper type, the one Synchronized returns for an ArrayList.</summary>
         public static Type WrapperType { get; } = ArrayList.Synchronized(new ArrayList()).GetType();
@@ -17,18 +17,14 @@ namespace DeepCopy.Core.Handlers
 
         protected override ArrayList CreateShell(ArrayList source, DeepCopyContext context) => ArrayList.Synchronized(new ArrayList(source.Count));
 
-        protected override void Populate(ArrayList source, ArrayList shell, DeepCopyContext context)
+        protected override object?[] Snapshot(ArrayList source)
         {
-            object?[] items;
             lock (source.SyncRoot)
             {
-                items = source.ToArray();
-            }
-
-            for (var index = 0; index < items.Length; index++)
-            {
-                shell.Add(context.CopyElement(items[index], index));
+                return source.ToArray();
             }
         }
+
+        protected override void Refill(ArrayList shell, object?[] copies) => shell.AddRange(copies);
     }
 }
