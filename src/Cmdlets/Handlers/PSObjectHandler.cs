@@ -110,10 +110,11 @@ namespace DeepCopy.Handlers
 
         private PowerShellInternals _internals;
 
-        public PSObjectHandler(PowerShellInternals internals, DeserializedMembers deserialized)
+        public PSObjectHandler(PowerShellInternals internals, DeserializedMembers deserialized, CustomObjectMemberWriter writer)
         {
             _internals = internals;
             Deserialized = deserialized;
+            Writer = writer;
         }
 
         /// <summary>The accessor in use. Tests swap in <see cref="PowerShellInternals.Unavailable"/> to run the public-API path.</summary>
@@ -125,6 +126,9 @@ namespace DeepCopy.Handlers
 
         /// <summary>The deserializer's internals in use. Tests swap in <see cref="DeserializedMembers.Unavailable"/> too.</summary>
         internal DeserializedMembers Deserialized { get; set; }
+
+        /// <summary>How note properties are added to a new PSCustomObject; used only together with <see cref="Internals"/>.</summary>
+        internal CustomObjectMemberWriter Writer { get; set; }
 
         public override void Populate(object source, object shell, DeepCopyContext context)
         {
@@ -188,8 +192,10 @@ namespace DeepCopy.Handlers
             }
         }
 
-        private static void CopyMembers(IEnumerable<PSMemberInfo> members, PSObject copy, DeepCopyContext context)
+        private void CopyMembers(IEnumerable<PSMemberInfo> members, PSObject copy, DeepCopyContext context)
         {
+            // Only a new PSCustomObject: any other wrapper keeps its members in PowerShell's table keyed on what it wraps.
+            var direct = _internals.IsAvailable && Writer.IsAvailable && copy.ImmediateBaseObject is PSCustomObject;
             foreach (var member in members)
             {
                 if (!member.IsInstance || (member.MemberType & AttachableMembers) == 0 || IntrinsicMembers.Contains(member.Name))
@@ -199,7 +205,15 @@ namespace DeepCopy.Handlers
 
                 if (member is PSNoteProperty note && note.GetType() == typeof(PSNoteProperty))
                 {
-                    copy.Members.Add(new PSNoteProperty(note.Name, context.CopyMember(note.Value, note.Name)));
+                    var copied = new PSNoteProperty(note.Name, context.CopyMember(note.Value, note.Name));
+                    if (direct)
+                    {
+                        Writer.Add(copy, copied);
+                    }
+                    else
+                    {
+                        copy.Members.Add(copied);
+                    }
                 }
                 else
                 {

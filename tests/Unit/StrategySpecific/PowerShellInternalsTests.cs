@@ -1,7 +1,9 @@
 using System.Collections;
+using System.Linq;
 using System.Management.Automation;
 using DeepCopy.Core;
 using DeepCopy.Handlers;
+using DeepCopy.Tests.Support;
 using Xunit;
 
 namespace DeepCopy.Tests.StrategySpecific
@@ -47,6 +49,32 @@ namespace DeepCopy.Tests.StrategySpecific
             var loud = Assert.IsType<PSScriptProperty>(copy.Members["Loud"]);
             Assert.Same(((PSScriptProperty)source.Members["Loud"]).GetterScript, loud.GetterScript);
             Assert.Equal(source.TypeNames, copy.TypeNames);
+        }
+
+        [Fact]
+        public void TheMemberWriterIsBoundOnThisPowerShell()
+        {
+            Assert.True(CustomObjectMemberWriter.Current.IsAvailable);
+            Assert.False(CustomObjectMemberWriter.Unavailable.IsAvailable);
+        }
+
+        [Theory]
+        [MemberData(nameof(Paths))]
+        public void ACopiedPSCustomObjectBehavesInScriptLikeOneMadeThere(bool useInternals)
+        {
+            using var session = new PowerShellSession();
+            var source = session.InvokeSingle("'{\"name\":\"a\",\"tags\":[\"x\"]}' | ConvertFrom-Json");
+            var copy = WithPath(useInternals, () => (PSObject)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = DeepCopyStrategy.Auto })!);
+
+            var results = session.Invoke(
+                "param($c) $c.name = 'changed'; $c | Add-Member -NotePropertyName extra -NotePropertyValue 5; " +
+                "$c.NAME; $c.extra; $c.tags.Count; ($c | ConvertTo-Json -Compress)",
+                new Hashtable { ["c"] = copy });
+
+            Assert.Equal(
+                new object[] { "changed", 5, 1, "{\"name\":\"changed\",\"tags\":[\"x\"],\"extra\":5}" },
+                results.Select(result => result.BaseObject).ToArray());
+            Assert.Equal("a", source.Properties["name"].Value);
         }
 
         [Fact]
