@@ -223,8 +223,15 @@ namespace DeepCopy.Handlers
             }
         }
 
-        private static void CopyTypeNames(PSObject source, PSObject copy)
+        private void CopyTypeNames(PSObject source, PSObject copy)
         {
+            if (_internals.IsAvailable && Writer.IsAvailable && copy.ImmediateBaseObject is PSCustomObject)
+            {
+                // A source with names of its own holds them in a writable list, which reading does not change.
+                Writer.SetTypeNames(copy, source.TypeNames);
+                return;
+            }
+
             var names = copy.TypeNames;
             if (ReferenceEquals(names, source.TypeNames))
             {

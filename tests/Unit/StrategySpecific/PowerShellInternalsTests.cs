@@ -77,6 +77,21 @@ namespace DeepCopy.Tests.StrategySpecific
             Assert.Equal("a", source.Properties["name"].Value);
         }
 
+        [Theory]
+        [MemberData(nameof(Paths))]
+        public void CopiedTypeNamesAreTheCopysOwnList(bool useInternals)
+        {
+            using var session = new PowerShellSession();
+            var source = session.InvokeSingle("[pscustomobject]@{ PSTypeName = 'Contoso.Row'; Id = 1 }");
+
+            var copy = WithPath(useInternals, () => (PSObject)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = DeepCopyStrategy.Compiled })!);
+            copy.TypeNames.Insert(0, "Contoso.Changed");
+
+            Assert.Equal(new[] { "Contoso.Changed", "Contoso.Row", "System.Management.Automation.PSCustomObject", "System.Object" }, copy.TypeNames);
+            Assert.Equal("Contoso.Row", source.TypeNames[0]);
+            Assert.True(PowerShellInternals.Current.HasInstanceTypeNames(copy));
+        }
+
         [Fact]
         public void TypeNamesThatWereOnlyReadAreNotCopiedAsTheCopysOwn()
         {
