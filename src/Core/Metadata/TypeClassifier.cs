@@ -36,9 +36,9 @@ namespace DeepCopy.Core.Metadata
                 typeof(IEqualityComparer), typeof(IComparer), typeof(Encoding), typeof(CultureInfo),
                 typeof(TimeZoneInfo), typeof(Regex), typeof(StringComparer), typeof(System.Runtime.CompilerServices.CallSite),
             },
-            (typeof(object), "System.Reflection.Emit.DynamicResolver"),
-            (typeof(object), "System.Reflection.LoaderAllocator"),
-            (typeof(System.Dynamic.ExpandoObject), "System.Dynamic.ExpandoClass"));
+            Pair(typeof(object), "System.Reflection.Emit.DynamicResolver"),
+            Pair(typeof(object), "System.Reflection.LoaderAllocator"),
+            Pair(typeof(System.Dynamic.ExpandoObject), "System.Dynamic.ExpandoClass"));
 
         private static readonly Type[] SharedGenericInterfaces = { typeof(IEqualityComparer<>), typeof(IComparer<>) };
 
@@ -192,12 +192,13 @@ namespace DeepCopy.Core.Metadata
         // are internal. So is an ExpandoObject's class: the shape that every expando with the same keys shares, with a cache
         // of weakly held transitions to larger shapes, like a call site's rules. Each is looked up by name in the assembly
         // of a public neighbour; a runtime without one simply has nothing of that type to copy.
-        private static Type[] WithRuntimeInternals(Type[] publicTypes, params (Type Neighbour, string Name)[] internalTypes)
+        // (No value tuples here: on .NET Framework before 4.7 they need a package Windows PowerShell may not have.)
+        private static Type[] WithRuntimeInternals(Type[] publicTypes, params KeyValuePair<Type, string>[] neighbourAndName)
         {
             var all = new List<Type>(publicTypes);
-            foreach (var (neighbour, name) in internalTypes)
+            foreach (var entry in neighbourAndName)
             {
-                var type = neighbour.Assembly.GetType(name, throwOnError: false);
+                var type = entry.Key.Assembly.GetType(entry.Value, throwOnError: false);
                 if (type != null)
                 {
                     all.Add(type);
