@@ -15,7 +15,7 @@ namespace DeepCopy
         private static bool _registered;
 
         /// <summary>The registered PSObject handler, so tests can switch it between the internals and the public API.</summary>
-        internal static PSObjectHandler PSObjectHandler { get; } = new PSObjectHandler(PowerShellInternals.Current, DeserializedMembers.Current, CustomObjectMemberWriter.Current);
+        internal static PSObjectHandler PSObjectHandler { get; } = new PSObjectHandler(PowerShellInternals.Current, DeserializedMembers.Current, PSObjectMemberWriter.Current);
 
         public static void EnsureRegistered()
         {

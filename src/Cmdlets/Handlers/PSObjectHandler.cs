@@ -110,7 +110,7 @@ namespace DeepCopy.Handlers
 
         private PowerShellInternals _internals;
 
-        public PSObjectHandler(PowerShellInternals internals, DeserializedMembers deserialized, CustomObjectMemberWriter writer)
+        public PSObjectHandler(PowerShellInternals internals, DeserializedMembers deserialized, PSObjectMemberWriter writer)
         {
             _internals = internals;
             Deserialized = deserialized;
@@ -127,8 +127,8 @@ namespace DeepCopy.Handlers
         /// <summary>The deserializer's internals in use. Tests swap in <see cref="DeserializedMembers.Unavailable"/> too.</summary>
         internal DeserializedMembers Deserialized { get; set; }
 
-        /// <summary>How note properties are added to a new PSCustomObject; used only together with <see cref="Internals"/>.</summary>
-        internal CustomObjectMemberWriter Writer { get; set; }
+        /// <summary>How note properties and type names are written to a copy; used only together with <see cref="Internals"/>.</summary>
+        internal PSObjectMemberWriter Writer { get; set; }
 
         public override void Populate(object source, object shell, DeepCopyContext context)
         {
@@ -194,8 +194,7 @@ namespace DeepCopy.Handlers
 
         private void CopyMembers(IEnumerable<PSMemberInfo> members, PSObject copy, DeepCopyContext context)
         {
-            // Only a new PSCustomObject: any other wrapper keeps its members in PowerShell's table keyed on what it wraps.
-            var direct = _internals.IsAvailable && Writer.IsAvailable && copy.ImmediateBaseObject is PSCustomObject;
+            var direct = _internals.IsAvailable && Writer.IsAvailable;
             foreach (var member in members)
             {
                 if (!member.IsInstance || (member.MemberType & AttachableMembers) == 0 || IntrinsicMembers.Contains(member.Name))

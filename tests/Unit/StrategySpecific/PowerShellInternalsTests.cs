@@ -54,8 +54,8 @@ namespace DeepCopy.Tests.StrategySpecific
         [Fact]
         public void TheMemberWriterIsBoundOnThisPowerShell()
         {
-            Assert.True(CustomObjectMemberWriter.Current.IsAvailable);
-            Assert.False(CustomObjectMemberWriter.Unavailable.IsAvailable);
+            Assert.True(PSObjectMemberWriter.Current.IsAvailable);
+            Assert.False(PSObjectMemberWriter.Unavailable.IsAvailable);
         }
 
         [Theory]
@@ -133,6 +133,9 @@ namespace DeepCopy.Tests.StrategySpecific
             Assert.NotSame(table, copiedTable);
             Assert.NotSame(table["a"], copiedTable["a"]);
             Assert.Equal("test", copy.Properties["Origin"].Value);
+
+            // PowerShell keeps a wrapper's members with the object it wraps, so wrapping the copied table again finds them.
+            Assert.Equal("test", PSObject.AsPSObject(copiedTable).Properties["Origin"].Value);
         }
 
         [Theory]
