@@ -1,18 +1,101 @@
+using System;
 using System.Collections;
+using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Handlers
 {
     /// <summary>
-    /// Rebuilds a <see cref="Hashtable"/> with the source's comparer, so <c>@{}</c> stays case-insensitive and every
-    /// key hashes afresh. Entries are read through the Hashtable's own enumerator: measured faster than a CopyTo
-    /// snapshot (which boxes each entry through Array.SetValue), and it reports a concurrent writer itself.
+    /// Copies a <see cref="Hashtable"/>. One whose keys are all strings (what <c>@{}</c> holds) is copied bucket by
+    /// bucket: its keys are shared, so every stored hash stays right, and the copy enumerates its keys in the source's
+    /// order, which re-adding them does not give once a table has grown or lost entries (Hashtable.Clone has that flaw).
+    /// Any other table is rebuilt with the source's comparer, so every copied key hashes afresh; its entries are read
+    /// through the Hashtable's own enumerator, measured faster than a CopyTo snapshot.
     /// </summary>
     internal sealed class HashtableHandler : BuiltInHandler<Hashtable>
     {
-        protected override Hashtable CreateShell(Hashtable source, DeepCopyContext context) =>
-            new Hashtable(source.Count, HashtableComparer.Read(source));
+        private static readonly Func<Hashtable, int>? ReadVersion = CollectionVersion<Hashtable>.Read;
 
-        protected override void Populate(Hashtable source, Hashtable shell, DeepCopyContext context) =>
-            NonGenericDictionaryFiller.Fill(source, shell, context);
+        protected override Hashtable CreateShell(Hashtable source, DeepCopyContext context) =>
+            TryCloneBuckets(source) ?? new Hashtable(source.Count, HashtableComparer.Read(source));
+
+        protected override void Populate(Hashtable source, Hashtable shell, DeepCopyContext context)
+        {
+            // A rebuilt shell is still empty here; a bucket copy already holds the entries, with the source's values.
+            if (shell.Count > 0)
+            {
+                CopyValues(shell, context);
+
+                // The twin carries the version the source had when its buckets were taken; a write since (from another
+                // thread, or from code the copy ran) is reported, as the enumerator of the rebuild would report it.
+                if (ReadVersion!(source) != ReadVersion(shell))
+                {
+                    context.ReportSourceChanged(source);
+                }
+            }
+            else
+            {
+                NonGenericDictionaryFiller.Fill(source, shell, context);
+            }
+        }
+
+        /// <summary>
+        /// A shallow twin of <paramref name="source"/> with a bucket array of its own, or null when a key is not a string,
+        /// a writer is at work, or this runtime's Hashtable is not the one the accessors know. A removed entry leaves the
+        /// table's own bucket array in its key as a marker; the twin's markers point at the twin's array.
+        /// </summary>
+        private static Hashtable? TryCloneBuckets(Hashtable source)
+        {
+            var accessors = HashtableBuckets.Current;
+            if (accessors == null || ReadVersion == null || source.Count == 0)
+            {
+                return null;
+            }
+
+            var version = ReadVersion(source);
+            var twin = (Hashtable)ShallowCloner.Clone(source);
+            var buckets = accessors.GetBuckets(source);
+            var copied = (Array)buckets.Clone();
+            for (var index = 0; index < copied.Length; index++)
+            {
+                var key = accessors.GetKey(copied, index);
+                if (ReferenceEquals(key, buckets))
+                {
+                    accessors.SetKey(copied, index, copied);
+                }
+                else if (key != null && !(key is string))
+                {
+                    return null;
+                }
+            }
+
+            if (accessors.IsWriterInProgress(source) || ReadVersion(source) != version)
+            {
+                // Caught mid-write: the rebuild reads through the enumerator, which reports the writer.
+                return null;
+            }
+
+            accessors.SetBucketsAndDropViews(twin, copied);
+            return twin;
+        }
+
+        /// <summary>Replaces each value of a bucket copy by its copy, in the order the Hashtable's enumerator visits them.</summary>
+        private static void CopyValues(Hashtable twin, DeepCopyContext context)
+        {
+            var accessors = HashtableBuckets.Current!;
+            var buckets = accessors.GetBuckets(twin);
+            for (var index = buckets.Length - 1; index >= 0; index--)
+            {
+                var key = accessors.GetKey(buckets, index);
+                var value = key is string ? accessors.GetValue(buckets, index) : null;
+                if (value != null)
+                {
+                    var copy = context.CopyValue(value, key);
+                    if (!ReferenceEquals(copy, value))
+                    {
+                        accessors.SetValue(buckets, index, copy);
+                    }
+                }
+            }
+        }
     }
 }
