@@ -84,7 +84,7 @@ namespace DeepCopy.Core.Handlers
                     : (DeepCopyHandler)new HashtableRebuiltSubclassHandler(type);
             }
 
-            var byName = (DeepCopyHandler?)ImmutableHashedHandler.TryCreate(type) ?? NamedCollectionHandlers.TryCreate(type);
+            var byName = (DeepCopyHandler?)ImmutableHashedHandler.TryCreate(type) ?? NamedCollectionHandlers.TryCreate(type) ?? FreshLockHandler.TryCreate(type);
             if (byName != null)
             {
                 return byName;
