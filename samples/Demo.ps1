@@ -27,7 +27,10 @@ function Write-Heading([string] $Text) {
 }
 
 function Measure-Call([scriptblock] $Action) {
-    # Returns the action's single result and how long it took, in milliseconds.
+    # Returns the action's single result and how long it took, in milliseconds. The garbage of what ran before is
+    # collected first, so that one call's leftovers are not charged to the next (a second call could read slower).
+    [GC]::Collect()
+    [GC]::WaitForPendingFinalizers()
     $timer = [System.Diagnostics.Stopwatch]::StartNew()
     $result = & $Action
     $timer.Stop()
