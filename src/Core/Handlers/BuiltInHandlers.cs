@@ -29,6 +29,7 @@ namespace DeepCopy.Core.Handlers
             [typeof(SortedSet<>)] = typeof(SortedSetHandler<>),
             [typeof(List<>)] = typeof(ListHandler<>),
             [typeof(LinkedList<>)] = typeof(LinkedListHandler<>),
+            [typeof(LinkedListNode<>)] = typeof(LinkedListNodeHandler<>),
             [typeof(ObservableCollection<>)] = typeof(ObservableCollectionHandler<>),
             [typeof(Stack<>)] = typeof(StackHandler<>),
             [typeof(Queue<>)] = typeof(QueueHandler<>),
