@@ -57,8 +57,8 @@ namespace DeepCopy.Core.Handlers
             [typeof(DataRow)] = () => new DataRowHandler(),
             [typeof(DataColumn)] = () => new DataColumnHandler(),
             [typeof(DataRelation)] = () => new DataRelationHandler(),
-            [typeof(UniqueConstraint)] = () => new DataConstraintHandler(),
-            [typeof(ForeignKeyConstraint)] = () => new DataConstraintHandler(),
+            [typeof(UniqueConstraint)] = () => new DataConstraintHandler(typeof(UniqueConstraint)),
+            [typeof(ForeignKeyConstraint)] = () => new DataConstraintHandler(typeof(ForeignKeyConstraint)),
         };
 
         public static DeepCopyHandler? TryCreate(Type type)

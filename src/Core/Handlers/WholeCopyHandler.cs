@@ -3,9 +3,10 @@ using System;
 namespace DeepCopy.Core.Handlers
 {
     /// <summary>
-    /// Base of the handlers for collections that cannot be filled once they exist (immutable and frozen collections,
-    /// lookups): the shell is the whole copy, made from keys copied to completion and values copied as shells that the
-    /// engine fills later, so a value may still lead back to the collection. One exact runtime type each.
+    /// Base of the handlers whose shell is the whole copy, so nothing is left to populate: collections that cannot be
+    /// filled once they exist (immutable and frozen collections, lookups: keys copied to completion, values copied as
+    /// shells that the engine fills later, so a value may still lead back to the collection), fresh locks, and the
+    /// schema objects of a table or set, which resolve to their twins in its copy. One exact runtime type each.
     /// </summary>
     internal abstract class WholeCopyHandler : DeepCopyHandler
     {

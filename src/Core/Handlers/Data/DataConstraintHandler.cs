@@ -7,11 +7,13 @@ namespace DeepCopy.Core.Handlers.Data
     /// Copies a table's <see cref="UniqueConstraint"/> or <see cref="ForeignKeyConstraint"/> as the constraint of the
     /// same name in the table's copy, where the table's Clone already made it. A constraint in no table is refused.
     /// </summary>
-    internal sealed class DataConstraintHandler : DeepCopyHandler
+    internal sealed class DataConstraintHandler : WholeCopyHandler
     {
-        public override bool NeedsPopulate => false;
-
-        public override bool CanHandle(Type type) => type == typeof(UniqueConstraint) || type == typeof(ForeignKeyConstraint);
+        /// <param name="constraintType">UniqueConstraint or ForeignKeyConstraint: one handler for each.</param>
+        public DataConstraintHandler(Type constraintType)
+            : base(constraintType)
+        {
+        }
 
         public override object CreateShell(object source, DeepCopyContext context)
         {
@@ -19,10 +21,6 @@ namespace DeepCopy.Core.Handlers.Data
             return SchemaTwin.Find(
                 source, constraint.Table, "Table", "it is a constraint that belongs to no table; copy the table it is added to", context,
                 (DataTable table) => table.Constraints[constraint.ConstraintName])!;
-        }
-
-        public override void Populate(object source, object shell, DeepCopyContext context)
-        {
         }
     }
 }
