@@ -38,11 +38,7 @@ namespace DeepCopy.Core.Comparison
 
         private static void DescribeSet(DataSet set, DeepCompareView view)
         {
-            view.AddMember(nameof(DataSet.DataSetName), set.DataSetName);
-            view.AddMember(nameof(DataSet.Namespace), set.Namespace);
-            view.AddMember(nameof(DataSet.Prefix), set.Prefix);
-            view.AddMember(nameof(DataSet.CaseSensitive), set.CaseSensitive);
-            view.AddMember(nameof(DataSet.Locale), set.Locale.Name);
+            DescribeNaming(view, nameof(DataSet.DataSetName), set.DataSetName, set.Namespace, set.Prefix, set.CaseSensitive, set.Locale);
             view.AddMember(nameof(DataSet.EnforceConstraints), set.EnforceConstraints);
             view.AddMember(nameof(DataSet.Tables), Fresh(set.Tables.Cast<DataTable>()));
             view.AddMember(nameof(DataSet.Relations), Fresh(set.Relations.Cast<DataRelation>().Select(DescribeRelation)));
@@ -51,11 +47,7 @@ namespace DeepCopy.Core.Comparison
 
         private static void DescribeTable(DataTable table, DeepCompareView view)
         {
-            view.AddMember(nameof(DataTable.TableName), table.TableName);
-            view.AddMember(nameof(DataTable.Namespace), table.Namespace);
-            view.AddMember(nameof(DataTable.Prefix), table.Prefix);
-            view.AddMember(nameof(DataTable.CaseSensitive), table.CaseSensitive);
-            view.AddMember(nameof(DataTable.Locale), table.Locale.Name);
+            DescribeNaming(view, nameof(DataTable.TableName), table.TableName, table.Namespace, table.Prefix, table.CaseSensitive, table.Locale);
             view.AddMember(nameof(DataTable.DisplayExpression), table.DisplayExpression);
             view.AddMember(nameof(DataTable.Columns), Fresh(table.Columns.Cast<DataColumn>()));
             view.AddMember(nameof(DataTable.PrimaryKey), Fresh(table.PrimaryKey.Select(column => column.ColumnName)));
@@ -63,6 +55,16 @@ namespace DeepCopy.Core.Comparison
             view.AddMember(nameof(DataTable.Rows), Fresh(table.Rows.Cast<DataRow>()));
             view.AddMember(nameof(DataTable.ExtendedProperties), ExtendedPropertiesReader.Read(table));
             view.AddMember(nameof(DataTable.DataSet), table.DataSet);
+        }
+
+        /// <summary>What a set and a table both carry, under the same member names but on types that share no interface for them.</summary>
+        private static void DescribeNaming(DeepCompareView view, string nameMember, string name, string xmlNamespace, string prefix, bool caseSensitive, System.Globalization.CultureInfo locale)
+        {
+            view.AddMember(nameMember, name);
+            view.AddMember(nameof(DataTable.Namespace), xmlNamespace);
+            view.AddMember(nameof(DataTable.Prefix), prefix);
+            view.AddMember(nameof(DataTable.CaseSensitive), caseSensitive);
+            view.AddMember(nameof(DataTable.Locale), locale.Name);
         }
 
         private static void DescribeRow(DataRow row, DeepCompareView view)
