@@ -51,16 +51,16 @@ namespace DeepCopy.Core.Handlers
                 return null;
             }
 
+            // The source's keys are checked before anything is allocated, so a table of other keys costs one short scan.
             var version = ReadVersion(source);
-            var twin = (Hashtable)ShallowCloner.Clone(source);
             var buckets = accessors.GetBuckets(source);
-            var copied = (Array)buckets.Clone();
-            for (var index = 0; index < copied.Length; index++)
+            var hasMarkers = false;
+            for (var index = 0; index < buckets.Length; index++)
             {
-                var key = accessors.GetKey(copied, index);
+                var key = accessors.GetKey(buckets, index);
                 if (ReferenceEquals(key, buckets))
                 {
-                    accessors.SetKey(copied, index, copied);
+                    hasMarkers = true;
                 }
                 else if (key != null && !(key is string))
                 {
@@ -68,6 +68,20 @@ namespace DeepCopy.Core.Handlers
                 }
             }
 
+            var copied = (Array)buckets.Clone();
+            if (hasMarkers)
+            {
+                for (var index = 0; index < copied.Length; index++)
+                {
+                    if (ReferenceEquals(accessors.GetKey(copied, index), buckets))
+                    {
+                        accessors.SetKey(copied, index, copied);
+                    }
+                }
+            }
+
+            // Cloned after the buckets: an unchanged version at the end means the twin's counts and version match them.
+            var twin = (Hashtable)ShallowCloner.Clone(source);
             if (accessors.IsWriterInProgress(source) || ReadVersion(source) != version)
             {
                 // Caught mid-write: the rebuild reads through the enumerator, which reports the writer.
