@@ -22,27 +22,33 @@ namespace DeepCopy.Core.Handlers
             var index = 0;
             for (var node = source.First; node != null && index < expected; node = node.Next, index++)
             {
-                if (TryFindCopiedNode(node, context, out var copied))
+                var known = context.Map.TryGetValue(node, out var existing);
+                if (existing is LinkedListNode<T> early && early.List == null)
                 {
-                    shell.AddLast(copied!);
+                    shell.AddLast(early);
                     continue;
                 }
 
                 var value = _elementsImmutable ? node.Value : As<T>(context.CopyElement(node.Value, index));
 
                 // Copying the value may have reached this very node (a value that holds it): then that copy is the one.
-                if (TryFindCopiedNode(node, context, out copied))
+                if (!known && !_elementsImmutable)
                 {
-                    copied!.Value = value;
-                    shell.AddLast(copied);
+                    known = context.Map.TryGetValue(node, out existing);
                 }
-                else if (!context.Map.TryGetValue(node, out _))
+
+                if (existing is LinkedListNode<T> reached && reached.List == null)
                 {
-                    context.Map.Add(node, shell.AddLast(value));
+                    reached.Value = value;
+                    shell.AddLast(reached);
+                }
+                else if (known)
+                {
+                    shell.AddLast(value);
                 }
                 else
                 {
-                    shell.AddLast(value);
+                    context.Map.Add(node, shell.AddLast(value));
                 }
             }
 
@@ -51,13 +57,6 @@ namespace DeepCopy.Core.Handlers
             {
                 context.ReportSourceChanged(source);
             }
-        }
-
-        /// <summary>The detached copy of <paramref name="node"/> that the node's own handler made, if the graph reached it first.</summary>
-        private static bool TryFindCopiedNode(LinkedListNode<T> node, DeepCopyContext context, out LinkedListNode<T>? copied)
-        {
-            copied = context.Map.TryGetValue(node, out var existing) ? existing as LinkedListNode<T> : null;
-            return copied != null && copied.List == null;
         }
     }
 }
