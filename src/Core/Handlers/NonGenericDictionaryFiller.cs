@@ -29,12 +29,7 @@ namespace DeepCopy.Core.Handlers
             {
                 while (entries.MoveNext())
                 {
-                    var key = entries.Key;
-
-                    // PERF: string keys, the PowerShell norm, skip the copy-to-completion bookkeeping keys need.
-                    var copiedKey = key is string ? key : context.CopyKey(key, position);
-                    copy[copiedKey!] = context.CopyValue(entries.Value, key);
-                    position++;
+                    CopyEntry(entries.Key, entries.Value, position++, copy, context);
                 }
             }
             catch (InvalidOperationException ex) when (Engine.CopyErrors.IsCollectionChanged(ex))
@@ -66,10 +61,15 @@ namespace DeepCopy.Core.Handlers
 
             for (var position = 0; position < entries.Length; position++)
             {
-                var key = entries[position].Key;
-                var copiedKey = key is string ? key : context.CopyKey(key, position);
-                copy[copiedKey!] = context.CopyValue(entries[position].Value, key);
+                CopyEntry(entries[position].Key, entries[position].Value, position, copy, context);
             }
+        }
+
+        private static void CopyEntry(object key, object? value, int position, IDictionary copy, DeepCopyContext context)
+        {
+            // PERF: string keys, the PowerShell norm, skip the copy-to-completion bookkeeping keys need.
+            var copiedKey = key is string ? key : context.CopyKey(key, position);
+            copy[copiedKey!] = context.CopyValue(value, key);
         }
     }
 }
