@@ -208,6 +208,7 @@ namespace DeepCopy.Core.Metadata
             return all.ToArray();
         }
 
-        private static KeyValuePair<Type, string> Pair(Type type, string reason) => new KeyValuePair<Type, string>(type, reason);
+        /// <summary>A type and its text: a non-copyable type's reason, or the name of a runtime-internal type found beside it.</summary>
+        private static KeyValuePair<Type, string> Pair(Type type, string text) => new KeyValuePair<Type, string>(type, text);
     }
 }
