@@ -15,8 +15,12 @@ namespace DeepCopy.Core
         private static Type[] _shared = Array.Empty<Type>();
         private static KeyValuePair<Type, string>[] _nonCopyable = Array.Empty<KeyValuePair<Type, string>>();
         // Built-in adapters for types whose public properties are plumbing: System.Data's tables (views, row collections,
-        // the schema) and System.Text.Json's own documents (a JsonElement's ValueKind, a node's Parent).
-        private static JsonShapeAdapter[] _jsonShapeAdapters = { new Strategies.Json.DataJsonShapeAdapter(), new Strategies.Json.JsonDomShapeAdapter() };
+        // the schema), System.Text.Json's own documents (a JsonElement's ValueKind, a node's Parent) and Newtonsoft.Json's
+        // (a JValue enumerates its child tokens, of which it has none).
+        private static JsonShapeAdapter[] _jsonShapeAdapters =
+        {
+            new Strategies.Json.DataJsonShapeAdapter(), new Strategies.Json.JsonDomShapeAdapter(), new Strategies.Json.NewtonsoftJsonShapeAdapter(),
+        };
 
         internal static DeepCopyHandler[] Handlers => _handlers;
 

@@ -68,6 +68,29 @@ Describe 'Copy-DeepObject' {
             Should-Be -Expected 1 -Actual $copy.a.b
         }
 
+        It 'copies a Newtonsoft JObject (shipped with PowerShell 7) exactly, and as plain data with Json' {
+            $text = '{"name":"web","ports":[80,443],"nested":{"k":null}}'
+            # Member access on a JObject looks up a key, so the token's Parent is read through reflection.
+            $parentOf = [Newtonsoft.Json.Linq.JToken].GetProperty('Parent')
+            foreach ($strategy in $AllStrategies | Where-Object { $_ -ne 'Json' }) {
+                $source = [Newtonsoft.Json.Linq.JObject]::Parse($text)
+
+                $copy = Copy-DeepObject -InputObject $source -Strategy $strategy
+                $copy.GetValue('ports')[0] = [Newtonsoft.Json.Linq.JValue]::new(8080)
+
+                Should-HaveType -Expected ([Newtonsoft.Json.Linq.JObject]) -Actual $copy
+                Should-Be -Expected $text -Actual $source.ToString([Newtonsoft.Json.Formatting]::None)
+                Should-BeTrue ([object]::ReferenceEquals($copy, $parentOf.GetValue($parentOf.GetValue($copy.GetValue('nested')))))
+            }
+
+            $plain = Copy-DeepObject -InputObject ([Newtonsoft.Json.Linq.JObject]::Parse($text)) -Strategy Json
+
+            Should-HaveType -Expected ([System.Management.Automation.OrderedHashtable]) -Actual $plain
+            Should-BeCollection -Expected @('name', 'ports', 'nested') -Actual @($plain.Keys)
+            Should-BeCollection -Expected @(80, 443) -Actual $plain.ports
+            Should-BeTrue ($plain.nested.ContainsKey('k') -and $null -eq $plain.nested.k)
+        }
+
         It 'keeps script properties as definitions and never runs them' {
             $script:getterRuns = 0
             $source = [pscustomobject]@{ Name = 'n' }

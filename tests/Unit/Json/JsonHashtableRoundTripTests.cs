@@ -194,7 +194,9 @@ namespace DeepCopy.Tests.Json
 
             public IEnumerator<KeyValuePair<string, int>> GetEnumerator() => _inner.GetEnumerator();
 
-            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+            // Lists the values only, as Newtonsoft's JObject lists its JProperty children: the pairs a dictionary
+            // promises come from its generic enumerator, which is what the strategy must read.
+            IEnumerator IEnumerable.GetEnumerator() => _inner.Values.GetEnumerator();
         }
     }
 }

@@ -98,7 +98,7 @@ namespace DeepCopy.Core.Strategies.Json
                         JsonMemberCollector.AddEntries((IDictionary)value, _stack.Members);
                         break;
                     case JsonTypeKind.PairDictionary:
-                        JsonMemberCollector.AddPairs((IEnumerable)value, info, _stack.Members);
+                        info.AddPairs!(value, _stack.Members);
                         break;
                     default:
                         AddProperties(value, info, path);

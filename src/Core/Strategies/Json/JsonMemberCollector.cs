@@ -34,17 +34,6 @@ namespace DeepCopy.Core.Strategies.Json
             }
         }
 
-        public static void AddPairs(IEnumerable pairs, JsonTypeInfo info, List<JsonMember> members)
-        {
-            foreach (var pair in pairs)
-            {
-                if (pair != null)
-                {
-                    members.Add(JsonMember.ForKey(info.PairKey!.GetValue(pair), info.PairValue!.GetValue(pair)));
-                }
-            }
-        }
-
         /// <summary>Reads each property (the getters run). Returns the index of the property whose getter failed, or -1.</summary>
         public static int AddProperties(object value, PropertyInfo[] properties, List<JsonMember> members, out Exception? error)
         {

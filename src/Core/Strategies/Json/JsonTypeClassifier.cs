@@ -54,10 +54,10 @@ namespace DeepCopy.Core.Strategies.Json
                 return new JsonTypeInfo(JsonTypeKind.Dictionary);
             }
 
-            var pair = FindPairType(type);
-            if (pair != null)
+            var pairTypes = FindPairTypes(type);
+            if (pairTypes != null)
             {
-                return new JsonTypeInfo(JsonTypeKind.PairDictionary) { PairKey = pair.GetProperty("Key"), PairValue = pair.GetProperty("Value") };
+                return new JsonTypeInfo(JsonTypeKind.PairDictionary) { AddPairs = JsonPairReader.For(pairTypes[0], pairTypes[1]) };
             }
 
             // 5. Any other enumerable is a list, like ConvertTo-Json.
@@ -70,8 +70,8 @@ namespace DeepCopy.Core.Strategies.Json
             return new JsonTypeInfo(JsonTypeKind.Object) { Properties = JsonPropertyLister.For(type) };
         }
 
-        /// <summary>For a type that implements IDictionary&lt;K,V&gt; or IReadOnlyDictionary&lt;K,V&gt;: KeyValuePair&lt;K,V&gt;.</summary>
-        private static Type? FindPairType(Type type)
+        /// <summary>For a type that implements IDictionary&lt;K,V&gt; or IReadOnlyDictionary&lt;K,V&gt;: K and V.</summary>
+        private static Type[]? FindPairTypes(Type type)
         {
             foreach (var implemented in type.GetInterfaces())
             {
@@ -83,7 +83,7 @@ namespace DeepCopy.Core.Strategies.Json
                 var definition = implemented.GetGenericTypeDefinition();
                 if (definition == typeof(IDictionary<,>) || definition == typeof(IReadOnlyDictionary<,>))
                 {
-                    return typeof(KeyValuePair<,>).MakeGenericType(implemented.GetGenericArguments());
+                    return implemented.GetGenericArguments();
                 }
             }
 

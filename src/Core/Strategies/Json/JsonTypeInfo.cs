@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Reflection;
 
 namespace DeepCopy.Core.Strategies.Json
@@ -25,11 +27,8 @@ namespace DeepCopy.Core.Strategies.Json
         /// <summary>For <see cref="JsonTypeKind.Object"/>: the public readable instance properties, in order.</summary>
         public PropertyInfo[] Properties { get; set; } = System.Array.Empty<PropertyInfo>();
 
-        /// <summary>For <see cref="JsonTypeKind.PairDictionary"/>: Key and Value of the KeyValuePair it enumerates.</summary>
-        public PropertyInfo? PairKey { get; set; }
-
-        /// <summary>For <see cref="JsonTypeKind.PairDictionary"/>: Value of the KeyValuePair it enumerates.</summary>
-        public PropertyInfo? PairValue { get; set; }
+        /// <summary>For <see cref="JsonTypeKind.PairDictionary"/>: adds the entries its generic enumerator lists.</summary>
+        public Action<object, List<JsonMember>>? AddPairs { get; set; }
 
         public override string ToString() => Adapter is null ? Kind.ToString() : "Adapter " + Adapter.GetType().Name + ", else " + Kind;
     }
