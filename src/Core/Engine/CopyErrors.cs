@@ -12,7 +12,7 @@ namespace DeepCopy.Core.Engine
             var message = string.Format(
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: a value of type [{1}] cannot be copied because {2}. Share it (NonCopyableAction Reference) or drop it (NonCopyableAction Null) instead.",
-                path,
+                MessagePath.Shorten(path),
                 type.FullName,
                 reason);
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, value);
@@ -24,7 +24,7 @@ namespace DeepCopy.Core.Engine
             var message = string.Format(
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: a value of type [{1}] may not be copied because {2}. Remove that policy, or change it to Share or Null.",
-                path,
+                MessagePath.Shorten(path),
                 type.FullName,
                 reason);
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, value);
@@ -36,7 +36,7 @@ namespace DeepCopy.Core.Engine
             var message = string.Format(
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: a value of type [{1}] cannot be copied because {2}, and as a dictionary key or set element it cannot be replaced by null. Share it (NonCopyableAction Reference) instead.",
-                path,
+                MessagePath.Shorten(path),
                 type.FullName,
                 reason ?? "it cannot be copied");
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, key);
@@ -47,7 +47,7 @@ namespace DeepCopy.Core.Engine
             var message = string.Format(
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: the graph is nested deeper than the maximum depth of {1} (a [{2}] at this place). Raise MaxDepth, or check the graph for runaway nesting.",
-                path,
+                MessagePath.Shorten(path),
                 maxDepth,
                 value.GetType().FullName);
             return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, value.GetType(), value);
@@ -58,7 +58,7 @@ namespace DeepCopy.Core.Engine
             var message = string.Format(
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: dictionary keys or set elements contain keyed collections nested more than {1} levels deep (a [{2}] at this place). Such keys must be copied whole before they are inserted, and this nesting is too deep to do so safely.",
-                path,
+                MessagePath.Shorten(path),
                 limit,
                 key.GetType().FullName);
             return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, key.GetType(), key);
@@ -69,7 +69,7 @@ namespace DeepCopy.Core.Engine
             var message = string.Format(
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: the [{1}] changed while it was being copied, so no consistent copy exists. Copy it when no other thread is writing to it.",
-                path,
+                MessagePath.Shorten(path),
                 collection.GetType().FullName);
             return new DeepCopyException(DeepCopyErrorKind.SourceChangedDuringCopy, message, path, collection.GetType(), collection, inner);
         }
@@ -79,7 +79,7 @@ namespace DeepCopy.Core.Engine
             var message = string.Format(
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: copying the [{1}] failed: {2}",
-                path,
+                MessagePath.Shorten(path),
                 value.GetType().FullName,
                 inner.Message);
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, value.GetType(), value, inner);
@@ -90,9 +90,9 @@ namespace DeepCopy.Core.Engine
             var message = string.Format(
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: the [{1}] here is also its own ancestor at {2}, so the graph has a cycle, which JSON cannot represent. Use a strategy that keeps cycles (Reflection), or break the cycle first.",
-                path,
+                MessagePath.Shorten(path),
                 value.GetType().FullName,
-                ancestorPath);
+                MessagePath.Shorten(ancestorPath));
             return new DeepCopyException(DeepCopyErrorKind.CycleNotSupported, message, path, value.GetType(), value);
         }
 
@@ -101,7 +101,7 @@ namespace DeepCopy.Core.Engine
             var message = string.Format(
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: reading the property '{1}' of the [{2}] failed: {3}",
-                path,
+                MessagePath.Shorten(path),
                 property,
                 owner.GetType().FullName,
                 inner.Message);
@@ -113,7 +113,7 @@ namespace DeepCopy.Core.Engine
             var message = string.Format(
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: the JSON shape adapter [{1}] failed to build the copy: {2}",
-                path,
+                MessagePath.Shorten(path),
                 adapter.GetType().FullName,
                 inner.Message);
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, adapter.GetType(), null, inner);
