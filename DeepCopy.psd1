@@ -22,10 +22,13 @@
             LicenseUri   = 'https://opensource.org/licenses/MIT'
             ReleaseNotes = @'
 First release.
-- Copy-DeepObject: exact deep copies that keep types, comparers, shared references, cycles and PSObject members.
-- Strategies: Auto (the default), Reflection, Compiled and Pooled, all following one per-type plan.
-- -NonCopyableAction (Throw, Reference, Null) for streams, handles, delegates and live sessions; -MaxDepth.
-- Stable FullyQualifiedErrorIds: NonCopyableType, MaxDepthExceeded, SourceChangedDuringCopy, CopyHandlerFailed.
+- Copy-DeepObject: exact deep copies that keep types, comparers, key order, shared references, cycles and PSObject members and type names; the source is never changed and no getter, constructor or ToString of its types runs.
+- Strategies: Auto (the default), Reflection, Compiled and Pooled, all following one per-type plan; Json, a lossy System.Text.Json round trip into PowerShell's own shapes.
+- -NonCopyableAction (Throw, Reference, Null) for streams, handles, delegates and live sessions; -MaxDepth; deep graphs (a million levels) never overflow the stack.
+- Type policies per call (-TypePolicy) or per session (Set-DeepCopyTypePolicy, Get-DeepCopyTypePolicy, Remove-DeepCopyTypePolicy): Copy, Share, Null, Throw, Clone or a script block of your own.
+- Compare-DeepObject: structural differences between two graphs, with paths, and -Independence to check that a copy shares nothing mutable with its source.
+- Measure-DeepCopy: time, bytes and objects per copy, GC collections and pause time, and pool hit rate for each strategy, beside the PSSerializer and ConvertTo-Json round trips.
+- Stable FullyQualifiedErrorIds: NonCopyableType, MaxDepthExceeded, SourceChangedDuringCopy, CopyHandlerFailed, CycleNotSupported, InvalidTypePolicy, TypePolicyNotFound, InvalidMeasurementInput, CompareFailed.
 - Help: Get-Help Copy-DeepObject -Full and Get-Help about_DeepCopy.
 '@
         }
