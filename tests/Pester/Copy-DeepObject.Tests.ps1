@@ -68,6 +68,24 @@ Describe 'Copy-DeepObject' {
             Should-Be -Expected 1 -Actual $copy.a.b
         }
 
+        It 'keeps a property set from a command that wrote nothing as null, in every strategy' {
+            function Get-Nothing { }
+            foreach ($strategy in $AllStrategies) {
+                $source = @{ Name = 'job'; Items = (Get-Nothing) }
+                $custom = [pscustomobject]@{ Name = 'job'; Items = (Get-Nothing) }
+
+                $copy = Copy-DeepObject $source -Strategy $strategy
+                $customCopy = Copy-DeepObject $custom -Strategy $strategy
+
+                Should-BeTrue ($null -eq $copy.Items) -Because $strategy
+                Should-BeFalse ([bool]$customCopy.Items) -Because $strategy
+                if ($strategy -ne 'Json') {
+                    # Json gives a plain $null, which @() counts as one item, as ConvertFrom-Json does.
+                    Should-Be -Expected 0 -Actual @($customCopy.Items).Count -Because $strategy
+                }
+            }
+        }
+
         It 'copies a Newtonsoft JObject (shipped with PowerShell 7) exactly, and as plain data with Json' {
             $text = '{"name":"web","ports":[80,443],"nested":{"k":null}}'
             # Member access on a JObject looks up a key, so the token's Parent is read through reflection.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Management.Automation.Internal;
 using DeepCopy.Core;
 
 namespace DeepCopy.Handlers
@@ -25,8 +26,17 @@ namespace DeepCopy.Handlers
 
         public override bool CanHandle(Type type) => type == typeof(PSObject);
 
+        public override bool IsConstant(object value) => ReferenceEquals(value, AutomationNull.Value);
+
         public override void Describe(object value, DeepCompareView view)
         {
+            if (ReferenceEquals(value, AutomationNull.Value))
+            {
+                // A command's empty output, which PowerShell treats as null: it wraps nothing, not a PSCustomObject.
+                view.SetWrapped(null);
+                return;
+            }
+
             var wrapper = (PSObject)value;
             var baseObject = wrapper.ImmediateBaseObject;
             var isCustomObject = baseObject is PSCustomObject;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Management.Automation.Internal;
 using DeepCopy.Core;
 
 namespace DeepCopy.Handlers
@@ -30,6 +31,13 @@ namespace DeepCopy.Handlers
 
         public override object CreateShell(object source, DeepCopyContext context)
         {
+            if (ReferenceEquals(source, AutomationNull.Value))
+            {
+                // What a command that wrote nothing returns: PowerShell tells it from every other PSObject by identity
+                // and treats it as null. A new PSObject would be an empty PSCustomObject, which is neither.
+                return source;
+            }
+
             var wrapper = (PSObject)source;
             var baseObject = wrapper.ImmediateBaseObject;
             if (baseObject is PSCustomObject)
@@ -132,6 +140,12 @@ namespace DeepCopy.Handlers
 
         public override void Populate(object source, object shell, DeepCopyContext context)
         {
+            if (ReferenceEquals(source, shell))
+            {
+                // AutomationNull, kept as it is (see CreateShell).
+                return;
+            }
+
             var wrapper = (PSObject)source;
             var copy = (PSObject)shell;
             if (_internals.IsAvailable)

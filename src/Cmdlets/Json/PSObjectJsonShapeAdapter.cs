@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Management.Automation.Internal;
 using DeepCopy.Core;
 
 namespace DeepCopy.Json
@@ -32,6 +33,12 @@ namespace DeepCopy.Json
 
         public override object? GetWrappedValue(object value)
         {
+            if (ReferenceEquals(value, AutomationNull.Value))
+            {
+                // A command's empty output is null to PowerShell, and to ConvertTo-Json. DBNull is written as null.
+                return DBNull.Value;
+            }
+
             var baseObject = ((PSObject)value).ImmediateBaseObject;
             return baseObject is PSCustomObject ? null : baseObject;
         }

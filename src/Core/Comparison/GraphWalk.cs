@@ -45,7 +45,8 @@ namespace DeepCopy.Core.Comparison
                 var path = item.Value;
                 var type = value.GetType();
                 var plan = ComparePlanCache.Get(type);
-                if (plan.Kind == CompareKind.Value || plan.Kind == CompareKind.Identity || !plan.IsMutable)
+                if (plan.Kind == CompareKind.Value || plan.Kind == CompareKind.Identity || !plan.IsMutable ||
+                    (plan.Kind == CompareKind.Adapter && plan.Adapter!.IsConstant(value)))
                 {
                     continue;
                 }
