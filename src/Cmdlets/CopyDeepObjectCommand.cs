@@ -127,7 +127,7 @@ namespace DeepCopy
 
             try
             {
-                return TypePolicyParser.Parse(TypePolicy).WithFallback(session);
+                return TypePolicyParser.Parse(TypePolicy, SessionState).WithFallback(session);
             }
             catch (InvalidTypePolicyException failure)
             {

@@ -32,7 +32,7 @@ namespace DeepCopy
                 TypePolicy policy;
                 try
                 {
-                    policy = TypePolicyParser.ResolvePolicy(Policy, type);
+                    policy = TypePolicyParser.ResolvePolicy(Policy, type, SessionState);
                     TypePolicyParser.Set(TypePolicySet.CreateBuilder(), type, policy);
                 }
                 catch (InvalidTypePolicyException failure)

@@ -150,6 +150,41 @@ Describe 'Session type policies' {
 
         Remove-DeepCopyTypePolicy -Type 'hashtable' -ErrorVariable failures -ErrorAction SilentlyContinue
         Should-Be -Expected 'TypePolicyNotFound,DeepCopy.RemoveDeepCopyTypePolicyCommand' -Actual $failures[0].FullyQualifiedErrorId
+        Should-BeTrue ($failures[0].ErrorDetails.RecommendedAction -like '*Get-DeepCopyTypePolicy*')
+    }
+
+    It 'refuses a copier script block made in another runspace, and runs one made in its own, under ForEach-Object -Parallel' {
+        $modulePath = $env:DEEPCOPY_MODULE_PATH
+        $policies = @{ 'System.Collections.ArrayList' = { param($source) , [Collections.ArrayList]::new(@('from the copier')) } }
+        $copierText = $policies['System.Collections.ArrayList'].ToString()
+
+        $results = 1..8 | ForEach-Object -ThrottleLimit 8 -Parallel {
+            Import-Module $using:modulePath
+            $source = @{ list = [Collections.ArrayList]@(1) }
+
+            # InvalidTypePolicy is a terminating error.
+            $foreign = $null
+            try { $foreign = Copy-DeepObject $source -TypePolicy $using:policies } catch { $copyError = $_ }
+            $parentPolicies = $using:policies
+            try { Set-DeepCopyTypePolicy -Type 'System.Collections.ArrayList' -Policy $parentPolicies['System.Collections.ArrayList'] } catch { $setError = $_ }
+            $local = Copy-DeepObject $source -TypePolicy @{ 'System.Collections.ArrayList' = [scriptblock]::Create($using:copierText) }
+            [pscustomobject]@{
+                Copied    = $null -ne $foreign
+                CopyError = [string] $copyError.FullyQualifiedErrorId
+                Advice    = [string] $copyError.ErrorDetails.RecommendedAction
+                SetError  = [string] $setError.FullyQualifiedErrorId
+                Local     = [string] $local.list[0]
+            }
+        }
+
+        Should-Be -Expected 8 -Actual @($results).Count
+        foreach ($result in $results) {
+            Should-BeFalse $result.Copied
+            Should-Be -Expected 'InvalidTypePolicy,DeepCopy.CopyDeepObjectCommand' -Actual $result.CopyError
+            Should-BeTrue ($result.Advice -like '*`[scriptblock`]::Create*')
+            Should-Be -Expected 'InvalidTypePolicy,DeepCopy.SetDeepCopyTypePolicyCommand' -Actual $result.SetError
+            Should-Be -Expected 'from the copier' -Actual $result.Local
+        }
     }
 
     It 'keeps each runspace''s defaults its own under ForEach-Object -Parallel' {

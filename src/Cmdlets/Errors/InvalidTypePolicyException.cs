@@ -15,5 +15,8 @@ namespace DeepCopy.Errors
         /// <summary>The key or value that was refused.</summary>
         [field: NonSerialized]
         public object? Target { get; }
+
+        /// <summary>What to do instead, when the general advice (a type as the key, a policy as the value) does not fit.</summary>
+        public string? RecommendedAction { get; set; }
     }
 }

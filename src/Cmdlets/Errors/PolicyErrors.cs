@@ -12,7 +12,8 @@ namespace DeepCopy.Errors
             var record = new ErrorRecord(failure, DeepCopyErrorId.InvalidTypePolicy.ToString(), ErrorCategory.InvalidArgument, failure.Target);
             record.ErrorDetails = new ErrorDetails(failure.Message)
             {
-                RecommendedAction = "Use a type (a [type], a full type name or an accelerator such as 'hashtable') as the key, and 'Copy', 'Share', 'Null', 'Throw', 'Clone' or a script block as the value.",
+                RecommendedAction = failure.RecommendedAction ??
+                    "Use a type (a [type], a full type name or an accelerator such as 'hashtable') as the key, and 'Copy', 'Share', 'Null', 'Throw', 'Clone' or a script block as the value.",
             };
             return record;
         }
@@ -20,7 +21,12 @@ namespace DeepCopy.Errors
         public static ErrorRecord TypePolicyNotFound(Type type)
         {
             var message = string.Format(CultureInfo.InvariantCulture, "This session has no type policy for [{0}].", type.FullName);
-            return new ErrorRecord(new ArgumentException(message), DeepCopyErrorId.TypePolicyNotFound.ToString(), ErrorCategory.ObjectNotFound, type);
+            var record = new ErrorRecord(new ArgumentException(message), DeepCopyErrorId.TypePolicyNotFound.ToString(), ErrorCategory.ObjectNotFound, type);
+            record.ErrorDetails = new ErrorDetails(message)
+            {
+                RecommendedAction = "Get-DeepCopyTypePolicy lists this session's policies; remove one by the exact type it was set for (a policy on a base type covers derived types but is removed by the base type's name).",
+            };
+            return record;
         }
 
         public static ErrorRecord CompareFailed(Exception failure, object? target)

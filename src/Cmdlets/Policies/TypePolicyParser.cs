@@ -11,13 +11,13 @@ namespace DeepCopy.Policies
     internal static class TypePolicyParser
     {
         /// <exception cref="InvalidTypePolicyException">A key is not a type, a value is not a policy, or the type cannot take one.</exception>
-        public static TypePolicySet Parse(IDictionary table)
+        public static TypePolicySet Parse(IDictionary table, SessionState here)
         {
             var builder = TypePolicySet.CreateBuilder();
             foreach (DictionaryEntry entry in table)
             {
                 var type = ResolveType(entry.Key);
-                Set(builder, type, ResolvePolicy(entry.Value, type));
+                Set(builder, type, ResolvePolicy(entry.Value, type, here));
             }
 
             return builder.Build();
@@ -70,12 +70,25 @@ namespace DeepCopy.Policies
                 key);
         }
 
-        /// <summary>'Copy', 'Share', 'Null', 'Throw' or 'Clone' (any case), a script block copier, or a Core <see cref="TypePolicy"/>.</summary>
-        public static TypePolicy ResolvePolicy(object? value, Type type)
+        /// <summary>
+        /// 'Copy', 'Share', 'Null', 'Throw' or 'Clone' (any case), a script block copier made in the runspace of
+        /// <paramref name="here"/>, or a Core <see cref="TypePolicy"/>.
+        /// </summary>
+        public static TypePolicy ResolvePolicy(object? value, Type type, SessionState here)
         {
             var unwrapped = value is PSObject wrapped ? wrapped.BaseObject : value;
             switch (unwrapped)
             {
+                case ScriptBlock scriptBlock when ScriptBlockAffinity.Current.BelongsElsewhere(scriptBlock, here):
+                    throw new InvalidTypePolicyException(
+                        string.Format(
+                            CultureInfo.InvariantCulture,
+                            "The copier script block for [{0}] was created in another runspace (it came through $using: or a variable shared between runspaces). PowerShell runs a script block against the state of the runspace that created it, which another thread is using, so it cannot run here.",
+                            type.FullName),
+                        value)
+                    {
+                        RecommendedAction = "Create the copier in this runspace: define it inside the parallel script block or thread job, or pass its text and make it there with [scriptblock]::Create($using:copierText).",
+                    };
                 case ScriptBlock scriptBlock:
                     return TypePolicy.Custom(new ScriptBlockCopier(scriptBlock).Copy);
                 case TypePolicy policy:
