@@ -79,7 +79,18 @@ namespace DeepCopy.Core.Metadata
                 return TypePlan.Immutable(type);
             }
 
-            // 8. Everything else: shallow clone, then rewrite the fields that need deep work.
+            // 8. An [InlineArray(n)] struct that is not immutable: its elements after the first have no field of their
+            //    own, so a field walk would leave them shared with the source. Refused, never copied half deep.
+            var inlineLength = type.IsValueType ? InlineArrays.LengthOf(type) : 0;
+            if (inlineLength > 1)
+            {
+                return TypePlan.NonCopyable(
+                    type,
+                    "it is an inline array ([InlineArray(" + inlineLength.ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                    ")]) of values that hold references, and its elements after the first have no field a copy can reach");
+            }
+
+            // 9. Everything else: shallow clone, then rewrite the fields that need deep work.
             return TypePlan.ForFields(type, FieldLister.DeepFields(type, planFor));
         }
 
