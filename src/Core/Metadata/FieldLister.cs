@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace DeepCopy.Core.Metadata
 {
@@ -72,7 +73,35 @@ namespace DeepCopy.Core.Metadata
                 }
             }
 
-            return deep.ToArray();
+            return WithoutSecondNames(deep).ToArray();
+        }
+
+        /// <summary>
+        /// Drops a deep field that overlaps one listed before it ([FieldOffset] on an explicit layout): one slot with
+        /// two names. Copying it under both would read the second name after the first was rewritten, and copy the copy.
+        /// The runtime lets references overlap only references, so either name reaches the slot's value.
+        /// </summary>
+        private static List<DeepField> WithoutSecondNames(List<DeepField> deep)
+        {
+            HashSet<KeyValuePair<Type, int>>? slots = null;
+            for (var i = 0; i < deep.Count; i++)
+            {
+                var field = deep[i].Field;
+                var declaringType = field.DeclaringType!;
+                var offset = declaringType.IsExplicitLayout ? field.GetCustomAttribute<FieldOffsetAttribute>() : null;
+                if (offset is null)
+                {
+                    continue;
+                }
+
+                slots ??= new HashSet<KeyValuePair<Type, int>>();
+                if (!slots.Add(new KeyValuePair<Type, int>(declaringType, offset.Value)))
+                {
+                    deep.RemoveAt(i--);
+                }
+            }
+
+            return deep;
         }
 
         /// <summary>True when every instance field is of an immutable type, so a struct made of them is immutable too.</summary>
