@@ -34,6 +34,13 @@ namespace DeepCopy
                     DeepCopyRegistry.RegisterHandler(orderedHashtable);
                 }
 
+                // Members and type names added to an object held unwrapped live in PowerShell's tables, not in a wrapper.
+                var attachedMembers = AttachedMembers.TryCreate(PSObjectHandler);
+                if (attachedMembers != null)
+                {
+                    DeepCopyRegistry.RegisterAttachedState(attachedMembers);
+                }
+
                 // The Json strategy writes PSObjects from their notes and reads back OrderedHashtable and PSCustomObject.
                 DeepCopyRegistry.RegisterJsonShapeAdapter(new PSObjectJsonShapeAdapter());
 

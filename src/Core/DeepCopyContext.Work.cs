@@ -33,6 +33,31 @@ namespace DeepCopy.Core
         internal void ScheduleArrayRest(Array source, Array copy, TypePlan plan, int start) =>
             _work.Push(source, copy, plan, _currentPath, _path.Count, start);
 
+        /// <summary>Schedules the copy of the state a host keeps outside the object's fields, if it has any; returns the object's path.</summary>
+        private int ScheduleAttachedState(object value, object? shell, int pathIndex, int depth, PathSegmentKind kind, object? segment, int index)
+        {
+            // No copy (a handler dropped the value), or the value itself (kept as it is): nothing to give state to.
+            if (shell is null || ReferenceEquals(shell, value))
+            {
+                return pathIndex;
+            }
+
+            foreach (var entry in _attachedStates)
+            {
+                if (entry.Key.HasState(value))
+                {
+                    if (pathIndex < 0)
+                    {
+                        pathIndex = _path.Add(_currentPath, depth, kind, segment, index);
+                    }
+
+                    _work.Push(value, shell, entry.Value, pathIndex, _path.Count);
+                }
+            }
+
+            return pathIndex;
+        }
+
         private void Drain(int mark)
         {
             while (_work.Count > mark)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using DeepCopy.Core.Engine;
@@ -52,6 +53,7 @@ namespace DeepCopy.Core
         private int _steps;
         private long _objectsCopied;
         private int _maxDepthReached;
+        private KeyValuePair<DeepCopyAttachedState, TypePlan>[] _attachedStates = Array.Empty<KeyValuePair<DeepCopyAttachedState, TypePlan>>();
 
         /// <param name="filler">How field-walked objects are filled: the strategy's part.</param>
         /// <param name="expectedObjects">How many objects the copy will probably register, so the identity map grows to that size in one step.</param>
@@ -153,6 +155,7 @@ namespace DeepCopy.Core
             _maxDepthReached = 0;
             _lastType = null;
             _lastPlan = null;
+            _attachedStates = DeepCopyRegistry.AttachedStates;
             var generation = TypePlanCache.Generation;
             var policies = options.TypePolicies.IsEmpty ? null : options.TypePolicies;
             if (generation != _plansGeneration || !ReferenceEquals(policies, _plansPolicies))
@@ -280,6 +283,11 @@ namespace DeepCopy.Core
             if (depth > _maxDepthReached)
             {
                 _maxDepthReached = depth;
+            }
+
+            if (_attachedStates.Length != 0 && !plan.IsValueType)
+            {
+                pathIndex = ScheduleAttachedState(value, shell, pathIndex, depth, kind, segment, index);
             }
 
             if (plan.NeedsPopulate && plan.IsValueType && plan.Kind == TypePlanKind.FieldWalk && _boxNesting < MaxBoxNesting)

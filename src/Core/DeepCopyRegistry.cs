@@ -17,6 +17,9 @@ namespace DeepCopy.Core
         // Built-in adapters for types whose public properties are plumbing: System.Data's tables (views, row collections,
         // the schema), System.Text.Json's own documents (a JsonElement's ValueKind, a node's Parent) and Newtonsoft.Json's
         // (a JValue enumerates its child tokens, of which it has none).
+        private static KeyValuePair<DeepCopyAttachedState, Metadata.TypePlan>[] _attachedStates =
+            Array.Empty<KeyValuePair<DeepCopyAttachedState, Metadata.TypePlan>>();
+
         private static JsonShapeAdapter[] _jsonShapeAdapters =
         {
             new Strategies.Json.DataJsonShapeAdapter(), new Strategies.Json.JsonDomShapeAdapter(), new Strategies.Json.NewtonsoftJsonShapeAdapter(),
@@ -29,6 +32,9 @@ namespace DeepCopy.Core
         internal static KeyValuePair<Type, string>[] NonCopyableTypes => _nonCopyable;
 
         internal static JsonShapeAdapter[] JsonShapeAdapters => _jsonShapeAdapters;
+
+        /// <summary>The registered attached state, each with the plan that schedules its copy step.</summary>
+        internal static KeyValuePair<DeepCopyAttachedState, Metadata.TypePlan>[] AttachedStates => _attachedStates;
 
         /// <summary>Adds a handler. Handlers registered here are consulted before every built-in rule, in registration order.</summary>
         public static void RegisterHandler(DeepCopyHandler handler)
@@ -106,6 +112,32 @@ namespace DeepCopy.Core
                     // The Json strategy's per-type answers follow the plan cache's generation, so this resets them too.
                     TypePlanCache.Invalidate();
                 }
+            }
+        }
+
+        /// <summary>
+        /// Adds state kept outside objects' fields that copies must carry (see <see cref="DeepCopyAttachedState"/>).
+        /// Each one costs every copied reference object a call to <see cref="DeepCopyAttachedState.HasState"/>.
+        /// </summary>
+        public static void RegisterAttachedState(DeepCopyAttachedState state)
+        {
+            if (state is null)
+            {
+                throw new ArgumentNullException(nameof(state));
+            }
+
+            lock (Gate)
+            {
+                foreach (var entry in _attachedStates)
+                {
+                    if (ReferenceEquals(entry.Key, state))
+                    {
+                        return;
+                    }
+                }
+
+                var plan = Metadata.TypePlan.ForHandler(typeof(object), new Handlers.AttachedStateHandler(state));
+                _attachedStates = Append(_attachedStates, new KeyValuePair<DeepCopyAttachedState, Metadata.TypePlan>(state, plan));
             }
         }
 
