@@ -68,6 +68,24 @@ Describe 'Copy-DeepObject' {
             Should-Be -Expected 1 -Actual $copy.a.b
         }
 
+        It 'carries members and type names added to objects held unwrapped, in every exact strategy' {
+            foreach ($strategy in $AllStrategies | Where-Object { $_ -ne 'Json' }) {
+                $cart = [System.Collections.Generic.List[string]]::new()
+                $cart.Add('apple')
+                Add-Member -InputObject $cart -NotePropertyName Owner -NotePropertyValue 'ada'
+                Add-Member -InputObject $cart -MemberType ScriptMethod -Name Describe -Value { "$($this.Owner) has $($this.Count)" }
+                $config = @{ Port = 80 }
+                $config.PSTypeNames.Insert(0, 'Contoso.Config')
+
+                $copy = Copy-DeepObject -InputObject @{ Cart = $cart; Config = $config } -Strategy $strategy
+                $copy.Cart.Owner = 'grace'
+
+                Should-Be -Expected 'grace has 1' -Actual $copy.Cart.Describe() -Because $strategy
+                Should-Be -Expected 'ada has 1' -Actual $cart.Describe() -Because $strategy
+                Should-Be -Expected 'Contoso.Config' -Actual $copy.Config.PSTypeNames[0] -Because $strategy
+            }
+        }
+
         It 'keeps a property set from a command that wrote nothing as null, in every strategy' {
             function Get-Nothing { }
             foreach ($strategy in $AllStrategies) {
