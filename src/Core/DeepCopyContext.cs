@@ -79,6 +79,9 @@ namespace DeepCopy.Core
         /// <summary>Copies the value of a field or property named <paramref name="memberName"/>.</summary>
         public object? CopyMember(object? value, string memberName) => CopyChild(value, PathSegmentKind.Member, memberName, 0);
 
+        /// <summary>As <see cref="CopyMember"/>, for a step the engine has written as path text already (<c>Inline.First</c>).</summary>
+        internal object? CopyMemberPath(object? value, string pathText) => CopyChild(value, PathSegmentKind.MemberPath, pathText, 0);
+
         /// <summary>Copies the element at <paramref name="index"/> of a list or array.</summary>
         public object? CopyElement(object? value, int index) => CopyChild(value, PathSegmentKind.Index, null, index);
 
@@ -285,7 +288,8 @@ namespace DeepCopy.Core
                 _maxDepthReached = depth;
             }
 
-            if (_attachedStates.Length != 0 && !plan.IsValueType)
+            // The object a wrapper wraps (a PSObject's base) is left to the wrapper's handler, which copies that state itself.
+            if (_attachedStates.Length != 0 && !plan.IsValueType && kind != PathSegmentKind.Transparent)
             {
                 pathIndex = ScheduleAttachedState(value, shell, pathIndex, depth, kind, segment, index);
             }

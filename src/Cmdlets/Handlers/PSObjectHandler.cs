@@ -154,7 +154,7 @@ namespace DeepCopy.Handlers
                 var members = _internals.InstanceMembers(wrapper);
                 if (members != null)
                 {
-                    CopyMembers(members, copy, context);
+                    CopyMembers(members, copy, context, MayHaveMembersAlready(wrapper));
                 }
 
                 var ownTypeNames = _internals.HasInstanceTypeNames(wrapper) && !DefaultTypeNames.AreDefault(wrapper);
@@ -172,7 +172,7 @@ namespace DeepCopy.Handlers
                 return;
             }
 
-            CopyMembers(wrapper.Members, copy, context);
+            CopyMembers(wrapper.Members, copy, context, MayHaveMembersAlready(wrapper));
             CopyTypeNames(wrapper, copy);
             if (wrapper.ImmediateBaseObject is PSCustomObject)
             {
@@ -206,12 +206,47 @@ namespace DeepCopy.Handlers
             }
         }
 
-        private void CopyMembers(IEnumerable<PSMemberInfo> members, PSObject copy, DeepCopyContext context)
+        /// <summary>
+        /// A wrapper's members are kept under the object it wraps. When that object was reached unwrapped first, its copy
+        /// already got them as attached state (<see cref="AttachedMembers"/>), and adding them again would list each twice.
+        /// </summary>
+        private static bool MayHaveMembersAlready(PSObject wrapper) => !(wrapper.ImmediateBaseObject is PSCustomObject);
+
+        /// <summary>The names of the members <paramref name="copy"/> has already, or null when it has none (the common case).</summary>
+        private HashSet<string>? PresentMemberNames(PSObject copy)
+        {
+            var own = _internals.IsAvailable ? _internals.InstanceMembers(copy) : OwnMembersByPublicApi(copy);
+            HashSet<string>? names = null;
+            if (own != null)
+            {
+                foreach (var member in own)
+                {
+                    (names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(member.Name);
+                }
+            }
+
+            return names;
+        }
+
+        private static IEnumerable<PSMemberInfo> OwnMembersByPublicApi(PSObject copy)
+        {
+            foreach (var member in copy.Members)
+            {
+                if (member.IsInstance && (member.MemberType & AttachableMembers) != 0)
+                {
+                    yield return member;
+                }
+            }
+        }
+
+        private void CopyMembers(IEnumerable<PSMemberInfo> members, PSObject copy, DeepCopyContext context, bool skipPresent)
         {
             var direct = _internals.IsAvailable && Writer.IsAvailable;
+            var present = skipPresent ? PresentMemberNames(copy) : null;
             foreach (var member in members)
             {
-                if (!member.IsInstance || (member.MemberType & AttachableMembers) == 0 || IntrinsicMembers.Contains(member.Name))
+                if (!member.IsInstance || (member.MemberType & AttachableMembers) == 0 || IntrinsicMembers.Contains(member.Name) ||
+                    (present != null && present.Contains(member.Name)))
                 {
                     continue;
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using System.Reflection.Emit;
+using DeepCopy.Core.Engine;
 using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Compilation
@@ -14,7 +15,8 @@ namespace DeepCopy.Core.Compilation
     /// </summary>
     internal static class PopulateCompiler
     {
-        private static readonly MethodInfo CopyMember = typeof(DeepCopyContext).GetMethod(nameof(DeepCopyContext.CopyMember))!;
+        private static readonly MethodInfo CopyMemberPath =
+            typeof(DeepCopyContext).GetMethod(nameof(DeepCopyContext.CopyMemberPath), BindingFlags.Instance | BindingFlags.NonPublic)!;
 
         /// <summary>Returns null when the plan cannot be compiled (pointer fields); the caller then uses reflection.</summary>
         public static Action<object, DeepCopyContext>? TryCompile(TypePlan plan)
@@ -50,7 +52,8 @@ namespace DeepCopy.Core.Compilation
             foreach (var deepField in fields)
             {
                 var field = deepField.Field;
-                var name = prefix + deepField.DisplayName;
+                // Written as the path formatter writes a member, so every strategy names a field alike.
+                var name = prefix + PathFormatter.MemberText(deepField.DisplayName);
                 if (deepField.IsIgnored)
                 {
                     // [DeepCopyIgnore]: target.field = default; initobj zeroes a reference or a struct alike.
@@ -90,12 +93,12 @@ namespace DeepCopy.Core.Compilation
             il.Emit(OpCodes.Ldloc, value);
             il.Emit(OpCodes.Brfalse, skip);
 
-            // target.field = (FieldType)context.CopyMember(value, name);
+            // target.field = (FieldType)context.CopyMemberPath(value, name);
             EmitAddress(il, target, chain);
             il.Emit(OpCodes.Ldarg_1);
             il.Emit(OpCodes.Ldloc, value);
             il.Emit(OpCodes.Ldstr, name);
-            il.Emit(OpCodes.Call, CopyMember);
+            il.Emit(OpCodes.Call, CopyMemberPath);
             il.Emit(fieldType.IsValueType ? OpCodes.Unbox_Any : OpCodes.Castclass, fieldType);
             il.Emit(OpCodes.Stfld, field);
             il.MarkLabel(skip);

@@ -27,11 +27,38 @@ namespace DeepCopy.Core.Engine
             return text.ToString();
         }
 
+        /// <summary>
+        /// A member name as PowerShell reads it: bare when it is a plain name, quoted otherwise, so a note property named
+        /// 'app.settings' or 'my prop' reads back as one member ($.'app.settings'), not as two or as a broken path.
+        /// </summary>
+        public static string MemberText(string name) => IsPlainName(name) ? name : "'" + name.Replace("'", "''") + "'";
+
+        private static bool IsPlainName(string name)
+        {
+            if (name.Length == 0 || char.IsDigit(name[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in name)
+            {
+                if (!char.IsLetterOrDigit(c) && c != '_')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static void Append(StringBuilder text, PathSegmentKind kind, object? segment, int index)
         {
             switch (kind)
             {
                 case PathSegmentKind.Member:
+                    text.Append('.').Append(MemberText((string?)segment ?? string.Empty));
+                    break;
+                case PathSegmentKind.MemberPath:
                     text.Append('.').Append((string?)segment);
                     break;
                 case PathSegmentKind.Index:

@@ -26,5 +26,8 @@ namespace DeepCopy.Core.Engine
 
         /// <summary>A step its owner writes when a path is formatted (<see cref="IPathSegmentWriter"/>): <c>.Rows[3].photo</c>.</summary>
         Described,
+
+        /// <summary>Several steps the engine wrote as text already (an inline struct's field, a table cell): <c>.Inline.First</c>.</summary>
+        MemberPath,
     }
 }

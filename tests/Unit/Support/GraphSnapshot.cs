@@ -165,6 +165,12 @@ internal sealed class GraphSnapshot
 
     private static void AddChildren(object value, NodeKind kind, bool useCollectionApi, List<KeyValuePair<string, object?>> children)
     {
+        // Members attached to an object held unwrapped are part of it for PowerShell, and copies carry them.
+        foreach (var member in PSObjectView.UnwrappedMembers(value))
+        {
+            children.Add(new KeyValuePair<string, object?>("attached." + member.Name, member));
+        }
+
         if (value is Array array)
         {
             AddItems(array, children);

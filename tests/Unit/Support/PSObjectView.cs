@@ -42,6 +42,31 @@ internal static class PSObjectView
     }
 
     /// <summary>
+    /// Members PowerShell keeps for an object held unwrapped (Add-Member -InputObject $list ...), in a table keyed by the
+    /// object, read without creating an entry. Empty where the internal reader is missing.
+    /// </summary>
+    public static List<PSMemberInfo> UnwrappedMembers(object value)
+    {
+        var own = new List<PSMemberInfo>();
+        if (HasInstanceMembers is null || value is PSObject)
+        {
+            return own;
+        }
+
+        var arguments = new object?[] { value, null };
+        HasInstanceMembers.Invoke(null, arguments);
+        foreach (var member in arguments[1] as IEnumerable<PSMemberInfo> ?? Array.Empty<PSMemberInfo>())
+        {
+            if (!IntrinsicMembers.Contains(member.Name))
+            {
+                own.Add(member);
+            }
+        }
+
+        return own;
+    }
+
+    /// <summary>
     /// The type names, read without the side effect of the public getter, which stores a writable copy in a
     /// process-wide table keyed on the wrapped object (so every later wrapper of that object reports type names of its own).
     /// </summary>

@@ -70,7 +70,7 @@ namespace DeepCopy.Core.Handlers.Data
             var code = ((((long)rowIndex + 1) * _deep.Length) + ordinal) * 2 + (version == DataRowVersion.Original ? 1 : 0);
             return code <= int.MaxValue
                 ? _context.CopyChild(value, PathSegmentKind.Described, this, (int)code)
-                : _context.CopyMember(value, Segment(rowIndex, ordinal, version));
+                : _context.CopyMemberPath(value, Segment(rowIndex, ordinal, version));
         }
 
         private string Segment(int rowIndex, int ordinal, DataRowVersion version)

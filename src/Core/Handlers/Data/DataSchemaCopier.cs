@@ -57,7 +57,7 @@ namespace DeepCopy.Core.Handlers.Data
                 return;
             }
 
-            var copied = context.CopyMember(value, "Columns['" + source.ColumnName + "'].DefaultValue");
+            var copied = context.CopyMemberPath(value, "Columns['" + source.ColumnName + "'].DefaultValue");
             if (!ReferenceEquals(copied, value))
             {
                 copy.DefaultValue = copied;
