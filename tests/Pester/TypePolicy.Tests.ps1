@@ -69,6 +69,28 @@ Describe 'Copy-DeepObject -TypePolicy' {
         Should-Be -Expected "`$['bad']" -Actual $failures[0].Exception.Path
     }
 
+    It 'is followed by -Strategy Json as by the exact strategies, per call and from the session' {
+        $source = @{ list = [Collections.ArrayList]@(1); n = 1 }
+
+        $null = Copy-DeepObject $source -Strategy Json -TypePolicy @{ 'System.Collections.ArrayList' = 'Throw' } -NonCopyableAction Null -ErrorVariable failures -ErrorAction SilentlyContinue
+        Should-Be -Expected 'NonCopyableType,DeepCopy.CopyDeepObjectCommand' -Actual $failures[0].FullyQualifiedErrorId
+        Should-Be -Expected "`$['list']" -Actual $failures[0].Exception.Path
+
+        $copy = Copy-DeepObject $source -Strategy Json -TypePolicy @{ 'System.Collections.ArrayList' = { param($list) , [Collections.ArrayList]@('made') } }
+        Should-Be -Expected 'made' -Actual $copy.list[0]
+
+        Set-DeepCopyTypePolicy -Type System.IO.Stream -Policy Null
+        try {
+            $copy = Copy-DeepObject @{ log = [IO.MemoryStream]::new(); n = 1 } -Strategy Json
+            Should-BeTrue $copy.Contains('log')
+            Should-BeNull $copy.log
+            Should-Be -Expected 1 -Actual $copy.n
+        }
+        finally {
+            Remove-DeepCopyTypePolicy -Type System.IO.Stream
+        }
+    }
+
     It 'writes a non-terminating CopyHandlerFailed error with the path when a copier throws' {
         $source = @{ deep = @{ list = [Collections.ArrayList]::new() } }
 
