@@ -98,7 +98,7 @@ namespace DeepCopy.Core
             {
                 // NonCopyableAction.Null cannot leave null in a key's place: a dictionary refuses it, and a set would
                 // merge two such elements into one.
-                throw CopyErrors.NonCopyableKey(FormatPath(PathSegmentKind.KeyItself, null, position), key, TypePlanCache.Get(key.GetType()).NonCopyableReason);
+                throw NullKey(key, position);
             }
 
             if (_work.Count > mark)
@@ -365,6 +365,17 @@ namespace DeepCopy.Core
                         ? CopyErrors.RefusedByPolicy(FormatPath(kind, segment, index), value, plan.NonCopyableReason!)
                         : CopyErrors.NonCopyable(FormatPath(kind, segment, index), value, plan.NonCopyableReason!);
             }
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private DeepCopyException NullKey(object key, int position)
+        {
+            // The plan this copy followed for the key says whether a type policy made the null (Null, or a copier).
+            var type = key.GetType();
+            var plan = _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : TypePlanCache.Get(type);
+            var byPolicy = plan.FixedAction.HasValue || plan.Kind == TypePlanKind.Handler;
+            var reason = plan.Kind == TypePlanKind.Handler ? "the copier of its type policy returned null" : plan.NonCopyableReason;
+            return CopyErrors.NonCopyableKey(FormatPath(PathSegmentKind.KeyItself, null, position), key, reason, byPolicy);
         }
 
         /// <summary>Lets loops over very large arrays honour cancellation between elements.</summary>

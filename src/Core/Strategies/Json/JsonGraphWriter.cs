@@ -228,7 +228,7 @@ namespace DeepCopy.Core.Strategies.Json
             var path = PathFormatter.Format(_stack.Path, _stack[top].Path, PathSegmentKind.KeyItself, null, _stack[top].Next - 1 - _stack[top].MemberStart);
             throw info.FixedAction == NonCopyableAction.Throw
                 ? CopyErrors.RefusedByPolicy(path, key, info.NonCopyableReason!)
-                : CopyErrors.NonCopyableKey(path, key, info.NonCopyableReason);
+                : CopyErrors.NonCopyableKey(path, key, info.NonCopyableReason, byPolicy: true);
         }
 
         /// <summary>Writes a null that the reader replaces with <paramref name="value"/> itself.</summary>
