@@ -102,6 +102,39 @@ Describe 'Copy-DeepObject -TypePolicy' {
         Should-Be -Expected 'HandlerFailed' -Actual ([string] $failures[0].Exception.Kind)
     }
 
+    It 'fails the copy of an input whose copier writes an error, as a CopyHandlerFailed error that -ErrorAction and -ErrorVariable govern' {
+        $copies = @(@(@{ list = [Collections.ArrayList]::new() }, @{ ok = 1 }) |
+            Copy-DeepObject -TypePolicy @{ 'System.Collections.ArrayList' = { Write-Error 'soft failure'; , [Collections.ArrayList]::new() } } -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        Should-Be -Expected 1 -Actual $copies.Count
+        Should-Be -Expected 1 -Actual $copies[0].ok
+        Should-BeCollection -Count 1 -Actual $failures
+        Should-Be -Expected 'CopyHandlerFailed,DeepCopy.CopyDeepObjectCommand' -Actual $failures[0].FullyQualifiedErrorId
+        Should-MatchString -Expected 'soft failure' -Actual $failures[0].Exception.Message
+
+        { Copy-DeepObject @{ list = [Collections.ArrayList]::new() } -TypePolicy @{ 'System.Collections.ArrayList' = { Get-Item -Path '/no/such/item'; , [Collections.ArrayList]::new() } } -ErrorAction Stop } |
+            Should-Throw -FullyQualifiedErrorId 'CopyHandlerFailed,DeepCopy.CopyDeepObjectCommand'
+
+        # An error the copier handles itself is not the copy's.
+        $copy = Copy-DeepObject @{ list = [Collections.ArrayList]::new() } -TypePolicy @{ 'System.Collections.ArrayList' = { Get-Item -Path '/no/such/item' -ErrorAction SilentlyContinue; , [Collections.ArrayList]@('made') } }
+        Should-Be -Expected 'made' -Actual $copy.list[0]
+    }
+
+    It 'reports <Statement> in a copier as CopyHandlerFailed, and the caller''s loop goes on' -ForEach @(
+        @{ Statement = 'break'; Copier = { break } }
+        @{ Statement = 'continue'; Copier = { continue } }
+        @{ Statement = 'exit'; Copier = { exit } }
+    ) {
+        $rounds = foreach ($round in 1..2) {
+            $null = Copy-DeepObject @{ list = [Collections.ArrayList]::new() } -TypePolicy @{ 'System.Collections.ArrayList' = $Copier } -ErrorVariable failures -ErrorAction SilentlyContinue
+            Should-Be -Expected 'CopyHandlerFailed,DeepCopy.CopyDeepObjectCommand' -Actual $failures[0].FullyQualifiedErrorId
+            Should-MatchString -Expected "'$Statement'" -Actual $failures[0].Exception.Message
+            $round
+        }
+
+        Should-BeCollection -Expected @(1, 2) -Actual @($rounds)
+    }
+
     It 'reports a copier whose collection PowerShell unrolled, instead of copying the wrong thing' {
         $source = @{ list = [Collections.ArrayList]@(1, 2) }
 
