@@ -46,9 +46,12 @@ namespace DeepCopy
         [ValidateRange(1, 1_000_000)]
         public int Iterations { get; set; }
 
-        /// <summary>The fewest untimed warm-up copies per row; fast copies keep warming up for a quarter of a second. 0 turns warm-up off.</summary>
+        /// <summary>
+        /// The fewest untimed warm-up copies per row (at most a million, like -Iterations: a larger count only makes a slow
+        /// copy run for hours); fast copies keep warming up for a quarter of a second. 0 turns warm-up off.
+        /// </summary>
         [Parameter]
-        [ValidateRange(0, int.MaxValue)]
+        [ValidateRange(0, 1_000_000)]
         public int Warmup { get; set; } = 3;
 
         /// <summary>What the measured copies do with values that cannot be copied, as for Copy-DeepObject.</summary>

@@ -103,7 +103,7 @@ namespace DeepCopy.Core
             {
                 // NonCopyableAction.Null cannot leave null in a key's place: a dictionary refuses it, and a set would
                 // merge two such elements into one.
-                throw CopyErrors.NonCopyableKey(FormatPath(PathSegmentKind.KeyItself, null, position), key, TypePlanCache.Get(key.GetType()).NonCopyableReason);
+                throw NullKey(key, position);
             }
 
             if (_work.Count > mark)
@@ -185,6 +185,22 @@ namespace DeepCopy.Core
             Reset(options);
             _cancellationToken.ThrowIfCancellationRequested();
             var copy = CopyChild(root, PathSegmentKind.Root, null, 0);
+            Drain(0);
+            return copy;
+        }
+
+        /// <summary>
+        /// Copies <paramref name="root"/> as though it sat at <paramref name="rootPath"/>, <paramref name="rootDepth"/> levels
+        /// deep, in a graph another walker is writing (the Json strategy runs Clone and custom-copier policies this way), so
+        /// errors name the place in that graph and the depth limit counts from there.
+        /// </summary>
+        internal object? RunAt(object root, DeepCopyOptions options, string rootPath, int rootDepth)
+        {
+            Reset(options);
+            _cancellationToken.ThrowIfCancellationRequested();
+            _currentDepth = rootDepth - 1;
+            _currentPath = _path.Add(-1, _currentDepth, PathSegmentKind.Described, new PathPrefix(rootPath), 0);
+            var copy = CopyChild(root, PathSegmentKind.Transparent, null, 0);
             Drain(0);
             return copy;
         }
@@ -361,6 +377,17 @@ namespace DeepCopy.Core
                         ? CopyErrors.RefusedByPolicy(FormatPath(kind, segment, index), value, plan.NonCopyableReason!)
                         : CopyErrors.NonCopyable(FormatPath(kind, segment, index), value, plan.NonCopyableReason!);
             }
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private DeepCopyException NullKey(object key, int position)
+        {
+            // The plan this copy followed for the key says whether a type policy made the null (Null, or a copier).
+            var type = key.GetType();
+            var plan = _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : TypePlanCache.Get(type);
+            var byPolicy = plan.FixedAction.HasValue || plan.Kind == TypePlanKind.Handler;
+            var reason = plan.Kind == TypePlanKind.Handler ? "the copier of its type policy returned null" : plan.NonCopyableReason;
+            return CopyErrors.NonCopyableKey(FormatPath(PathSegmentKind.KeyItself, null, position), key, reason, byPolicy);
         }
 
         /// <summary>Lets loops over very large arrays honour cancellation between elements.</summary>

@@ -80,6 +80,10 @@ Describe 'Measure-DeepCopy' {
         $failed = $rows | Where-Object Strategy -EQ 'Reflection'
         Should-MatchString -Expected 'MemoryStream' -Actual $failed.Error
         Should-BeNull -Actual $failed.Ratio
+        # A failed row's numbers are empty, not zeros that read as a measurement.
+        foreach ($name in 'MedianNanoseconds', 'Median', 'Mean', 'Min', 'Max', 'Iterations', 'CopiesPerIteration', 'WarmupCopies', 'Gen0Collections', 'Gen1Collections', 'Gen2Collections', 'FractionOfSlowest') {
+            Should-BeNull -Actual $failed.$name -Because "$name of a failed row"
+        }
         Should-Be -Expected 'ConvertToJson' -Actual $rows[0].Strategy
         Should-BeNull -Actual $rows[0].Error
         # Rows that failed come after every row that measured (Json fails here too: the stream is not copyable).
@@ -108,6 +112,7 @@ Describe 'Measure-DeepCopy' {
     It 'rejects <Parameter> <Value> at binding time' -ForEach @(
         @{ Parameter = 'Iterations'; Value = 0 }
         @{ Parameter = 'Warmup'; Value = -1 }
+        @{ Parameter = 'Warmup'; Value = 1000001 }
     ) {
         $record = $null
         $arguments = @{ InputObject = $Graph; $Parameter = $Value }
@@ -125,6 +130,18 @@ Describe 'Measure-DeepCopy' {
         Should-MatchString -Expected '\d+(\.\d)? (B|KB|MB) ' -Actual $text
         Should-MatchString -Expected 'PSSerializer \(baseline\)' -Actual $text
         Should-MatchString -Expected '1\.00x' -Actual $text
+    }
+
+    It 'shows failed rows last in the table, with empty numbers and the error in place of the bar' {
+        $node = @{}; $node.Self = $node
+
+        $text = Measure-DeepCopy -InputObject $node -Strategy Auto, Json -Baseline ConvertToJson -Iterations 2 -Warmup 0 | Format-Table | Out-String -Width 300
+        $lines = @($text -split "`r?`n" | Where-Object { $_ -match '^(Auto|Json|ConvertToJson)' })
+
+        Should-MatchString -Expected '^Auto .*1\.00x' -Actual $lines[0]
+        Should-MatchString -Expected '^(Json|ConvertToJson) +error: ' -Actual $lines[1]
+        Should-MatchString -Expected '^(Json|ConvertToJson) .* +error: ' -Actual $lines[2]
+        Should-BeFalse ($lines[1] -match '0/0/0|0\.0 ns|\dx')
     }
 
     It 'stops promptly when the pipeline is stopped (Ctrl+C)' {

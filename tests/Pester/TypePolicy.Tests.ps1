@@ -69,6 +69,28 @@ Describe 'Copy-DeepObject -TypePolicy' {
         Should-Be -Expected "`$['bad']" -Actual $failures[0].Exception.Path
     }
 
+    It 'is followed by -Strategy Json as by the exact strategies, per call and from the session' {
+        $source = @{ list = [Collections.ArrayList]@(1); n = 1 }
+
+        $null = Copy-DeepObject $source -Strategy Json -TypePolicy @{ 'System.Collections.ArrayList' = 'Throw' } -NonCopyableAction Null -ErrorVariable failures -ErrorAction SilentlyContinue
+        Should-Be -Expected 'NonCopyableType,DeepCopy.CopyDeepObjectCommand' -Actual $failures[0].FullyQualifiedErrorId
+        Should-Be -Expected "`$['list']" -Actual $failures[0].Exception.Path
+
+        $copy = Copy-DeepObject $source -Strategy Json -TypePolicy @{ 'System.Collections.ArrayList' = { param($list) , [Collections.ArrayList]@('made') } }
+        Should-Be -Expected 'made' -Actual $copy.list[0]
+
+        Set-DeepCopyTypePolicy -Type System.IO.Stream -Policy Null
+        try {
+            $copy = Copy-DeepObject @{ log = [IO.MemoryStream]::new(); n = 1 } -Strategy Json
+            Should-BeTrue $copy.Contains('log')
+            Should-BeNull $copy.log
+            Should-Be -Expected 1 -Actual $copy.n
+        }
+        finally {
+            Remove-DeepCopyTypePolicy -Type System.IO.Stream
+        }
+    }
+
     It 'writes a non-terminating CopyHandlerFailed error with the path when a copier throws' {
         $source = @{ deep = @{ list = [Collections.ArrayList]::new() } }
 
@@ -78,6 +100,39 @@ Describe 'Copy-DeepObject -TypePolicy' {
         Should-Be -Expected 'CopyHandlerFailed,DeepCopy.CopyDeepObjectCommand' -Actual $failures[0].FullyQualifiedErrorId
         Should-Be -Expected "`$['deep']['list']" -Actual $failures[0].Exception.Path
         Should-Be -Expected 'HandlerFailed' -Actual ([string] $failures[0].Exception.Kind)
+    }
+
+    It 'fails the copy of an input whose copier writes an error, as a CopyHandlerFailed error that -ErrorAction and -ErrorVariable govern' {
+        $copies = @(@(@{ list = [Collections.ArrayList]::new() }, @{ ok = 1 }) |
+            Copy-DeepObject -TypePolicy @{ 'System.Collections.ArrayList' = { Write-Error 'soft failure'; , [Collections.ArrayList]::new() } } -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        Should-Be -Expected 1 -Actual $copies.Count
+        Should-Be -Expected 1 -Actual $copies[0].ok
+        Should-BeCollection -Count 1 -Actual $failures
+        Should-Be -Expected 'CopyHandlerFailed,DeepCopy.CopyDeepObjectCommand' -Actual $failures[0].FullyQualifiedErrorId
+        Should-MatchString -Expected 'soft failure' -Actual $failures[0].Exception.Message
+
+        { Copy-DeepObject @{ list = [Collections.ArrayList]::new() } -TypePolicy @{ 'System.Collections.ArrayList' = { Get-Item -Path '/no/such/item'; , [Collections.ArrayList]::new() } } -ErrorAction Stop } |
+            Should-Throw -FullyQualifiedErrorId 'CopyHandlerFailed,DeepCopy.CopyDeepObjectCommand'
+
+        # An error the copier handles itself is not the copy's.
+        $copy = Copy-DeepObject @{ list = [Collections.ArrayList]::new() } -TypePolicy @{ 'System.Collections.ArrayList' = { Get-Item -Path '/no/such/item' -ErrorAction SilentlyContinue; , [Collections.ArrayList]@('made') } }
+        Should-Be -Expected 'made' -Actual $copy.list[0]
+    }
+
+    It 'reports <Statement> in a copier as CopyHandlerFailed, and the caller''s loop goes on' -ForEach @(
+        @{ Statement = 'break'; Copier = { break } }
+        @{ Statement = 'continue'; Copier = { continue } }
+        @{ Statement = 'exit'; Copier = { exit } }
+    ) {
+        $rounds = foreach ($round in 1..2) {
+            $null = Copy-DeepObject @{ list = [Collections.ArrayList]::new() } -TypePolicy @{ 'System.Collections.ArrayList' = $Copier } -ErrorVariable failures -ErrorAction SilentlyContinue
+            Should-Be -Expected 'CopyHandlerFailed,DeepCopy.CopyDeepObjectCommand' -Actual $failures[0].FullyQualifiedErrorId
+            Should-MatchString -Expected "'$Statement'" -Actual $failures[0].Exception.Message
+            $round
+        }
+
+        Should-BeCollection -Expected @(1, 2) -Actual @($rounds)
     }
 
     It 'reports a copier whose collection PowerShell unrolled, instead of copying the wrong thing' {

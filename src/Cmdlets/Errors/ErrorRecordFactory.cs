@@ -66,9 +66,9 @@ namespace DeepCopy.Errors
             switch (id)
             {
                 case DeepCopyErrorId.NonCopyableType:
-                    return "Use -NonCopyableAction Reference to share such values with the copy, or -NonCopyableAction Null to drop them. If a Throw type policy refused the value, change that policy instead (Share or Null): -NonCopyableAction does not override it.";
+                    return "Use -NonCopyableAction Reference to share such values with the copy, or -NonCopyableAction Null to drop them (a dictionary key or set element cannot be dropped, only shared). If a type policy refused the value, change that policy instead (Share, or Null for a value that is not a key): -NonCopyableAction does not override it.";
                 case DeepCopyErrorId.MaxDepthExceeded:
-                    return "Raise -MaxDepth, or leave it out for no limit (with -Strategy Json, leaving it out means 1000).";
+                    return "Raise -MaxDepth, or leave it out for no limit (with -Strategy Json, leaving it out means 1000). Dictionary keys or set elements that hold keyed collections nested more than 256 levels deep are a fixed limit that -MaxDepth does not change: flatten those keys.";
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return "Copy the object when no other thread or runspace is changing it.";
                 case DeepCopyErrorId.CycleNotSupported:

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Management.Automation;
 using DeepCopy.Core;
@@ -9,8 +10,17 @@ namespace DeepCopy.Policies
 {
     /// <summary>
     /// A script block used as a custom copier. It receives the source as its first argument and as <c>$_</c>, and its one
-    /// output is the copy (no output means $null, except for collections, which must come back whole: <c>,$copy</c>). It runs on the thread that called the copy, which is the pipeline thread of the runspace that
-    /// defined it: copies run synchronously, and session policies are kept per runspace (docs/policies.md).
+    /// output is the copy (no output means $null, except for collections, which must come back whole: <c>,$copy</c>). It
+    /// runs on the thread that called the copy, which is the pipeline thread of the runspace that defined it: copies run
+    /// synchronously, and session policies are kept per runspace (docs/policies.md).
+    /// <para>
+    /// It runs with <c>$ErrorActionPreference = 'Stop'</c> in its own scope, so an error it writes fails the copy of that
+    /// input (a CopyHandlerFailed error that the cmdlet's -ErrorAction and -ErrorVariable govern) instead of going
+    /// straight to the host, past them, beside a copy the copier itself said was wrong. A copier can still handle an
+    /// error of its own (<c>-ErrorAction SilentlyContinue</c>, try/catch). <c>break</c>, <c>continue</c> and <c>exit</c>
+    /// outside a loop of the copier's own are refused with a message that names them: left to run, they would unwind
+    /// through the engine and end the caller's loop, or read as "System error.".
+    /// </para>
     /// </summary>
     internal sealed class ScriptBlockCopier
     {
@@ -23,8 +33,7 @@ namespace DeepCopy.Policies
 
         public object? Copy(object source, DeepCopyContext context)
         {
-            var variables = new List<PSVariable> { new PSVariable("_", source) };
-            var output = ScriptBlock.InvokeWithContext((IDictionary?)null, variables, source);
+            var output = Invoke(source);
 
             // PowerShell unrolls a collection that a script block writes, so a list copy arrives as its elements (or as
             // nothing, when empty). For a collection source, anything but one object of its type is that mistake.
@@ -48,6 +57,51 @@ namespace DeepCopy.Policies
             }
 
             return copy;
+        }
+
+        private Collection<PSObject> Invoke(object source)
+        {
+            var variables = new List<PSVariable>
+            {
+                new PSVariable("_", source),
+                new PSVariable("ErrorActionPreference", ActionPreference.Stop),
+            };
+
+            try
+            {
+                return ScriptBlock.InvokeWithContext((IDictionary?)null, variables, source);
+            }
+            catch (ActionPreferenceStopException stopped)
+            {
+                var written = stopped.ErrorRecord?.ToString() ?? stopped.Message;
+                throw new InvalidOperationException(
+                    "the copier script block wrote an error, which fails the copy: " + written,
+                    stopped);
+            }
+            catch (FlowControlException flow)
+            {
+                throw new InvalidOperationException(
+                    string.Format(
+                        CultureInfo.InvariantCulture,
+                        "the copier script block ran '{0}' outside a loop of its own, which would abandon the copy half made; end it with the copy instead (return $copy), or throw to fail it",
+                        Statement(flow)),
+                    flow);
+            }
+        }
+
+        private static string Statement(FlowControlException flow)
+        {
+            switch (flow)
+            {
+                case BreakException _:
+                    return "break";
+                case ContinueException _:
+                    return "continue";
+                case ExitException _:
+                    return "exit";
+                default:
+                    return flow.GetType().Name;
+            }
         }
 
         /// <summary>

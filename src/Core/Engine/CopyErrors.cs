@@ -30,15 +30,20 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, value);
         }
 
-        public static DeepCopyException NonCopyableKey(string path, object key, string? reason)
+        /// <summary>
+        /// A key or set element whose copy is null, which no dictionary or set can hold. When a type policy made the null
+        /// (Null, or a copier that returned null), the advice names the policy: -NonCopyableAction cannot change it.
+        /// </summary>
+        public static DeepCopyException NonCopyableKey(string path, object key, string? reason, bool byPolicy)
         {
             var type = key.GetType();
             var message = string.Format(
                 CultureInfo.InvariantCulture,
-                "Cannot copy {0}: a value of type [{1}] cannot be copied because {2}, and as a dictionary key or set element it cannot be replaced by null. Share it (NonCopyableAction Reference) instead.",
+                "Cannot copy {0}: a value of type [{1}] cannot be copied because {2}, and as a dictionary key or set element it cannot be replaced by null. {3}",
                 MessagePath.Shorten(path),
                 type.FullName,
-                reason ?? "it cannot be copied");
+                reason ?? "it cannot be copied",
+                byPolicy ? "Change that type policy to Share or Copy instead." : "Share it (NonCopyableAction Reference) instead.");
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, key);
         }
 
@@ -89,7 +94,7 @@ namespace DeepCopy.Core.Engine
         {
             var message = string.Format(
                 CultureInfo.InvariantCulture,
-                "Cannot copy {0}: the [{1}] here is also its own ancestor at {2}, so the graph has a cycle, which JSON cannot represent. Use a strategy that keeps cycles (Reflection), or break the cycle first.",
+                "Cannot copy {0}: the [{1}] here is also its own ancestor at {2}, so the graph has a cycle, which JSON cannot represent. Use an exact strategy (Auto, the default, keeps cycles), or break the cycle first.",
                 MessagePath.Shorten(path),
                 value.GetType().FullName,
                 MessagePath.Shorten(ancestorPath));

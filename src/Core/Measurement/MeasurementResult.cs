@@ -5,7 +5,8 @@ namespace DeepCopy.Core.Measurement
 {
     /// <summary>
     /// One row of a measurement. Times are per copy. GC counts and pause time cover the timed iterations of this row
-    /// only (warm-up excluded). A row that could not be measured has <see cref="Error"/> set and zeros elsewhere.
+    /// only (warm-up excluded). A row that could not be measured has <see cref="Error"/> set and every number null: a
+    /// zero would read as a measurement (the fastest one, to a sort).
     /// </summary>
     public sealed class MeasurementResult
     {
@@ -26,24 +27,24 @@ namespace DeepCopy.Core.Measurement
         public string Verification { get; }
 
         /// <summary>Timed iterations (samples). Each one made <see cref="CopiesPerIteration"/> copies.</summary>
-        public int Iterations { get; internal set; }
+        public int? Iterations { get; internal set; }
 
         /// <summary>Copies made back to back inside one timed iteration, so that very fast copies outlast the timer's resolution.</summary>
-        public int CopiesPerIteration { get; internal set; }
+        public int? CopiesPerIteration { get; internal set; }
 
         /// <summary>Copies made to warm up before timing (the verification copy not included).</summary>
-        public int WarmupCopies { get; internal set; }
+        public int? WarmupCopies { get; internal set; }
 
-        public TimeSpan Median { get; internal set; }
+        public TimeSpan? Median { get; internal set; }
 
-        public TimeSpan Mean { get; internal set; }
+        public TimeSpan? Mean { get; internal set; }
 
-        public TimeSpan Min { get; internal set; }
+        public TimeSpan? Min { get; internal set; }
 
-        public TimeSpan Max { get; internal set; }
+        public TimeSpan? Max { get; internal set; }
 
         /// <summary>The median in nanoseconds, at full precision (a TimeSpan stops at 100 ns).</summary>
-        public double MedianNanoseconds { get; internal set; }
+        public double? MedianNanoseconds { get; internal set; }
 
         /// <summary>Bytes allocated by the measuring thread per copy; null where the runtime cannot tell (.NET Framework).</summary>
         public long? AllocatedBytesPerCopy { get; internal set; }
@@ -51,11 +52,11 @@ namespace DeepCopy.Core.Measurement
         /// <summary>Objects one copy created, as the strategy counts them; null for baselines.</summary>
         public long? ObjectsPerCopy { get; internal set; }
 
-        public int Gen0Collections { get; internal set; }
+        public int? Gen0Collections { get; internal set; }
 
-        public int Gen1Collections { get; internal set; }
+        public int? Gen1Collections { get; internal set; }
 
-        public int Gen2Collections { get; internal set; }
+        public int? Gen2Collections { get; internal set; }
 
         /// <summary>Time the process spent paused for GC during the timed iterations; null before .NET 7.</summary>
         public TimeSpan? GCPauseTime { get; internal set; }

@@ -44,7 +44,8 @@ namespace DeepCopy.Core.Measurement
                 CollectGarbage();
                 var result = measurer.Measure(graph, copies[i], i);
                 results.Add(result);
-                progress?.Invoke(new MeasurementProgress(i, copies.Count, result.Strategy, MeasurementPhase.Completed, result.Iterations, result.Iterations, result));
+                var iterations = result.Iterations ?? 0;
+                progress?.Invoke(new MeasurementProgress(i, copies.Count, result.Strategy, MeasurementPhase.Completed, iterations, iterations, result));
             }
 
             return Rank(results);
@@ -87,16 +88,18 @@ namespace DeepCopy.Core.Measurement
 
         private static MeasurementResult[] Rank(List<MeasurementResult> results)
         {
-            // OrderBy is stable, so equal medians keep the order the rows were given in. Failed rows go last.
-            var measured = results.Where(result => result.Error is null).OrderBy(result => result.MedianNanoseconds).ToArray();
+            // OrderBy is stable, so equal medians keep the order the rows were given in. Failed rows, whose numbers are
+            // all null, go last, and get no ratio or bar.
+            var measured = results.Where(result => result.Error is null).OrderBy(result => result.MedianNanoseconds!.Value).ToArray();
             if (measured.Length > 0)
             {
-                var fastest = measured[0].MedianNanoseconds;
-                var slowest = measured[measured.Length - 1].MedianNanoseconds;
+                var fastest = measured[0].MedianNanoseconds!.Value;
+                var slowest = measured[measured.Length - 1].MedianNanoseconds!.Value;
                 foreach (var result in measured)
                 {
-                    result.Ratio = fastest > 0 ? result.MedianNanoseconds / fastest : (double?)null;
-                    result.FractionOfSlowest = slowest > 0 ? result.MedianNanoseconds / slowest : 1;
+                    var median = result.MedianNanoseconds!.Value;
+                    result.Ratio = fastest > 0 ? median / fastest : (double?)null;
+                    result.FractionOfSlowest = slowest > 0 ? median / slowest : 1;
                 }
             }
 

@@ -59,6 +59,7 @@ namespace DeepCopy.Core.Measurement
         {
             if (_settings.Warmup == 0)
             {
+                result.WarmupCopies = 0;
                 return firstCopyNanoseconds;
             }
 

@@ -44,7 +44,8 @@ namespace DeepCopy.Core.Policies
 
         private static object? CloneCopier(object source, DeepCopyContext context) => ((ICloneable)source).Clone();
 
-        private static string Reason(PolicyEntry entry) =>
+        /// <summary>Why a Null or Throw policy refuses a value, in words that fit after "because"; the Json strategy says the same.</summary>
+        internal static string Reason(PolicyEntry entry) =>
             string.Format(CultureInfo.InvariantCulture, "a type policy for [{0}] says {1}", entry.Type.FullName, entry.Policy.Kind);
     }
 }

@@ -33,8 +33,22 @@ namespace DeepCopy.Tests.Measurement
             Assert.Equal(new[] { "Reflection", "Wrong" }, rows.Select(row => row.Strategy));
             Assert.Null(rows[0].Error);
             Assert.StartsWith("The copy is not right: ", rows[1].Error);
-            Assert.Equal(0, rows[1].Iterations);
             Assert.Null(rows[1].Ratio);
+
+            // Empty, not zero: a zero would read as a measurement and sort before every real one.
+            var failed = rows[1];
+            Assert.Null(failed.Iterations);
+            Assert.Null(failed.CopiesPerIteration);
+            Assert.Null(failed.WarmupCopies);
+            Assert.Null(failed.MedianNanoseconds);
+            Assert.Null(failed.Median);
+            Assert.Null(failed.Mean);
+            Assert.Null(failed.Min);
+            Assert.Null(failed.Max);
+            Assert.Null(failed.Gen0Collections);
+            Assert.Null(failed.Gen1Collections);
+            Assert.Null(failed.Gen2Collections);
+            Assert.Null(failed.FractionOfSlowest);
         }
 
         [Fact]
@@ -54,7 +68,7 @@ namespace DeepCopy.Tests.Measurement
 
             Assert.Equal(new[] { "Fast", "Slow" }, rows.Select(row => row.Strategy));
             Assert.Equal(1.0, rows[0].Ratio);
-            Assert.Equal(rows[1].MedianNanoseconds / rows[0].MedianNanoseconds, rows[1].Ratio!.Value, 6);
+            Assert.Equal(rows[1].MedianNanoseconds!.Value / rows[0].MedianNanoseconds!.Value, rows[1].Ratio!.Value, 6);
             Assert.True(rows[1].Ratio > 10, $"ratio {rows[1].Ratio}");
             Assert.True(rows[1].Median >= TimeSpan.FromMilliseconds(1));
         }

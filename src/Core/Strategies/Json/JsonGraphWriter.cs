@@ -18,7 +18,8 @@ namespace DeepCopy.Core.Strategies.Json
         private readonly JsonContainerOpener _opener;
         private Utf8JsonWriter _json = null!;
         private JsonTape _tape = null!;
-        private NonCopyableAction _nonCopyableAction;
+        private DeepCopyOptions _options = DeepCopyOptions.Default;
+        private JsonPolicyTypeCache? _policyTypes;
         private int _ordinal;
 
         public JsonGraphWriter()
@@ -33,7 +34,10 @@ namespace DeepCopy.Core.Strategies.Json
         {
             _json = json;
             _tape = tape;
-            _nonCopyableAction = options.NonCopyableAction;
+            _options = options;
+
+            // Null without policies, so a copy without them pays one null check per value and nothing else.
+            _policyTypes = JsonPolicyTypeCache.For(options.TypePolicies);
             _ordinal = 0;
             _opener.Begin(json, tape, maxDepth);
             var token = options.CancellationToken;
@@ -68,6 +72,8 @@ namespace DeepCopy.Core.Strategies.Json
             _opener.Clear();
             _json = null!;
             _tape = null!;
+            _options = DeepCopyOptions.Default;
+            _policyTypes = null;
         }
 
         private void StepArray(int top)
@@ -126,6 +132,11 @@ namespace DeepCopy.Core.Strategies.Json
             }
 
             var member = _stack.Members[frame.Next++];
+            if (_policyTypes != null && member.Place.Kind == PathSegmentKind.Key && member.Place.Segment != null && !(member.Place.Segment is string))
+            {
+                CheckKey(member.Place.Segment, top);
+            }
+
             _json.WritePropertyName(member.Name);
             WriteValue(member.Value, member.Place);
         }
@@ -141,8 +152,8 @@ namespace DeepCopy.Core.Strategies.Json
             }
 
             // Unwrap also forgets the previous value's wrappers, so it runs for every value.
-            var info = JsonTypeCache.Get(value.GetType());
-            value = _wrappers.Unwrap(value, ref info, place);
+            var info = _policyTypes is null ? JsonTypeCache.Get(value.GetType()) : _policyTypes.Get(value.GetType());
+            value = _wrappers.Unwrap(value, ref info, place, _policyTypes);
             if (info.Adapter != null && _opener.TryOpenAdapted(value, info.Adapter, place))
             {
                 return;
@@ -159,6 +170,9 @@ namespace DeepCopy.Core.Strategies.Json
                 case JsonTypeKind.SharedReference:
                     Carry(value, ordinal);
                     break;
+                case JsonTypeKind.CopiedByPolicy:
+                    CarryPolicyCopy(value, ordinal, place);
+                    break;
                 case JsonTypeKind.Sequence:
                     _opener.OpenArray(value, place);
                     break;
@@ -170,7 +184,8 @@ namespace DeepCopy.Core.Strategies.Json
 
         private void WriteNonCopyable(object value, JsonTypeInfo info, int ordinal, JsonPlace place)
         {
-            switch (_nonCopyableAction)
+            // A Null or Throw type policy fixes the action for its types; everything else follows the copy's NonCopyableAction.
+            switch (info.FixedAction ?? _options.NonCopyableAction)
             {
                 case NonCopyableAction.Reference:
                     Carry(value, ordinal);
@@ -179,8 +194,41 @@ namespace DeepCopy.Core.Strategies.Json
                     _json.WriteNullValue();
                     break;
                 default:
-                    throw CopyErrors.NonCopyable(_stack.PathOf(place), value, info.NonCopyableReason!);
+                    throw info.FixedAction.HasValue
+                        ? CopyErrors.RefusedByPolicy(_stack.PathOf(place), value, info.NonCopyableReason!)
+                        : CopyErrors.NonCopyable(_stack.PathOf(place), value, info.NonCopyableReason!);
             }
+        }
+
+        /// <summary>Runs a Clone or custom-copier policy and carries what it returns: the policy says the copy holds exactly that.</summary>
+        private void CarryPolicyCopy(object value, int ordinal, JsonPlace place)
+        {
+            var copy = JsonPolicyCopier.Run(value, _options, _stack.PathOf(place), _stack.Count);
+            if (copy is null)
+            {
+                _json.WriteNullValue();
+                return;
+            }
+
+            Carry(copy, ordinal);
+        }
+
+        /// <summary>
+        /// Keys become JSON names, so only the policies that stop a copy mean anything for them: Throw refuses the key,
+        /// and Null, which cannot leave a null key, refuses it too, as the exact strategies do.
+        /// </summary>
+        private void CheckKey(object key, int top)
+        {
+            var info = _policyTypes!.Get(key.GetType());
+            if (info.Kind != JsonTypeKind.NonCopyable || !info.FixedAction.HasValue)
+            {
+                return;
+            }
+
+            var path = PathFormatter.Format(_stack.Path, _stack[top].Path, PathSegmentKind.KeyItself, null, _stack[top].Next - 1 - _stack[top].MemberStart);
+            throw info.FixedAction == NonCopyableAction.Throw
+                ? CopyErrors.RefusedByPolicy(path, key, info.NonCopyableReason!)
+                : CopyErrors.NonCopyableKey(path, key, info.NonCopyableReason, byPolicy: true);
         }
 
         /// <summary>Writes a null that the reader replaces with <paramref name="value"/> itself.</summary>

@@ -8,9 +8,16 @@ namespace DeepCopy.Core.Strategies.Json
     /// <summary>Chooses what a type becomes in JSON. The rules run in a fixed order; the comment on each says why it sits where it does.</summary>
     internal static class JsonTypeClassifier
     {
-        public static JsonTypeInfo Build(Type type)
+        public static JsonTypeInfo Build(Type type) => Build(type, TypePlanCache.Get(type));
+
+        /// <param name="type">The runtime type.</param>
+        /// <param name="plan">
+        /// The engine's plan for it: the global plan, or, under a Copy type policy, the plan built without the statements
+        /// that share or refuse the type, so the Json rules follow the same override.
+        /// </param>
+        public static JsonTypeInfo Build(Type type, TypePlan plan)
         {
-            var info = BuildBuiltIn(type);
+            var info = BuildBuiltIn(type, plan);
 
             // Adapters first, like registered handlers: whoever registers one knows the type better than any built-in rule.
             foreach (var adapter in DeepCopyRegistry.JsonShapeAdapters)
@@ -25,10 +32,9 @@ namespace DeepCopy.Core.Strategies.Json
             return info;
         }
 
-        private static JsonTypeInfo BuildBuiltIn(Type type)
+        private static JsonTypeInfo BuildBuiltIn(Type type, TypePlan plan)
         {
-            // 1. The shared type plan decides what cannot be copied, so every strategy refuses the same values.
-            var plan = TypePlanCache.Get(type);
+            // 1. The type plan decides what cannot be copied, so every strategy refuses the same values.
             if (plan.Kind == TypePlanKind.NonCopyable)
             {
                 return new JsonTypeInfo(JsonTypeKind.NonCopyable) { NonCopyableReason = plan.NonCopyableReason };

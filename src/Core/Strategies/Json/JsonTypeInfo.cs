@@ -24,6 +24,9 @@ namespace DeepCopy.Core.Strategies.Json
         /// <summary>For <see cref="JsonTypeKind.NonCopyable"/>: why, in words that fit after "because".</summary>
         public string? NonCopyableReason { get; set; }
 
+        /// <summary>For <see cref="JsonTypeKind.NonCopyable"/> made by a Null or Throw type policy: the action that replaces the copy's <see cref="NonCopyableAction"/>.</summary>
+        public NonCopyableAction? FixedAction { get; set; }
+
         /// <summary>For <see cref="JsonTypeKind.Object"/>: the public readable instance properties, in order.</summary>
         public PropertyInfo[] Properties { get; set; } = System.Array.Empty<PropertyInfo>();
 

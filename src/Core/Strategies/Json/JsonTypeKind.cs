@@ -1,6 +1,6 @@
 namespace DeepCopy.Core.Strategies.Json
 {
-    /// <summary>What a value of one type becomes in JSON, by the built-in rules. Chosen once per type by <see cref="JsonTypeClassifier"/>.</summary>
+    /// <summary>What a value of one type becomes in JSON, by the built-in rules or a type policy. Chosen once per type by <see cref="JsonTypeClassifier"/> or <see cref="JsonPolicyTypeCache"/>.</summary>
     internal enum JsonTypeKind
     {
         /// <summary>A JSON string, number, boolean or null.</summary>
@@ -23,5 +23,11 @@ namespace DeepCopy.Core.Strategies.Json
 
         /// <summary>Anything else: a JSON object of its public readable instance properties.</summary>
         Object,
+
+        /// <summary>
+        /// Copied by a Clone or custom-copier type policy: the copier runs as it does for the exact strategies, and what it
+        /// returns is carried by reference beside the JSON, never written.
+        /// </summary>
+        CopiedByPolicy,
     }
 }

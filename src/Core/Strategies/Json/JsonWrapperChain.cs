@@ -22,8 +22,12 @@ namespace DeepCopy.Core.Strategies.Json
 
         public List<KeyValuePair<object, JsonShapeAdapter>> Items { get; } = new List<KeyValuePair<object, JsonShapeAdapter>>();
 
-        /// <summary>Follows wrappers from <paramref name="value"/> to what they wrap; returns that value, with its info.</summary>
-        public object Unwrap(object value, ref JsonTypeInfo info, JsonPlace place)
+        /// <summary>
+        /// Follows wrappers from <paramref name="value"/> to what they wrap; returns that value, with its info. Each wrapped
+        /// value's info comes from <paramref name="policyTypes"/> when the copy has type policies, so a policy on the
+        /// wrapped type applies through the wrapper, as it does for the exact strategies.
+        /// </summary>
+        public object Unwrap(object value, ref JsonTypeInfo info, JsonPlace place, JsonPolicyTypeCache? policyTypes)
         {
             Items.Clear();
             while (info.Adapter != null)
@@ -51,7 +55,7 @@ namespace DeepCopy.Core.Strategies.Json
 
                 Items.Add(new KeyValuePair<object, JsonShapeAdapter>(value, info.Adapter));
                 value = inner;
-                info = JsonTypeCache.Get(inner.GetType());
+                info = policyTypes is null ? JsonTypeCache.Get(inner.GetType()) : policyTypes.Get(inner.GetType());
             }
 
             return value;
