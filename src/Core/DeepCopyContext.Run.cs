@@ -1,0 +1,33 @@
+using DeepCopy.Core.Engine;
+
+namespace DeepCopy.Core
+{
+    /// <summary>Where a copy starts: the root of a graph, or a value inside a graph another walker is writing.</summary>
+    public sealed partial class DeepCopyContext
+    {
+        internal object? Run(object? root, DeepCopyOptions options)
+        {
+            Reset(options);
+            _cancellationToken.ThrowIfCancellationRequested();
+            var copy = CopyChild(root, PathSegmentKind.Root, null, 0);
+            Drain(0);
+            return copy;
+        }
+
+        /// <summary>
+        /// Copies <paramref name="root"/> as though it sat at <paramref name="rootPath"/>, <paramref name="rootDepth"/> levels
+        /// deep, in a graph another walker is writing (the Json strategy runs Clone and custom-copier policies this way), so
+        /// errors name the place in that graph and the depth limit counts from there.
+        /// </summary>
+        internal object? RunAt(object root, DeepCopyOptions options, string rootPath, int rootDepth)
+        {
+            Reset(options);
+            _cancellationToken.ThrowIfCancellationRequested();
+            _currentDepth = rootDepth - 1;
+            _currentPath = _path.Add(-1, _currentDepth, PathSegmentKind.Described, new PathPrefix(rootPath), 0);
+            var copy = CopyChild(root, PathSegmentKind.Transparent, null, 0);
+            Drain(0);
+            return copy;
+        }
+    }
+}
