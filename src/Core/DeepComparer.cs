@@ -26,7 +26,7 @@ namespace DeepCopy.Core
         {
             var effective = options ?? new DeepCompareOptions();
             var differences = new DifferenceList(effective.MaxDifferences);
-            new CompareWalker(differences, effective.CancellationToken).Run(reference, difference);
+            ComparisonRun.Run(reference, difference, differences, effective.CancellationToken);
             if (effective.Independence && !differences.IsFull)
             {
                 IndependenceWalker.Run(reference, difference, differences, effective.CancellationToken);

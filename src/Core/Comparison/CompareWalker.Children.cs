@@ -120,7 +120,7 @@ namespace DeepCopy.Core.Comparison
                 }
             }
 
-            MatchObjectKeys(referenceObjects, differenceObjects, path, difference, DictionaryContains);
+            ScheduleKeyMatch(referenceObjects, differenceObjects, path, difference, DictionaryContains, isSet: false);
         }
 
         private void CompareSets(IEnumerable reference, IEnumerable difference, ComparePlan plan, int path)
@@ -153,62 +153,18 @@ namespace DeepCopy.Core.Comparison
                 }
             }
 
-            MatchObjectKeys(referenceObjects, differenceObjects, path, difference, contains);
+            ScheduleKeyMatch(referenceObjects, differenceObjects, path, difference, contains, isSet: true);
+        }
+
+        private void ScheduleKeyMatch(List<DictionaryEntry>? reference, List<DictionaryEntry>? difference, int path, object differenceCollection, Func<object, object?, bool> contains, bool isSet)
+        {
+            if (reference != null || difference != null)
+            {
+                Schedule(new KeyMatchTask(reference, difference, path, differenceCollection, contains, isSet), path);
+            }
         }
 
         private static bool DictionaryContains(object dictionary, object? key) => ((IDictionary)dictionary).Contains(key!);
-
-        /// <summary>
-        /// Pairs keys (or set items) that are objects by structure; quadratic, but such keys are rare and few. A paired
-        /// key that hashes by identity must also be found through the difference collection itself: a hashed collection
-        /// copied bucket by bucket lists a copied key under its source's hash code, so it enumerates right and finds
-        /// nothing. Keys of other types are not asked, since that would run their own GetHashCode and Equals.
-        /// </summary>
-        private void MatchObjectKeys(List<DictionaryEntry>? reference, List<DictionaryEntry>? difference, int path, object differenceCollection, Func<object, object?, bool> contains)
-        {
-            var isSet = !(differenceCollection is IDictionary);
-            var matched = new bool[difference?.Count ?? 0];
-            foreach (var entry in reference ?? new List<DictionaryEntry>())
-            {
-                var found = -1;
-                for (var i = 0; i < matched.Length && found < 0; i++)
-                {
-                    if (!matched[i] && StructurallyEqual(entry.Key, difference![i].Key))
-                    {
-                        found = i;
-                    }
-                }
-
-                if (found >= 0)
-                {
-                    matched[found] = true;
-                    if (ComparePlanCache.Get(difference![found].Key.GetType()).HashesByIdentity && !contains(differenceCollection, difference[found].Key))
-                    {
-                        Report(DeepDifferenceKind.KeyUnreachable, path, PathSegmentKind.Key, entry.Key, 0, null, difference[found].Key, DifferenceMessages.KeyUnreachable(entry.Key));
-                    }
-
-                    if (!isSet)
-                    {
-                        Child(entry.Value, difference![found].Value, path, PathSegmentKind.Key, entry.Key, 0);
-                    }
-                }
-                else
-                {
-                    var message = isSet ? DifferenceMessages.MissingItem(entry.Key) : DifferenceMessages.MissingKey(entry.Key);
-                    Report(DeepDifferenceKind.MissingKey, path, PathSegmentKind.Key, entry.Key, 0, isSet ? entry.Key : entry.Value, null, message);
-                }
-            }
-
-            for (var i = 0; i < matched.Length; i++)
-            {
-                if (!matched[i])
-                {
-                    var entry = difference![i];
-                    var message = isSet ? DifferenceMessages.ExtraItem(entry.Key) : DifferenceMessages.ExtraKey(entry.Key);
-                    Report(DeepDifferenceKind.ExtraKey, path, PathSegmentKind.Key, entry.Key, 0, null, isSet ? entry.Key : entry.Value, message);
-                }
-            }
-        }
 
         private void CompareComparers(object reference, object difference, ComparePlan plan, int path)
         {
@@ -219,9 +175,9 @@ namespace DeepCopy.Core.Comparison
 
             var referenceComparer = plan.ReadComparer(reference);
             var differenceComparer = plan.ReadComparer(difference);
-            if (!ReferenceEquals(referenceComparer, differenceComparer) && !StructurallyEqual(referenceComparer, differenceComparer))
+            if (!ReferenceEquals(referenceComparer, differenceComparer))
             {
-                ReportAt(DeepDifferenceKind.ComparerDifferent, path, referenceComparer, differenceComparer, DifferenceMessages.Comparer(referenceComparer, differenceComparer));
+                Schedule(new ComparerCheckTask(referenceComparer, differenceComparer, path), path);
             }
         }
 
