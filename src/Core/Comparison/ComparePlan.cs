@@ -29,7 +29,7 @@ namespace DeepCopy.Core.Comparison
         /// <summary>For <see cref="CompareKind.Set"/>: the set's own Contains, so its comparer decides.</summary>
         public Func<object, object?, bool>? SetContains { get; private set; }
 
-        /// <summary>For dictionaries and sets of the class library: reads the key comparer, null when none is known.</summary>
+        /// <summary>For dictionaries, sets and keyed collections of the class library: reads the key comparer, null when none is known.</summary>
         public Func<object, object?>? ReadComparer { get; private set; }
 
         /// <summary>
@@ -58,6 +58,10 @@ namespace DeepCopy.Core.Comparison
                     break;
                 case CompareKind.Set:
                     plan.SetContains = BuildContains(type);
+                    plan.ReadComparer = ComparerReader.For(type);
+                    break;
+                case CompareKind.Collection:
+                    // Keyed collections that are not dictionaries (NameValueCollection) have key comparers too.
                     plan.ReadComparer = ComparerReader.For(type);
                     break;
                 case CompareKind.Fields:

@@ -25,6 +25,7 @@ namespace DeepCopy.Core.Comparison
                     CompareArrays((Array)reference, (Array)difference, plan, path);
                     break;
                 case CompareKind.Collection:
+                    CompareComparers(reference, difference, plan, path);
                     CompareSequences(Materialize((ICollection)reference), Materialize((ICollection)difference), path);
                     break;
                 default:

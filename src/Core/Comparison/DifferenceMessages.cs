@@ -46,7 +46,10 @@ namespace DeepCopy.Core.Comparison
         public static string ExtraMember(string name) => Format("The member '{0}' is not expected.", name);
 
         public static string Comparer(object? reference, object? difference) =>
-            Format("Expected keys compared by {0} but they are compared by {1}.", Describe(reference), Describe(difference));
+            Format("Expected keys compared by {0} but they are compared by {1}.", DescribeComparer(reference), DescribeComparer(difference));
+
+        // A collection made without a comparer holds none (null) and uses the default one.
+        private static string DescribeComparer(object? comparer) => comparer is null ? "the default comparer" : Describe(comparer);
 
         public static string Shared(object value, string referencePath) =>
             Format("This [{0}] is also reachable from the reference object, at {1}: a change through one graph shows in the other.", value.GetType().FullName, referencePath);

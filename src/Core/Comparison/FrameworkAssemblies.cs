@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Collections.Specialized;
 using System.Globalization;
+using System.Linq;
 using System.Numerics;
 using System.Reflection;
 using System.Text;
@@ -25,8 +26,37 @@ namespace DeepCopy.Core.Comparison
             typeof(Hashtable).Assembly, typeof(HashSet<>).Assembly, typeof(LinkedList<>).Assembly, typeof(SortedSet<>).Assembly,
             typeof(ConcurrentDictionary<,>).Assembly, typeof(OrderedDictionary).Assembly, typeof(ObservableCollection<>).Assembly,
             typeof(StringComparer).Assembly, typeof(Encoding).Assembly, typeof(CultureInfo).Assembly, typeof(Version).Assembly,
+            typeof(Enumerable).Assembly,
         };
 
-        public static bool Contains(Assembly assembly) => Assemblies.Contains(assembly);
+        // Class-library assemblies that netstandard2.0 cannot name by a type (immutable and frozen collections ship as a
+        // package there): trusted by name and Microsoft's public key token, as the runtime loads them.
+        private static readonly string[] NamedAssemblies = { "System.Collections.Immutable", "System.Linq", "System.Core" };
+        private static readonly string[] MicrosoftKeyTokens = { "b03f5f7f11d50a3a", "b77a5c561934e089", "cc7b13ffcd2ddd51", "7cec85d7bea7798e" };
+
+        public static bool Contains(Assembly assembly) => Assemblies.Contains(assembly) || IsNamedFrameworkAssembly(assembly);
+
+        private static bool IsNamedFrameworkAssembly(Assembly assembly)
+        {
+            var name = assembly.GetName();
+            if (Array.IndexOf(NamedAssemblies, name.Name) < 0)
+            {
+                return false;
+            }
+
+            var token = name.GetPublicKeyToken();
+            if (token is null || token.Length == 0)
+            {
+                return false;
+            }
+
+            var text = new StringBuilder(token.Length * 2);
+            foreach (var part in token)
+            {
+                text.Append(part.ToString("x2", CultureInfo.InvariantCulture));
+            }
+
+            return Array.IndexOf(MicrosoftKeyTokens, text.ToString()) >= 0;
+        }
     }
 }
