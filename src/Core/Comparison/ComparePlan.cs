@@ -24,6 +24,10 @@ namespace DeepCopy.Core.Comparison
 
         public DeepCompareAdapter? Adapter { get; private set; }
 
+        /// <summary>
+        /// For <see cref="CompareKind.Fields"/>: every instance field. For a collection compared by meaning: the fields a
+        /// subclass of a class-library collection declares itself (its base's internals are compared by meaning).
+        /// </summary>
         public CompareField[] Fields { get; private set; } = Array.Empty<CompareField>();
 
         /// <summary>For <see cref="CompareKind.Set"/>: the set's own Contains, so its comparer decides.</summary>
@@ -48,6 +52,11 @@ namespace DeepCopy.Core.Comparison
             plan.HashesByIdentity = !type.IsValueType &&
                 type.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType == typeof(object) &&
                 type.GetMethod(nameof(Equals), new[] { typeof(object) })!.DeclaringType == typeof(object);
+            if (plan.Kind == CompareKind.Dictionary || plan.Kind == CompareKind.Set || plan.Kind == CompareKind.Collection)
+            {
+                plan.Fields = ListOwnFields(type);
+            }
+
             switch (plan.Kind)
             {
                 case CompareKind.Array:
@@ -123,13 +132,34 @@ namespace DeepCopy.Core.Comparison
             return CompareKind.Fields;
         }
 
-        private static CompareField[] ListFields(Type type)
+        /// <summary>
+        /// The fields declared below the nearest class-library base, when that base is a collection: a TaggedList : List
+        /// keeps its Tag there. A collection of the user's own that derives from object keeps its items in those
+        /// fields, so they are not compared twice.
+        /// </summary>
+        private static CompareField[] ListOwnFields(Type type)
+        {
+            var frameworkBase = type;
+            while (frameworkBase != null && !FrameworkAssemblies.Contains(frameworkBase.Assembly))
+            {
+                frameworkBase = frameworkBase.BaseType;
+            }
+
+            if (frameworkBase is null || frameworkBase == type || frameworkBase == typeof(object))
+            {
+                return Array.Empty<CompareField>();
+            }
+
+            return ListFields(type, field => !FrameworkAssemblies.Contains(field.DeclaringType!.Assembly));
+        }
+
+        private static CompareField[] ListFields(Type type, Func<System.Reflection.FieldInfo, bool>? include = null)
         {
             var fields = new List<CompareField>();
             foreach (var field in FieldLister.AllInstanceFields(type))
             {
                 // Pointer fields have no comparable value; [DeepCopyIgnore] fields are not part of the copyable state.
-                if (!field.FieldType.IsPointer && !CopyAttributes.IsIgnored(field))
+                if (!field.FieldType.IsPointer && !CopyAttributes.IsIgnored(field) && (include is null || include(field)))
                 {
                     fields.Add(new CompareField(field, FieldLister.DisplayName(field)));
                 }

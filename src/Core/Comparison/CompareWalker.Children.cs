@@ -28,13 +28,12 @@ namespace DeepCopy.Core.Comparison
                     CompareComparers(reference, difference, plan, path);
                     CompareSequences(Materialize((ICollection)reference), Materialize((ICollection)difference), path);
                     break;
-                default:
-                    foreach (var field in plan.Fields)
-                    {
-                        Child(field.Field.GetValue(reference), field.Field.GetValue(difference), path, PathSegmentKind.Member, field.Name, 0);
-                    }
+            }
 
-                    break;
+            // Every field, for a plain object; for a collection subclass, the fields it declares itself.
+            foreach (var field in plan.Fields)
+            {
+                Child(field.Field.GetValue(reference), field.Field.GetValue(difference), path, PathSegmentKind.Member, field.Name, 0);
             }
         }
 

@@ -114,13 +114,12 @@ namespace DeepCopy.Core.Comparison
                     }
 
                     break;
-                default:
-                    foreach (var field in plan.Fields)
-                    {
-                        Child(field.Field.GetValue(value), path, PathSegmentKind.Member, field.Name, 0);
-                    }
+            }
 
-                    break;
+            // Every field, for a plain object; for a collection subclass, the fields it declares itself.
+            foreach (var field in plan.Fields)
+            {
+                Child(field.Field.GetValue(value), path, PathSegmentKind.Member, field.Name, 0);
             }
         }
 
