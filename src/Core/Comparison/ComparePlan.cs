@@ -30,8 +30,14 @@ namespace DeepCopy.Core.Comparison
         /// </summary>
         public CompareField[] Fields { get; private set; } = Array.Empty<CompareField>();
 
-        /// <summary>For <see cref="CompareKind.Set"/>: the set's own Contains, so its comparer decides.</summary>
+        /// <summary>For <see cref="CompareKind.Set"/> and <see cref="CompareKind.Lookup"/>: the collection's own Contains, so its comparer decides.</summary>
         public Func<object, object?, bool>? SetContains { get; private set; }
+
+        /// <summary>For <see cref="CompareKind.Lookup"/>: the elements under a key (none when it is not there).</summary>
+        public Func<object, object?, IEnumerable>? LookupElements { get; private set; }
+
+        /// <summary>For <see cref="CompareKind.Grouping"/>: the grouping's key.</summary>
+        public Func<object, object?>? GroupingKey { get; private set; }
 
         /// <summary>For dictionaries, sets and keyed collections of the class library: reads the key comparer, null when none is known.</summary>
         public Func<object, object?>? ReadComparer { get; private set; }
@@ -52,7 +58,7 @@ namespace DeepCopy.Core.Comparison
             plan.HashesByIdentity = !type.IsValueType &&
                 type.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType == typeof(object) &&
                 type.GetMethod(nameof(Equals), new[] { typeof(object) })!.DeclaringType == typeof(object);
-            if (plan.Kind == CompareKind.Dictionary || plan.Kind == CompareKind.Set || plan.Kind == CompareKind.Collection)
+            if (plan.Kind == CompareKind.Dictionary || plan.Kind == CompareKind.Set || plan.Kind == CompareKind.Collection || plan.Kind == CompareKind.Lookup)
             {
                 plan.Fields = ListOwnFields(type);
             }
@@ -68,6 +74,15 @@ namespace DeepCopy.Core.Comparison
                 case CompareKind.Set:
                     plan.SetContains = BuildContains(type);
                     plan.ReadComparer = ComparerReader.For(type);
+                    break;
+                case CompareKind.Lookup:
+                    var lookupInterface = LookupShape.FindLookupInterface(type)!;
+                    plan.SetContains = LookupShape.BuildContains(lookupInterface);
+                    plan.LookupElements = LookupShape.BuildElements(lookupInterface);
+                    plan.ReadComparer = LookupShape.BuildComparerReader(type);
+                    break;
+                case CompareKind.Grouping:
+                    plan.GroupingKey = LookupShape.BuildKey(LookupShape.FindGroupingInterface(type)!);
                     break;
                 case CompareKind.Collection:
                     // Keyed collections that are not dictionaries (NameValueCollection) have key comparers too.
@@ -121,6 +136,17 @@ namespace DeepCopy.Core.Comparison
             if (FindSetInterface(type) != null)
             {
                 return CompareKind.Set;
+            }
+
+            // System.Linq's lookups and groupings are no ICollection; their fields hold hash codes and bucket links.
+            if (LookupShape.FindLookupInterface(type) != null)
+            {
+                return CompareKind.Lookup;
+            }
+
+            if (LookupShape.FindGroupingInterface(type) != null)
+            {
+                return CompareKind.Grouping;
             }
 
             if (typeof(ICollection).IsAssignableFrom(type))

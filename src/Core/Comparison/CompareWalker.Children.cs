@@ -21,6 +21,12 @@ namespace DeepCopy.Core.Comparison
                 case CompareKind.Set:
                     CompareSets((IEnumerable)reference, (IEnumerable)difference, plan, path);
                     break;
+                case CompareKind.Lookup:
+                    CompareLookups(reference, difference, plan, path);
+                    break;
+                case CompareKind.Grouping:
+                    CompareGroupings(reference, difference, plan, path);
+                    break;
                 case CompareKind.Array:
                     CompareArrays((Array)reference, (Array)difference, plan, path);
                     break;
@@ -87,20 +93,27 @@ namespace DeepCopy.Core.Comparison
         private void CompareDictionaries(IDictionary reference, IDictionary difference, ComparePlan plan, int path)
         {
             CompareComparers(reference, difference, plan, path);
+            CompareEntries(Entries(reference), Entries(difference), reference, difference, DictionaryContains, DictionaryValue, path);
+        }
 
-            // Keys that are framework values are looked up through the other dictionary, so its comparer decides;
-            // keys that are objects are matched by structure, since a copied key is another instance.
+        /// <summary>
+        /// Compares two keyed collections given as entries. Keys that are framework values are looked up through the other
+        /// collection, so its comparer decides; keys that are objects are matched by structure, since a copied key is
+        /// another instance.
+        /// </summary>
+        private void CompareEntries(IEnumerable<DictionaryEntry> referenceEntries, IEnumerable<DictionaryEntry> differenceEntries, object reference, object difference, Func<object, object?, bool> contains, Func<object, object?, object?> valueOf, int path)
+        {
             List<DictionaryEntry>? referenceObjects = null;
             List<DictionaryEntry>? differenceObjects = null;
-            foreach (DictionaryEntry entry in reference)
+            foreach (var entry in referenceEntries)
             {
                 if (!IsLeaf(entry.Key))
                 {
                     (referenceObjects ??= new List<DictionaryEntry>()).Add(entry);
                 }
-                else if (difference.Contains(entry.Key))
+                else if (contains(difference, entry.Key))
                 {
-                    Child(entry.Value, difference[entry.Key], path, PathSegmentKind.Key, entry.Key, 0);
+                    Child(entry.Value, valueOf(difference, entry.Key), path, PathSegmentKind.Key, entry.Key, 0);
                 }
                 else
                 {
@@ -108,19 +121,19 @@ namespace DeepCopy.Core.Comparison
                 }
             }
 
-            foreach (DictionaryEntry entry in difference)
+            foreach (var entry in differenceEntries)
             {
                 if (!IsLeaf(entry.Key))
                 {
                     (differenceObjects ??= new List<DictionaryEntry>()).Add(entry);
                 }
-                else if (!reference.Contains(entry.Key))
+                else if (!contains(reference, entry.Key))
                 {
                     Report(DeepDifferenceKind.ExtraKey, path, PathSegmentKind.Key, entry.Key, 0, null, entry.Value, DifferenceMessages.ExtraKey(entry.Key));
                 }
             }
 
-            ScheduleKeyMatch(referenceObjects, differenceObjects, path, difference, DictionaryContains, isSet: false);
+            ScheduleKeyMatch(referenceObjects, differenceObjects, path, difference, contains, isSet: false);
         }
 
         private void CompareSets(IEnumerable reference, IEnumerable difference, ComparePlan plan, int path)
@@ -164,7 +177,19 @@ namespace DeepCopy.Core.Comparison
             }
         }
 
+        /// <summary>A dictionary's entries through IDictionary's own enumerator: a generic dictionary's plain one yields KeyValuePairs.</summary>
+        private static IEnumerable<DictionaryEntry> Entries(IDictionary dictionary)
+        {
+            var entries = dictionary.GetEnumerator();
+            while (entries.MoveNext())
+            {
+                yield return entries.Entry;
+            }
+        }
+
         private static bool DictionaryContains(object dictionary, object? key) => ((IDictionary)dictionary).Contains(key!);
+
+        private static object? DictionaryValue(object dictionary, object? key) => ((IDictionary)dictionary)[key!];
 
         private void CompareComparers(object reference, object difference, ComparePlan plan, int path)
         {
@@ -238,9 +263,9 @@ namespace DeepCopy.Core.Comparison
             }
         }
 
-        private static List<object?> Materialize(ICollection collection)
+        private static List<object?> Materialize(IEnumerable collection)
         {
-            var items = new List<object?>(collection.Count);
+            var items = collection is ICollection sized ? new List<object?>(sized.Count) : new List<object?>();
             foreach (var item in collection)
             {
                 items.Add(item);
