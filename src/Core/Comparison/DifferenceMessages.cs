@@ -70,6 +70,11 @@ namespace DeepCopy.Core.Comparison
                 case Enum _:
                     // Enums cannot override ToString.
                     return value.GetType().Name + "." + value;
+                case DateTime date:
+                    // The round-trip format shows the kind (Z, an offset or none), which a copy must keep.
+                    return date.ToString("o", CultureInfo.InvariantCulture);
+                case DateTimeOffset offset:
+                    return offset.ToString("o", CultureInfo.InvariantCulture);
                 case IFormattable formattable when IsFrameworkNumberOrDate(value):
                     return formattable.ToString(null, CultureInfo.InvariantCulture);
                 case Version version:
