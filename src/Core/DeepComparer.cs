@@ -26,7 +26,7 @@ namespace DeepCopy.Core
         {
             var effective = options ?? new DeepCompareOptions();
             var differences = new DifferenceList(effective.MaxDifferences);
-            ComparisonRun.Run(reference, difference, differences, effective.CancellationToken);
+            ComparisonRun.Run(reference, difference, differences, effective);
             if (effective.Independence && !differences.IsFull)
             {
                 IndependenceWalker.Run(reference, difference, differences, effective.CancellationToken);

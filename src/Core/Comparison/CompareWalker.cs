@@ -20,6 +20,7 @@ namespace DeepCopy.Core.Comparison
 
         private readonly DifferenceList _differences;
         private readonly CancellationToken _cancellationToken;
+        private readonly Func<object, bool>? _acceptsNullFor;
         private readonly PathTable _paths;
         private readonly HashSet<ReferencePair> _visited;
         private readonly List<ReferencePair>? _ownVisits;
@@ -27,10 +28,11 @@ namespace DeepCopy.Core.Comparison
         private int _count;
         private int _steps;
 
-        private CompareWalker(DifferenceList differences, CancellationToken cancellationToken, HashSet<ReferencePair> visited, bool isQuestion)
+        private CompareWalker(DifferenceList differences, DeepCompareOptions options, HashSet<ReferencePair> visited, bool isQuestion)
         {
             _differences = differences;
-            _cancellationToken = cancellationToken;
+            _cancellationToken = options.CancellationToken;
+            _acceptsNullFor = options.AcceptsNullFor;
             _visited = visited;
             _ownVisits = isQuestion ? new List<ReferencePair>() : null;
             _paths = new PathTable(isQuestion ? QuestionCapacity : 64);
@@ -44,17 +46,17 @@ namespace DeepCopy.Core.Comparison
         public bool FoundNone => _differences.Items.Count == 0;
 
         /// <summary>The walker that reports the differences between the two roots.</summary>
-        public static CompareWalker ForDifferences(object? reference, object? difference, DifferenceList differences, CancellationToken cancellationToken)
+        public static CompareWalker ForDifferences(object? reference, object? difference, DifferenceList differences, DeepCompareOptions options)
         {
-            var walker = new CompareWalker(differences, cancellationToken, new HashSet<ReferencePair>(ReferencePairComparer.Instance), isQuestion: false);
+            var walker = new CompareWalker(differences, options, new HashSet<ReferencePair>(ReferencePairComparer.Instance), isQuestion: false);
             walker.Push(reference, difference, walker._paths.Add(-1, 0, PathSegmentKind.Root, null, 0), null);
             return walker;
         }
 
         /// <summary>A walker that only finds out whether the values of <paramref name="task"/>'s question are equal; it stops at the first difference.</summary>
-        public static CompareWalker ForQuestion(CompareTask task, HashSet<ReferencePair> visits, CancellationToken cancellationToken)
+        public static CompareWalker ForQuestion(CompareTask task, HashSet<ReferencePair> visits, DeepCompareOptions options)
         {
-            var walker = new CompareWalker(new DifferenceList(1), cancellationToken, visits, isQuestion: true);
+            var walker = new CompareWalker(new DifferenceList(1), options, visits, isQuestion: true);
             walker.Push(task.QuestionReference, task.QuestionDifference, walker._paths.Add(-1, 0, PathSegmentKind.Root, null, 0), null);
             return walker;
         }
@@ -160,6 +162,12 @@ namespace DeepCopy.Core.Comparison
 
             if (reference is null || difference is null)
             {
+                // A copy made with options that drop this value holds null in its place, by request.
+                if (difference is null && _acceptsNullFor != null && _acceptsNullFor(reference!))
+                {
+                    return;
+                }
+
                 ReportAt(DeepDifferenceKind.ValueDifferent, path, reference, difference, DifferenceMessages.Value(reference, difference));
                 return;
             }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Threading;
 
 namespace DeepCopy.Core.Comparison
 {
@@ -11,13 +10,14 @@ namespace DeepCopy.Core.Comparison
     /// </summary>
     internal static class ComparisonRun
     {
-        public static void Run(object? reference, object? difference, DifferenceList differences, CancellationToken cancellationToken)
+        public static void Run(object? reference, object? difference, DifferenceList differences, DeepCompareOptions options)
         {
+            var cancellationToken = options.CancellationToken;
             // Question walkers share one visited set: a pair met again while an outer question is still open is assumed
             // equal (the outer walker checks it), which ends cycles that pass through keys.
             var questionVisits = new HashSet<ReferencePair>(ReferencePairComparer.Instance);
             var frames = new Stack<CompareWalker>();
-            frames.Push(CompareWalker.ForDifferences(reference, difference, differences, cancellationToken));
+            frames.Push(CompareWalker.ForDifferences(reference, difference, differences, options));
             while (frames.Count > 0)
             {
                 var top = frames.Peek();
@@ -34,7 +34,7 @@ namespace DeepCopy.Core.Comparison
                 {
                     // A question walker may finish before its own periodic check: check here, once per question.
                     cancellationToken.ThrowIfCancellationRequested();
-                    frames.Push(CompareWalker.ForQuestion(top.PendingTask!, questionVisits, cancellationToken));
+                    frames.Push(CompareWalker.ForQuestion(top.PendingTask!, questionVisits, options));
                 }
             }
         }
