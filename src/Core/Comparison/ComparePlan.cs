@@ -48,6 +48,9 @@ namespace DeepCopy.Core.Comparison
         /// </summary>
         public bool HashesByIdentity { get; private set; }
 
+        /// <summary>For <see cref="CompareKind.Dictionary"/>: the key order is part of the value (ordered dictionaries).</summary>
+        public bool IsOrdered { get; private set; }
+
         /// <summary>For <see cref="CompareKind.Array"/>: one-dimensional and zero-based.</summary>
         public bool IsVector { get; private set; }
 
@@ -70,6 +73,7 @@ namespace DeepCopy.Core.Comparison
                     break;
                 case CompareKind.Dictionary:
                     plan.ReadComparer = ComparerReader.For(type);
+                    plan.IsOrdered = KeyOrder.IsOrdered(type);
                     break;
                 case CompareKind.Set:
                     plan.SetContains = BuildContains(type);
@@ -159,14 +163,14 @@ namespace DeepCopy.Core.Comparison
         }
 
         /// <summary>
-        /// The fields declared below the nearest class-library base, when that base is a collection: a TaggedList : List
+        /// The fields declared below the nearest class-library (or PowerShell) base, when that base is a collection: a TaggedList : List
         /// keeps its Tag there. A collection of the user's own that derives from object keeps its items in those
         /// fields, so they are not compared twice.
         /// </summary>
         private static CompareField[] ListOwnFields(Type type)
         {
             var frameworkBase = type;
-            while (frameworkBase != null && !FrameworkAssemblies.Contains(frameworkBase.Assembly))
+            while (frameworkBase != null && !FrameworkAssemblies.IsPlatform(frameworkBase.Assembly))
             {
                 frameworkBase = frameworkBase.BaseType;
             }
@@ -176,7 +180,7 @@ namespace DeepCopy.Core.Comparison
                 return Array.Empty<CompareField>();
             }
 
-            return ListFields(type, field => !FrameworkAssemblies.Contains(field.DeclaringType!.Assembly));
+            return ListFields(type, field => !FrameworkAssemblies.IsPlatform(field.DeclaringType!.Assembly));
         }
 
         private static CompareField[] ListFields(Type type, Func<System.Reflection.FieldInfo, bool>? include = null)

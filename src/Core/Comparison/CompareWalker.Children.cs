@@ -88,12 +88,29 @@ namespace DeepCopy.Core.Comparison
                     Report(DeepDifferenceKind.MemberExtra, path, PathSegmentKind.Member, member.Key, 0, null, member.Value, DifferenceMessages.ExtraMember(member.Key));
                 }
             }
+
+            if (reference.MembersAreOrdered && difference.MembersAreOrdered)
+            {
+                var firstMismatch = KeyOrder.FirstMemberMismatch(reference, difference, out var expected, out var found);
+                if (firstMismatch >= 0)
+                {
+                    ReportAt(DeepDifferenceKind.OrderDifferent, path, expected, found, DifferenceMessages.MemberOrder(firstMismatch, expected!, found!));
+                }
+            }
         }
 
         private void CompareDictionaries(IDictionary reference, IDictionary difference, ComparePlan plan, int path)
         {
             CompareComparers(reference, difference, plan, path);
             CompareEntries(Entries(reference), Entries(difference), reference, difference, DictionaryContains, DictionaryValue, path);
+            if (plan.IsOrdered)
+            {
+                var firstMismatch = KeyOrder.FirstMismatch(reference, difference, plan.ReadComparer?.Invoke(reference), out var expected, out var found);
+                if (firstMismatch >= 0)
+                {
+                    ReportAt(DeepDifferenceKind.OrderDifferent, path, expected, found, DifferenceMessages.KeyOrder(firstMismatch, expected, found));
+                }
+            }
         }
 
         /// <summary>

@@ -51,6 +51,12 @@ namespace DeepCopy.Core.Comparison
         // A collection made without a comparer holds none (null) and uses the default one.
         private static string DescribeComparer(object? comparer) => comparer is null ? "the default comparer" : Describe(comparer);
 
+        public static string KeyOrder(int position, object? expected, object? found) =>
+            Format("The keys are in another order: at position {0} expected the key {1} but found {2}.", position, Describe(expected), Describe(found));
+
+        public static string MemberOrder(int position, string expected, string found) =>
+            Format("The members are in another order: at position {0} expected '{1}' but found '{2}'.", position, expected, found);
+
         public static string Shared(object value, string referencePath) =>
             Format("This [{0}] is also reachable from the reference object, at {1}: a change through one graph shows in the other.", value.GetType().FullName, referencePath);
 

@@ -34,20 +34,38 @@ namespace DeepCopy.Core.Comparison
         private static readonly string[] NamedAssemblies = { "System.Collections.Immutable", "System.Linq", "System.Core" };
         private static readonly string[] MicrosoftKeyTokens = { "b03f5f7f11d50a3a", "b77a5c561934e089", "cc7b13ffcd2ddd51", "7cec85d7bea7798e" };
 
+        // PowerShell's own assemblies (System.Management.Automation: OrderedHashtable...).
+        private const string PowerShellKeyToken = "31bf3856ad364e35";
+
         public static bool Contains(Assembly assembly) => Assemblies.Contains(assembly) || IsNamedFrameworkAssembly(assembly);
+
+        /// <summary>
+        /// True for the class library and the platform shipped with it (PowerShell): their collection subclasses keep
+        /// their own fields in step with their items (OrderedHashtable's key list), so those fields are not compared.
+        /// </summary>
+        public static bool IsPlatform(Assembly assembly)
+        {
+            if (Contains(assembly))
+            {
+                return true;
+            }
+
+            var token = KeyToken(assembly.GetName());
+            return token == PowerShellKeyToken || Array.IndexOf(MicrosoftKeyTokens, token) >= 0;
+        }
 
         private static bool IsNamedFrameworkAssembly(Assembly assembly)
         {
             var name = assembly.GetName();
-            if (Array.IndexOf(NamedAssemblies, name.Name) < 0)
-            {
-                return false;
-            }
+            return Array.IndexOf(NamedAssemblies, name.Name) >= 0 && Array.IndexOf(MicrosoftKeyTokens, KeyToken(name)) >= 0;
+        }
 
+        private static string KeyToken(AssemblyName name)
+        {
             var token = name.GetPublicKeyToken();
             if (token is null || token.Length == 0)
             {
-                return false;
+                return string.Empty;
             }
 
             var text = new StringBuilder(token.Length * 2);
@@ -56,7 +74,7 @@ namespace DeepCopy.Core.Comparison
                 text.Append(part.ToString("x2", CultureInfo.InvariantCulture));
             }
 
-            return Array.IndexOf(MicrosoftKeyTokens, text.ToString()) >= 0;
+            return text.ToString();
         }
     }
 }
