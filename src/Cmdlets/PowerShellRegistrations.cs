@@ -41,6 +41,13 @@ namespace DeepCopy
                     DeepCopyRegistry.RegisterAttachedState(attachedMembers);
                 }
 
+                // [ordered]@{} on 7.3+: a Hashtable subclass whose key order is its point.
+                var orderedHashtableType = typeof(PSObject).Assembly.GetType("System.Management.Automation.OrderedHashtable");
+                if (orderedHashtableType != null)
+                {
+                    DeepComparer.RegisterOrderedDictionary(orderedHashtableType);
+                }
+
                 // The Json strategy writes PSObjects from their notes and reads back OrderedHashtable and PSCustomObject.
                 DeepCopyRegistry.RegisterJsonShapeAdapter(new PSObjectJsonShapeAdapter());
 

@@ -26,6 +26,12 @@ namespace DeepCopy.Core
             }
         }
 
+        /// <summary>
+        /// For verifying a copy made with options that drop values: true for a reference value that the copy may hold as
+        /// null (a non-copyable value under NonCopyableAction Null, a type whose policy is Null). Null accepts none.
+        /// </summary>
+        internal Func<object, bool>? AcceptsNullFor { get; set; }
+
         /// <summary>Stops a long comparison with <see cref="OperationCanceledException"/>.</summary>
         public CancellationToken CancellationToken { get; set; }
     }

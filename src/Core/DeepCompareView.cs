@@ -17,6 +17,9 @@ namespace DeepCopy.Core
         /// <summary>How member names are matched between two views; the reference side's comparer is used.</summary>
         public StringComparer MemberNameComparer { get; set; } = StringComparer.Ordinal;
 
+        /// <summary>True when the order of the members is part of the value (a PSCustomObject's properties): then two views whose common members come in another order differ.</summary>
+        public bool MembersAreOrdered { get; set; }
+
         internal bool HasWrapped { get; private set; }
 
         internal object? Wrapped { get; private set; }

@@ -19,20 +19,51 @@ namespace DeepCopy.Core
         // trees) and SecureString (the address of its encrypted buffer).
         private static DeepCompareAdapter[] _adapters = { new SystemDataCompareAdapter(), new SecureStringCompareAdapter() };
 
+        private static Type[] _orderedDictionaries = Array.Empty<Type>();
+
         internal static DeepCompareAdapter[] Adapters => _adapters;
+
+        internal static Type[] OrderedDictionaries => _orderedDictionaries;
 
         /// <summary>The differences between <paramref name="reference"/> and <paramref name="difference"/>; empty when they are structurally equal.</summary>
         public static IReadOnlyList<DeepDifference> Compare(object? reference, object? difference, DeepCompareOptions? options = null)
         {
             var effective = options ?? new DeepCompareOptions();
             var differences = new DifferenceList(effective.MaxDifferences);
-            new CompareWalker(differences, effective.CancellationToken).Run(reference, difference);
+            ComparisonRun.Run(reference, difference, differences, effective);
             if (effective.Independence && !differences.IsFull)
             {
                 IndependenceWalker.Run(reference, difference, differences, effective.CancellationToken);
             }
 
             return differences.Items;
+        }
+
+        /// <summary>
+        /// Declares that dictionaries of <paramref name="type"/> (and its subclasses) keep their keys in an order that is
+        /// part of their meaning, as the class library's ordered dictionaries do: the same entries in another order are
+        /// reported as <see cref="DeepDifferenceKind.OrderDifferent"/>. Register at start-up.
+        /// </summary>
+        public static void RegisterOrderedDictionary(Type type)
+        {
+            if (type is null)
+            {
+                throw new ArgumentNullException(nameof(type));
+            }
+
+            lock (Gate)
+            {
+                if (Array.IndexOf(_orderedDictionaries, type) >= 0)
+                {
+                    return;
+                }
+
+                var types = new Type[_orderedDictionaries.Length + 1];
+                Array.Copy(_orderedDictionaries, types, _orderedDictionaries.Length);
+                types[_orderedDictionaries.Length] = type;
+                _orderedDictionaries = types;
+                ComparePlanCache.Invalidate();
+            }
         }
 
         /// <summary>Adds an adapter, consulted before any built-in rule, in registration order. Register at start-up.</summary>

@@ -36,5 +36,11 @@ namespace DeepCopy.Core
         /// by bucket around a key that hashes by identity.
         /// </summary>
         KeyUnreachable,
+
+        /// <summary>
+        /// Two collections whose order is part of their meaning (ordered dictionaries, a PSCustomObject's properties) hold
+        /// the same keys or members in another order. The message names the first position that differs.
+        /// </summary>
+        OrderDifferent,
     }
 }

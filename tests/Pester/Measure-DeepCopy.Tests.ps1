@@ -101,6 +101,28 @@ Describe 'Measure-DeepCopy' {
         Should-All -Actual $rows -FilterScript { $null -eq $_.Error -and $_.Iterations -eq 2 }
     }
 
+    It 'verifies a copy that drops non-copyable values with -NonCopyableAction Null, as Copy-DeepObject does' {
+        $graph = @{ Log = [System.IO.MemoryStream]::new(); Data = @{ x = 1 } }
+
+        $rows = @(Measure-DeepCopy -InputObject $graph -Strategy Reflection, Auto -NonCopyableAction Null -Iterations 2 -Warmup 0)
+
+        Should-Be -Expected 2 -Actual $rows.Count
+        Should-All -Actual $rows -FilterScript { $null -eq $_.Error -and $_.Iterations -eq 2 }
+    }
+
+    It 'verifies a copy that drops values under a session Null type policy' {
+        $graph = @{ Log = [System.IO.MemoryStream]::new(); Data = @{ x = 1 } }
+        Set-DeepCopyTypePolicy -Type System.IO.Stream -Policy Null
+        try {
+            $row = Measure-DeepCopy -InputObject $graph -Strategy Reflection -Iterations 2 -Warmup 0
+        }
+        finally {
+            Get-DeepCopyTypePolicy | Remove-DeepCopyTypePolicy
+        }
+
+        Should-BeNull -Actual $row.Error
+    }
+
     It 'fails with InvalidMeasurementInput when there is no graph' {
         $record = $null
         try { Measure-DeepCopy -InputObject $null } catch { $record = $_ }

@@ -41,6 +41,9 @@ namespace DeepCopy.Handlers
             var baseObject = wrapper.ImmediateBaseObject;
             var isCustomObject = baseObject is PSCustomObject;
             view.MemberNameComparer = StringComparer.OrdinalIgnoreCase;
+
+            // A PSCustomObject's properties are listed and written in the order they were added, and a copy keeps it.
+            view.MembersAreOrdered = isCustomObject;
             if (!isCustomObject)
             {
                 view.SetWrapped(baseObject);

@@ -18,6 +18,12 @@ namespace DeepCopy.Core.Comparison
         /// <summary>Any <see cref="System.Collections.Generic.ISet{T}"/>: by membership, through each set's own comparer.</summary>
         Set,
 
+        /// <summary>A System.Linq lookup (from ToLookup): by key, like a dictionary whose values are the elements in order.</summary>
+        Lookup,
+
+        /// <summary>A System.Linq grouping: its key, then its elements by position.</summary>
+        Grouping,
+
         /// <summary>An array: by dimensions, then by position.</summary>
         Array,
 

@@ -24,12 +24,22 @@ namespace DeepCopy.Core.Comparison
 
         public DeepCompareAdapter? Adapter { get; private set; }
 
+        /// <summary>
+        /// For <see cref="CompareKind.Fields"/>: every instance field. For a collection compared by meaning: the fields a
+        /// subclass of a class-library collection declares itself (its base's internals are compared by meaning).
+        /// </summary>
         public CompareField[] Fields { get; private set; } = Array.Empty<CompareField>();
 
-        /// <summary>For <see cref="CompareKind.Set"/>: the set's own Contains, so its comparer decides.</summary>
+        /// <summary>For <see cref="CompareKind.Set"/> and <see cref="CompareKind.Lookup"/>: the collection's own Contains, so its comparer decides.</summary>
         public Func<object, object?, bool>? SetContains { get; private set; }
 
-        /// <summary>For dictionaries and sets of the class library: reads the key comparer, null when none is known.</summary>
+        /// <summary>For <see cref="CompareKind.Lookup"/>: the elements under a key (none when it is not there).</summary>
+        public Func<object, object?, IEnumerable>? LookupElements { get; private set; }
+
+        /// <summary>For <see cref="CompareKind.Grouping"/>: the grouping's key.</summary>
+        public Func<object, object?>? GroupingKey { get; private set; }
+
+        /// <summary>For dictionaries, sets and keyed collections of the class library: reads the key comparer, null when none is known.</summary>
         public Func<object, object?>? ReadComparer { get; private set; }
 
         /// <summary>
@@ -37,6 +47,9 @@ namespace DeepCopy.Core.Comparison
         /// very instance, and asking whether it does runs no code of the key's type.
         /// </summary>
         public bool HashesByIdentity { get; private set; }
+
+        /// <summary>For <see cref="CompareKind.Dictionary"/>: the key order is part of the value (ordered dictionaries).</summary>
+        public bool IsOrdered { get; private set; }
 
         /// <summary>For <see cref="CompareKind.Array"/>: one-dimensional and zero-based.</summary>
         public bool IsVector { get; private set; }
@@ -48,6 +61,11 @@ namespace DeepCopy.Core.Comparison
             plan.HashesByIdentity = !type.IsValueType &&
                 type.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType == typeof(object) &&
                 type.GetMethod(nameof(Equals), new[] { typeof(object) })!.DeclaringType == typeof(object);
+            if (plan.Kind == CompareKind.Dictionary || plan.Kind == CompareKind.Set || plan.Kind == CompareKind.Collection || plan.Kind == CompareKind.Lookup)
+            {
+                plan.Fields = ListOwnFields(type);
+            }
+
             switch (plan.Kind)
             {
                 case CompareKind.Array:
@@ -55,9 +73,23 @@ namespace DeepCopy.Core.Comparison
                     break;
                 case CompareKind.Dictionary:
                     plan.ReadComparer = ComparerReader.For(type);
+                    plan.IsOrdered = KeyOrder.IsOrdered(type);
                     break;
                 case CompareKind.Set:
                     plan.SetContains = BuildContains(type);
+                    plan.ReadComparer = ComparerReader.For(type);
+                    break;
+                case CompareKind.Lookup:
+                    var lookupInterface = LookupShape.FindLookupInterface(type)!;
+                    plan.SetContains = LookupShape.BuildContains(lookupInterface);
+                    plan.LookupElements = LookupShape.BuildElements(lookupInterface);
+                    plan.ReadComparer = LookupShape.BuildComparerReader(type);
+                    break;
+                case CompareKind.Grouping:
+                    plan.GroupingKey = LookupShape.BuildKey(LookupShape.FindGroupingInterface(type)!);
+                    break;
+                case CompareKind.Collection:
+                    // Keyed collections that are not dictionaries (NameValueCollection) have key comparers too.
                     plan.ReadComparer = ComparerReader.For(type);
                     break;
                 case CompareKind.Fields:
@@ -110,6 +142,17 @@ namespace DeepCopy.Core.Comparison
                 return CompareKind.Set;
             }
 
+            // System.Linq's lookups and groupings are no ICollection; their fields hold hash codes and bucket links.
+            if (LookupShape.FindLookupInterface(type) != null)
+            {
+                return CompareKind.Lookup;
+            }
+
+            if (LookupShape.FindGroupingInterface(type) != null)
+            {
+                return CompareKind.Grouping;
+            }
+
             if (typeof(ICollection).IsAssignableFrom(type))
             {
                 return CompareKind.Collection;
@@ -119,13 +162,34 @@ namespace DeepCopy.Core.Comparison
             return CompareKind.Fields;
         }
 
-        private static CompareField[] ListFields(Type type)
+        /// <summary>
+        /// The fields declared below the nearest class-library (or PowerShell) base, when that base is a collection: a TaggedList : List
+        /// keeps its Tag there. A collection of the user's own that derives from object keeps its items in those
+        /// fields, so they are not compared twice.
+        /// </summary>
+        private static CompareField[] ListOwnFields(Type type)
+        {
+            var frameworkBase = type;
+            while (frameworkBase != null && !FrameworkAssemblies.IsPlatform(frameworkBase.Assembly))
+            {
+                frameworkBase = frameworkBase.BaseType;
+            }
+
+            if (frameworkBase is null || frameworkBase == type || frameworkBase == typeof(object))
+            {
+                return Array.Empty<CompareField>();
+            }
+
+            return ListFields(type, field => !FrameworkAssemblies.IsPlatform(field.DeclaringType!.Assembly));
+        }
+
+        private static CompareField[] ListFields(Type type, Func<System.Reflection.FieldInfo, bool>? include = null)
         {
             var fields = new List<CompareField>();
             foreach (var field in FieldLister.AllInstanceFields(type))
             {
                 // Pointer fields have no comparable value; [DeepCopyIgnore] fields are not part of the copyable state.
-                if (!field.FieldType.IsPointer && !CopyAttributes.IsIgnored(field))
+                if (!field.FieldType.IsPointer && !CopyAttributes.IsIgnored(field) && (include is null || include(field)))
                 {
                     fields.Add(new CompareField(field, FieldLister.DisplayName(field)));
                 }

@@ -21,19 +21,25 @@ namespace DeepCopy.Core.Comparison
                 case CompareKind.Set:
                     CompareSets((IEnumerable)reference, (IEnumerable)difference, plan, path);
                     break;
+                case CompareKind.Lookup:
+                    CompareLookups(reference, difference, plan, path);
+                    break;
+                case CompareKind.Grouping:
+                    CompareGroupings(reference, difference, plan, path);
+                    break;
                 case CompareKind.Array:
                     CompareArrays((Array)reference, (Array)difference, plan, path);
                     break;
                 case CompareKind.Collection:
+                    CompareComparers(reference, difference, plan, path);
                     CompareSequences(Materialize((ICollection)reference), Materialize((ICollection)difference), path);
                     break;
-                default:
-                    foreach (var field in plan.Fields)
-                    {
-                        Child(field.Field.GetValue(reference), field.Field.GetValue(difference), path, PathSegmentKind.Member, field.Name, 0);
-                    }
+            }
 
-                    break;
+            // Every field, for a plain object; for a collection subclass, the fields it declares itself.
+            foreach (var field in plan.Fields)
+            {
+                Child(field.Field.GetValue(reference), field.Field.GetValue(difference), path, PathSegmentKind.Member, field.Name, 0);
             }
         }
 
@@ -82,25 +88,49 @@ namespace DeepCopy.Core.Comparison
                     Report(DeepDifferenceKind.MemberExtra, path, PathSegmentKind.Member, member.Key, 0, null, member.Value, DifferenceMessages.ExtraMember(member.Key));
                 }
             }
+
+            if (reference.MembersAreOrdered && difference.MembersAreOrdered)
+            {
+                var firstMismatch = KeyOrder.FirstMemberMismatch(reference, difference, out var expected, out var found);
+                if (firstMismatch >= 0)
+                {
+                    ReportAt(DeepDifferenceKind.OrderDifferent, path, expected, found, DifferenceMessages.MemberOrder(firstMismatch, expected!, found!));
+                }
+            }
         }
 
         private void CompareDictionaries(IDictionary reference, IDictionary difference, ComparePlan plan, int path)
         {
             CompareComparers(reference, difference, plan, path);
+            CompareEntries(Entries(reference), Entries(difference), reference, difference, DictionaryContains, DictionaryValue, path);
+            if (plan.IsOrdered)
+            {
+                var firstMismatch = KeyOrder.FirstMismatch(reference, difference, plan.ReadComparer?.Invoke(reference), out var expected, out var found);
+                if (firstMismatch >= 0)
+                {
+                    ReportAt(DeepDifferenceKind.OrderDifferent, path, expected, found, DifferenceMessages.KeyOrder(firstMismatch, expected, found));
+                }
+            }
+        }
 
-            // Keys that are framework values are looked up through the other dictionary, so its comparer decides;
-            // keys that are objects are matched by structure, since a copied key is another instance.
+        /// <summary>
+        /// Compares two keyed collections given as entries. Keys that are framework values are looked up through the other
+        /// collection, so its comparer decides; keys that are objects are matched by structure, since a copied key is
+        /// another instance.
+        /// </summary>
+        private void CompareEntries(IEnumerable<DictionaryEntry> referenceEntries, IEnumerable<DictionaryEntry> differenceEntries, object reference, object difference, Func<object, object?, bool> contains, Func<object, object?, object?> valueOf, int path)
+        {
             List<DictionaryEntry>? referenceObjects = null;
             List<DictionaryEntry>? differenceObjects = null;
-            foreach (DictionaryEntry entry in reference)
+            foreach (var entry in referenceEntries)
             {
                 if (!IsLeaf(entry.Key))
                 {
                     (referenceObjects ??= new List<DictionaryEntry>()).Add(entry);
                 }
-                else if (difference.Contains(entry.Key))
+                else if (contains(difference, entry.Key))
                 {
-                    Child(entry.Value, difference[entry.Key], path, PathSegmentKind.Key, entry.Key, 0);
+                    Child(entry.Value, valueOf(difference, entry.Key), path, PathSegmentKind.Key, entry.Key, 0);
                 }
                 else
                 {
@@ -108,19 +138,19 @@ namespace DeepCopy.Core.Comparison
                 }
             }
 
-            foreach (DictionaryEntry entry in difference)
+            foreach (var entry in differenceEntries)
             {
                 if (!IsLeaf(entry.Key))
                 {
                     (differenceObjects ??= new List<DictionaryEntry>()).Add(entry);
                 }
-                else if (!reference.Contains(entry.Key))
+                else if (!contains(reference, entry.Key))
                 {
                     Report(DeepDifferenceKind.ExtraKey, path, PathSegmentKind.Key, entry.Key, 0, null, entry.Value, DifferenceMessages.ExtraKey(entry.Key));
                 }
             }
 
-            MatchObjectKeys(referenceObjects, differenceObjects, path, difference, DictionaryContains);
+            ScheduleKeyMatch(referenceObjects, differenceObjects, path, difference, contains, isSet: false);
         }
 
         private void CompareSets(IEnumerable reference, IEnumerable difference, ComparePlan plan, int path)
@@ -153,62 +183,30 @@ namespace DeepCopy.Core.Comparison
                 }
             }
 
-            MatchObjectKeys(referenceObjects, differenceObjects, path, difference, contains);
+            ScheduleKeyMatch(referenceObjects, differenceObjects, path, difference, contains, isSet: true);
+        }
+
+        private void ScheduleKeyMatch(List<DictionaryEntry>? reference, List<DictionaryEntry>? difference, int path, object differenceCollection, Func<object, object?, bool> contains, bool isSet)
+        {
+            if (reference != null || difference != null)
+            {
+                Schedule(new KeyMatchTask(reference, difference, path, differenceCollection, contains, isSet), path);
+            }
+        }
+
+        /// <summary>A dictionary's entries through IDictionary's own enumerator: a generic dictionary's plain one yields KeyValuePairs.</summary>
+        private static IEnumerable<DictionaryEntry> Entries(IDictionary dictionary)
+        {
+            var entries = dictionary.GetEnumerator();
+            while (entries.MoveNext())
+            {
+                yield return entries.Entry;
+            }
         }
 
         private static bool DictionaryContains(object dictionary, object? key) => ((IDictionary)dictionary).Contains(key!);
 
-        /// <summary>
-        /// Pairs keys (or set items) that are objects by structure; quadratic, but such keys are rare and few. A paired
-        /// key that hashes by identity must also be found through the difference collection itself: a hashed collection
-        /// copied bucket by bucket lists a copied key under its source's hash code, so it enumerates right and finds
-        /// nothing. Keys of other types are not asked, since that would run their own GetHashCode and Equals.
-        /// </summary>
-        private void MatchObjectKeys(List<DictionaryEntry>? reference, List<DictionaryEntry>? difference, int path, object differenceCollection, Func<object, object?, bool> contains)
-        {
-            var isSet = !(differenceCollection is IDictionary);
-            var matched = new bool[difference?.Count ?? 0];
-            foreach (var entry in reference ?? new List<DictionaryEntry>())
-            {
-                var found = -1;
-                for (var i = 0; i < matched.Length && found < 0; i++)
-                {
-                    if (!matched[i] && StructurallyEqual(entry.Key, difference![i].Key))
-                    {
-                        found = i;
-                    }
-                }
-
-                if (found >= 0)
-                {
-                    matched[found] = true;
-                    if (ComparePlanCache.Get(difference![found].Key.GetType()).HashesByIdentity && !contains(differenceCollection, difference[found].Key))
-                    {
-                        Report(DeepDifferenceKind.KeyUnreachable, path, PathSegmentKind.Key, entry.Key, 0, null, difference[found].Key, DifferenceMessages.KeyUnreachable(entry.Key));
-                    }
-
-                    if (!isSet)
-                    {
-                        Child(entry.Value, difference![found].Value, path, PathSegmentKind.Key, entry.Key, 0);
-                    }
-                }
-                else
-                {
-                    var message = isSet ? DifferenceMessages.MissingItem(entry.Key) : DifferenceMessages.MissingKey(entry.Key);
-                    Report(DeepDifferenceKind.MissingKey, path, PathSegmentKind.Key, entry.Key, 0, isSet ? entry.Key : entry.Value, null, message);
-                }
-            }
-
-            for (var i = 0; i < matched.Length; i++)
-            {
-                if (!matched[i])
-                {
-                    var entry = difference![i];
-                    var message = isSet ? DifferenceMessages.ExtraItem(entry.Key) : DifferenceMessages.ExtraKey(entry.Key);
-                    Report(DeepDifferenceKind.ExtraKey, path, PathSegmentKind.Key, entry.Key, 0, null, isSet ? entry.Key : entry.Value, message);
-                }
-            }
-        }
+        private static object? DictionaryValue(object dictionary, object? key) => ((IDictionary)dictionary)[key!];
 
         private void CompareComparers(object reference, object difference, ComparePlan plan, int path)
         {
@@ -219,9 +217,9 @@ namespace DeepCopy.Core.Comparison
 
             var referenceComparer = plan.ReadComparer(reference);
             var differenceComparer = plan.ReadComparer(difference);
-            if (!ReferenceEquals(referenceComparer, differenceComparer) && !StructurallyEqual(referenceComparer, differenceComparer))
+            if (!ReferenceEquals(referenceComparer, differenceComparer))
             {
-                ReportAt(DeepDifferenceKind.ComparerDifferent, path, referenceComparer, differenceComparer, DifferenceMessages.Comparer(referenceComparer, differenceComparer));
+                Schedule(new ComparerCheckTask(referenceComparer, differenceComparer, path), path);
             }
         }
 
@@ -282,9 +280,9 @@ namespace DeepCopy.Core.Comparison
             }
         }
 
-        private static List<object?> Materialize(ICollection collection)
+        private static List<object?> Materialize(IEnumerable collection)
         {
-            var items = new List<object?>(collection.Count);
+            var items = collection is ICollection sized ? new List<object?>(sized.Count) : new List<object?>();
             foreach (var item in collection)
             {
                 items.Add(item);

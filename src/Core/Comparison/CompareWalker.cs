@@ -15,35 +15,135 @@ namespace DeepCopy.Core.Comparison
         private const int CancellationCheckInterval = 1024;
         private const int MaxWrapperUnwraps = 8;
 
+        // PERF: a question walker usually compares a key or two; small buffers keep a deep chain of them cheap.
+        private const int QuestionCapacity = 4;
+
         private readonly DifferenceList _differences;
         private readonly CancellationToken _cancellationToken;
-        private readonly PathTable _paths = new PathTable();
-        private readonly HashSet<ReferencePair> _visited = new HashSet<ReferencePair>(ReferencePairComparer.Instance);
-        private CompareItem[] _stack = new CompareItem[64];
+        private readonly Func<object, bool>? _acceptsNullFor;
+        private readonly PathTable _paths;
+        private readonly HashSet<ReferencePair> _visited;
+        private readonly List<ReferencePair>? _ownVisits;
+        private CompareItem[] _stack;
         private int _count;
+        private int _steps;
 
-        public CompareWalker(DifferenceList differences, CancellationToken cancellationToken)
+        private CompareWalker(DifferenceList differences, DeepCompareOptions options, HashSet<ReferencePair> visited, bool isQuestion)
         {
             _differences = differences;
-            _cancellationToken = cancellationToken;
+            _cancellationToken = options.CancellationToken;
+            _acceptsNullFor = options.AcceptsNullFor;
+            _visited = visited;
+            _ownVisits = isQuestion ? new List<ReferencePair>() : null;
+            _paths = new PathTable(isQuestion ? QuestionCapacity : 64);
+            _stack = new CompareItem[isQuestion ? QuestionCapacity : 64];
         }
 
-        public void Run(object? reference, object? difference)
+        /// <summary>The task waiting for an answer, when <see cref="Resume"/> returned false.</summary>
+        public CompareTask? PendingTask { get; private set; }
+
+        /// <summary>For a question walker that has finished: true when the two values were equal.</summary>
+        public bool FoundNone => _differences.Items.Count == 0;
+
+        /// <summary>The walker that reports the differences between the two roots.</summary>
+        public static CompareWalker ForDifferences(object? reference, object? difference, DifferenceList differences, DeepCompareOptions options)
         {
-            Push(reference, difference, _paths.Add(-1, 0, PathSegmentKind.Root, null, 0));
-            var steps = 0;
+            var walker = new CompareWalker(differences, options, new HashSet<ReferencePair>(ReferencePairComparer.Instance), isQuestion: false);
+            walker.Push(reference, difference, walker._paths.Add(-1, 0, PathSegmentKind.Root, null, 0), null);
+            return walker;
+        }
+
+        /// <summary>A walker that only finds out whether the values of <paramref name="task"/>'s question are equal; it stops at the first difference.</summary>
+        public static CompareWalker ForQuestion(CompareTask task, HashSet<ReferencePair> visits, DeepCompareOptions options)
+        {
+            var walker = new CompareWalker(new DifferenceList(1), options, visits, isQuestion: true);
+            walker.Push(task.QuestionReference, task.QuestionDifference, walker._paths.Add(-1, 0, PathSegmentKind.Root, null, 0), null);
+            return walker;
+        }
+
+        /// <summary>
+        /// Equality of two values when it needs no walk: the same instance, null, different types or framework values.
+        /// Null when only a walk can tell.
+        /// </summary>
+        public static bool? EqualAtOnce(object? reference, object? difference)
+        {
+            if (ReferenceEquals(reference, difference))
+            {
+                return true;
+            }
+
+            if (reference is null || difference is null)
+            {
+                return ComparePlanCache.Get((reference ?? difference)!.GetType()).Kind == CompareKind.Adapter ? (bool?)null : false;
+            }
+
+            var type = reference.GetType();
+            if (type != difference.GetType())
+            {
+                return ComparePlanCache.Get(type).Kind == CompareKind.Adapter || ComparePlanCache.Get(difference.GetType()).Kind == CompareKind.Adapter ? (bool?)null : false;
+            }
+
+            return ComparePlanCache.Get(type).Kind == CompareKind.Value ? ValueEquality.AreEqual(reference, difference) : (bool?)null;
+        }
+
+        /// <summary>Works on until the stack is empty (returns true) or a task needs an answer (returns false; see <see cref="PendingTask"/>).</summary>
+        public bool Resume()
+        {
             while (_count > 0 && !_differences.IsFull)
             {
-                if (++steps == CancellationCheckInterval)
+                if (++_steps == CancellationCheckInterval)
                 {
-                    steps = 0;
+                    _steps = 0;
                     _cancellationToken.ThrowIfCancellationRequested();
                 }
 
                 var item = _stack[--_count];
                 _stack[_count] = default;
-                Visit(item.Reference, item.Difference, item.Path);
+                if (item.Task is null)
+                {
+                    Visit(item.Reference, item.Difference, item.Path);
+                }
+                else if (!RunTask(item.Task, item.Path))
+                {
+                    return false;
+                }
             }
+
+            return true;
+        }
+
+        /// <summary>Passes the answer to the waiting task, which runs on when this walker resumes.</summary>
+        public void Answer(bool equal)
+        {
+            PendingTask!.Answer(equal);
+            PendingTask = null;
+        }
+
+        /// <summary>Takes a finished question walker's pairs out of the shared visited set: they are no longer open.</summary>
+        public void ForgetVisits()
+        {
+            foreach (var pair in _ownVisits!)
+            {
+                _visited.Remove(pair);
+            }
+        }
+
+        /// <summary>Schedules a task after the children scheduled so far.</summary>
+        internal void Schedule(CompareTask task, int path) => Push(null, null, path, task);
+
+        private bool RunTask(CompareTask task, int path)
+        {
+            var mark = _count;
+            if (task.Advance(this))
+            {
+                // Back on the stack, to run on once answered; a task schedules nothing before it is finished.
+                PendingTask = task;
+                Push(null, null, path, task);
+                return false;
+            }
+
+            ReverseSince(mark);
+            return true;
         }
 
         private void Visit(object? reference, object? difference, int path)
@@ -62,6 +162,12 @@ namespace DeepCopy.Core.Comparison
 
             if (reference is null || difference is null)
             {
+                // A copy made with options that drop this value holds null in its place, by request.
+                if (difference is null && _acceptsNullFor != null && _acceptsNullFor(reference!))
+                {
+                    return;
+                }
+
                 ReportAt(DeepDifferenceKind.ValueDifferent, path, reference, difference, DifferenceMessages.Value(reference, difference));
                 return;
             }
@@ -89,7 +195,7 @@ namespace DeepCopy.Core.Comparison
             }
 
             // Boxes of structs are values, never shared between the graphs; only objects with identity can repeat.
-            if (!type.IsValueType && !_visited.Add(new ReferencePair(reference, difference)))
+            if (!type.IsValueType && !MarkVisited(new ReferencePair(reference, difference)))
             {
                 return;
             }
@@ -99,8 +205,19 @@ namespace DeepCopy.Core.Comparison
             ReverseSince(mark);
         }
 
+        private bool MarkVisited(ReferencePair pair)
+        {
+            if (!_visited.Add(pair))
+            {
+                return false;
+            }
+
+            _ownVisits?.Add(pair);
+            return true;
+        }
+
         /// <summary>Compares a child: at once when it is a leaf, otherwise later from the stack.</summary>
-        private void Child(object? reference, object? difference, int parent, PathSegmentKind kind, object? segment, int index)
+        internal void Child(object? reference, object? difference, int parent, PathSegmentKind kind, object? segment, int index)
         {
             if (ReferenceEquals(reference, difference))
             {
@@ -121,7 +238,7 @@ namespace DeepCopy.Core.Comparison
                 }
             }
 
-            Push(reference, difference, _paths.Add(parent, _paths[parent].Depth + 1, kind, segment, index));
+            Push(reference, difference, _paths.Add(parent, _paths[parent].Depth + 1, kind, segment, index), null);
         }
 
         /// <summary>
@@ -159,21 +276,17 @@ namespace DeepCopy.Core.Comparison
             return null;
         }
 
-        /// <summary>True when two values are equal all the way down: how keys and set items that are objects are matched.</summary>
-        private bool StructurallyEqual(object? reference, object? difference)
-        {
-            var found = new DifferenceList(1);
-            new CompareWalker(found, _cancellationToken).Run(reference, difference);
-            return found.Items.Count == 0;
-        }
-
-        private void ReportAt(DeepDifferenceKind kind, int path, object? reference, object? difference, string message) =>
+        internal void ReportAt(DeepDifferenceKind kind, int path, object? reference, object? difference, string message) =>
             Report(kind, path, PathSegmentKind.Transparent, null, 0, reference, difference, message);
 
-        private void Report(DeepDifferenceKind kind, int parent, PathSegmentKind last, object? segment, int index, object? reference, object? difference, string message) =>
-            _differences.Add(new DeepDifference(PathFormatter.Format(_paths, parent, last, segment, index), kind, reference, difference, message));
+        internal void Report(DeepDifferenceKind kind, int parent, PathSegmentKind last, object? segment, int index, object? reference, object? difference, string message)
+        {
+            // PERF: a question walker only needs to know that there is a difference, not where.
+            var where = _ownVisits is null ? PathFormatter.Format(_paths, parent, last, segment, index) : string.Empty;
+            _differences.Add(new DeepDifference(where, kind, reference, difference, message));
+        }
 
-        private void Push(object? reference, object? difference, int path)
+        private void Push(object? reference, object? difference, int path, CompareTask? task)
         {
             if (_count == _stack.Length)
             {
@@ -184,6 +297,7 @@ namespace DeepCopy.Core.Comparison
             item.Reference = reference;
             item.Difference = difference;
             item.Path = path;
+            item.Task = task;
         }
 
         /// <summary>Children were pushed in order; reversing them makes the first one pop first.</summary>

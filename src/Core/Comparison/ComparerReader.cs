@@ -7,11 +7,25 @@ namespace DeepCopy.Core.Comparison
 {
     /// <summary>
     /// Reads the key comparer of a class-library dictionary or set, so a case-insensitive <c>@{}</c> and a case-sensitive
-    /// copy are told apart. Only members declared by the class library are read; other types report no comparer.
+    /// copy are told apart. Only members declared by the class library are read (public properties, or private fields
+    /// by name where the comparer has no property); other types report no comparer.
     /// </summary>
     internal static class ComparerReader
     {
         private const BindingFlags Instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+
+        // Class-library collections that keep their comparer in a private field only. The names are those of .NET and
+        // .NET Framework alike; a runtime that renamed one simply reports no comparer for that type.
+        private static readonly (Type Type, string Field)[] PrivateComparerFields =
+        {
+            (typeof(OrderedDictionary), "_comparer"),
+            (typeof(ListDictionary), "comparer"),
+            (typeof(SortedList), "comparer"),
+            (typeof(NameObjectCollectionBase), "_keyComparer"),
+        };
+
+        // Immutable and frozen collections call it KeyComparer; the others, Comparer.
+        private static readonly string[] ComparerPropertyNames = { "Comparer", "KeyComparer" };
 
         public static Func<object, object?>? For(Type type)
         {
@@ -21,16 +35,70 @@ namespace DeepCopy.Core.Comparison
                 return Getter(typeof(Hashtable).GetProperty("EqualityComparer", Instance));
             }
 
-            if (type == typeof(OrderedDictionary))
+            if (typeof(HybridDictionary).IsAssignableFrom(type))
             {
-                var field = typeof(OrderedDictionary).GetField("_comparer", Instance);
-                return field is null ? null : (Func<object, object?>)field.GetValue;
+                return HybridDictionaryComparer();
             }
 
-            var property = type.GetProperty("Comparer", BindingFlags.Instance | BindingFlags.Public);
-            return property != null && property.DeclaringType != null && FrameworkAssemblies.Contains(property.DeclaringType.Assembly)
-                ? Getter(property)
-                : null;
+            for (var declaring = type; declaring != null; declaring = declaring.BaseType)
+            {
+                foreach (var known in PrivateComparerFields)
+                {
+                    if (declaring == known.Type)
+                    {
+                        var field = known.Type.GetField(known.Field, Instance);
+                        return field is null ? null : (Func<object, object?>)field.GetValue;
+                    }
+                }
+            }
+
+            foreach (var name in ComparerPropertyNames)
+            {
+                var getter = Getter(FindFrameworkProperty(type, name));
+                if (getter != null)
+                {
+                    return getter;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// HybridDictionary only keeps a case-insensitive flag (its inner list or table is made from it): it is presented
+        /// as the comparer it stands for, so the message names a comparer.
+        /// </summary>
+        private static Func<object, object?>? HybridDictionaryComparer()
+        {
+            var flag = typeof(HybridDictionary).GetField("caseInsensitive", Instance);
+            if (flag is null || flag.FieldType != typeof(bool))
+            {
+                return null;
+            }
+
+            return target => (bool)flag.GetValue(target)! ? StringComparer.OrdinalIgnoreCase : null;
+        }
+
+        /// <summary>The most derived public, non-indexed property of that name declared by the class library (a subclass may hide it with its own).</summary>
+        private static PropertyInfo? FindFrameworkProperty(Type type, string name)
+        {
+            for (var declaring = type; declaring != null; declaring = declaring.BaseType)
+            {
+                if (!FrameworkAssemblies.Contains(declaring.Assembly))
+                {
+                    continue;
+                }
+
+                foreach (var property in declaring.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
+                {
+                    if (property.Name == name && property.GetIndexParameters().Length == 0)
+                    {
+                        return property;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private static Func<object, object?>? Getter(PropertyInfo? property)

@@ -46,7 +46,16 @@ namespace DeepCopy.Core.Comparison
         public static string ExtraMember(string name) => Format("The member '{0}' is not expected.", name);
 
         public static string Comparer(object? reference, object? difference) =>
-            Format("Expected keys compared by {0} but they are compared by {1}.", Describe(reference), Describe(difference));
+            Format("Expected keys compared by {0} but they are compared by {1}.", DescribeComparer(reference), DescribeComparer(difference));
+
+        // A collection made without a comparer holds none (null) and uses the default one.
+        private static string DescribeComparer(object? comparer) => comparer is null ? "the default comparer" : Describe(comparer);
+
+        public static string KeyOrder(int position, object? expected, object? found) =>
+            Format("The keys are in another order: at position {0} expected the key {1} but found {2}.", position, Describe(expected), Describe(found));
+
+        public static string MemberOrder(int position, string expected, string found) =>
+            Format("The members are in another order: at position {0} expected '{1}' but found '{2}'.", position, expected, found);
 
         public static string Shared(object value, string referencePath) =>
             Format("This [{0}] is also reachable from the reference object, at {1}: a change through one graph shows in the other.", value.GetType().FullName, referencePath);
@@ -67,6 +76,11 @@ namespace DeepCopy.Core.Comparison
                 case Enum _:
                     // Enums cannot override ToString.
                     return value.GetType().Name + "." + value;
+                case DateTime date:
+                    // The round-trip format shows the kind (Z, an offset or none), which a copy must keep.
+                    return date.ToString("o", CultureInfo.InvariantCulture);
+                case DateTimeOffset offset:
+                    return offset.ToString("o", CultureInfo.InvariantCulture);
                 case IFormattable formattable when IsFrameworkNumberOrDate(value):
                     return formattable.ToString(null, CultureInfo.InvariantCulture);
                 case Version version:

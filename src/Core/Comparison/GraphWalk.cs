@@ -103,6 +103,23 @@ namespace DeepCopy.Core.Comparison
                     }
 
                     break;
+                case CompareKind.Lookup:
+                    // Through its groupings, under their keys: the groupings are the lookup's own, a copy has new ones.
+                    foreach (var grouping in (IEnumerable)value)
+                    {
+                        Child(grouping, path, PathSegmentKind.Key, ComparePlanCache.Get(grouping.GetType()).GroupingKey!(grouping), 0);
+                    }
+
+                    break;
+                case CompareKind.Grouping:
+                    Child(plan.GroupingKey!(value), path, PathSegmentKind.Member, "Key", 0);
+                    var elementIndex = 0;
+                    foreach (var element in (IEnumerable)value)
+                    {
+                        Child(element, path, PathSegmentKind.Index, null, elementIndex++);
+                    }
+
+                    break;
                 case CompareKind.Array:
                     PushArray((Array)value, plan, path);
                     break;
@@ -114,13 +131,12 @@ namespace DeepCopy.Core.Comparison
                     }
 
                     break;
-                default:
-                    foreach (var field in plan.Fields)
-                    {
-                        Child(field.Field.GetValue(value), path, PathSegmentKind.Member, field.Name, 0);
-                    }
+            }
 
-                    break;
+            // Every field, for a plain object; for a collection subclass, the fields it declares itself.
+            foreach (var field in plan.Fields)
+            {
+                Child(field.Field.GetValue(value), path, PathSegmentKind.Member, field.Name, 0);
             }
         }
 

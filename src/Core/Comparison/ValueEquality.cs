@@ -1,8 +1,13 @@
+using System;
 using System.Text.RegularExpressions;
 
 namespace DeepCopy.Core.Comparison
 {
-    /// <summary>Equality of two framework immutables of the same type: the class library's Equals, Regex excepted.</summary>
+    /// <summary>
+    /// Equality of two framework immutables of the same type: the class library's Equals, except where it ignores part of
+    /// the value that a copy must keep and that shows when the value is printed: a DateTime's Kind, a DateTimeOffset's
+    /// Offset, a decimal's scale (1.0 and 1.00). Regex is compared by pattern, options and timeout.
+    /// </summary>
     internal static class ValueEquality
     {
         public static bool AreEqual(object reference, object difference)
@@ -14,7 +19,20 @@ namespace DeepCopy.Core.Comparison
                 return regex.ToString() == other.ToString() && regex.Options == other.Options && regex.MatchTimeout == other.MatchTimeout;
             }
 
-            return reference.Equals(difference);
+            switch (reference)
+            {
+                case DateTime date:
+                    var otherDate = (DateTime)difference;
+                    return date.Ticks == otherDate.Ticks && date.Kind == otherDate.Kind;
+                case DateTimeOffset offset:
+                    return offset.EqualsExact((DateTimeOffset)difference);
+                case decimal number:
+                    return number == (decimal)difference && Scale(number) == Scale((decimal)difference);
+                default:
+                    return reference.Equals(difference);
+            }
         }
+
+        private static int Scale(decimal number) => (decimal.GetBits(number)[3] >> 16) & 0xFF;
     }
 }

@@ -47,6 +47,13 @@ namespace DeepCopy.Core.Measurement
         {
             var runner = new StrategyCopy(options);
             var verifier = StrategyFidelity.IsExact(options.Strategy) ? exactVerifier ?? CopyVerifier.Structural : CopyVerifier.NonNull;
+
+            // A copy asked to drop values (NonCopyableAction Null, a Null policy) holds null there, as Copy-DeepObject's would.
+            if (verifier is StructuralCopyVerifier structural)
+            {
+                verifier = structural.AllowingDropsOf(options);
+            }
+
             return new MeasurableCopy(options.Strategy.ToString(), runner.Copy, verifier) { LastObjectsCopied = runner.ReadLastObjectsCopied };
         }
     }

@@ -37,7 +37,8 @@ namespace DeepCopy.Core.Measurement
                 var problem = row.Verifier?.Verify(graph, copy);
                 if (problem != null)
                 {
-                    result.Error = "The copy is not right: " + problem + ".";
+                    // A difference's text ends with its own full stop.
+                    result.Error = "The copy is not right: " + problem.TrimEnd('.') + ".";
                     return result;
                 }
 

@@ -1,3 +1,5 @@
+using System;
+
 namespace DeepCopy.Core.Measurement
 {
     /// <summary>
@@ -12,11 +14,19 @@ namespace DeepCopy.Core.Measurement
         /// False when the copy shares some values on purpose (NonCopyableAction Reference, a Share policy): those would
         /// otherwise read as shared mutable state.
         /// </param>
-        public StructuralCopyVerifier(bool independence)
+        /// <param name="acceptsNullFor">Values the copy drops on purpose (see <see cref="DroppedValues"/>); null when it drops none.</param>
+        public StructuralCopyVerifier(bool independence, Func<object, bool>? acceptsNullFor = null)
         {
             // The first difference is enough to reject a row; finding them all would only cost time.
-            _options = new DeepCompareOptions { Independence = independence, MaxDifferences = 1 };
-            Name = independence ? "Structural" : "Structural (sharing allowed)";
+            _options = new DeepCompareOptions { Independence = independence, MaxDifferences = 1, AcceptsNullFor = acceptsNullFor };
+            Name = (independence ? "Structural" : "Structural (sharing allowed)") + (acceptsNullFor is null ? string.Empty : " (dropped values allowed)");
+        }
+
+        /// <summary>This check, allowing null where <paramref name="options"/> drop a value, as Copy-DeepObject with them would.</summary>
+        public CopyVerifier AllowingDropsOf(DeepCopyOptions options)
+        {
+            var dropped = DroppedValues.For(options);
+            return dropped is null ? this : new StructuralCopyVerifier(_options.Independence, dropped);
         }
 
         public override string Name { get; }

@@ -1,0 +1,138 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Specialized;
+
+namespace DeepCopy.Core.Comparison
+{
+    /// <summary>
+    /// Which dictionaries keep their keys in an order that is part of their meaning, and where two such dictionaries
+    /// (or two views with ordered members) first differ in order. Only the keys both sides hold are lined up, so a
+    /// missing or extra key is reported as such and not again as an order difference. Keys that are objects are
+    /// matched by structure elsewhere and are left out of the order check.
+    /// </summary>
+    internal static class KeyOrder
+    {
+        public static bool IsOrdered(Type type)
+        {
+            if (typeof(IOrderedDictionary).IsAssignableFrom(type) || typeof(ListDictionary).IsAssignableFrom(type))
+            {
+                return true;
+            }
+
+            foreach (var registered in DeepComparer.OrderedDictionaries)
+            {
+                if (registered.IsAssignableFrom(type))
+                {
+                    return true;
+                }
+            }
+
+            // .NET 9's generic OrderedDictionary<TKey, TValue>, named because netstandard2.0 cannot reference it.
+            for (var declaring = type; declaring != null; declaring = declaring.BaseType)
+            {
+                if (declaring.IsGenericType && declaring.GetGenericTypeDefinition().FullName == "System.Collections.Generic.OrderedDictionary`2" &&
+                    FrameworkAssemblies.Contains(declaring.Assembly))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The first position (among the keys both hold) where the keys differ, or -1.</summary>
+        public static int FirstMismatch(IDictionary reference, IDictionary difference, object? comparer, out object? expected, out object? found)
+        {
+            var referenceKeys = CommonLeafKeys(reference, difference);
+            var differenceKeys = CommonLeafKeys(difference, reference);
+            var common = Math.Min(referenceKeys.Count, differenceKeys.Count);
+            for (var position = 0; position < common; position++)
+            {
+                if (!SameKey(referenceKeys[position], differenceKeys[position], comparer))
+                {
+                    expected = referenceKeys[position];
+                    found = differenceKeys[position];
+                    return position;
+                }
+            }
+
+            expected = found = null;
+            return -1;
+        }
+
+        /// <summary>The first position (among the members both views hold) where the member names differ, or -1.</summary>
+        public static int FirstMemberMismatch(DeepCompareView reference, DeepCompareView difference, out string? expected, out string? found)
+        {
+            var comparer = reference.MemberNameComparer;
+            var referenceNames = CommonNames(reference, difference, comparer);
+            var differenceNames = CommonNames(difference, reference, comparer);
+            var common = Math.Min(referenceNames.Count, differenceNames.Count);
+            for (var position = 0; position < common; position++)
+            {
+                if (!comparer.Equals(referenceNames[position], differenceNames[position]))
+                {
+                    expected = referenceNames[position];
+                    found = differenceNames[position];
+                    return position;
+                }
+            }
+
+            expected = found = null;
+            return -1;
+        }
+
+        private static List<object> CommonLeafKeys(IDictionary keys, IDictionary other)
+        {
+            var common = new List<object>(keys.Count);
+            var entries = keys.GetEnumerator();
+            while (entries.MoveNext())
+            {
+                var key = entries.Key;
+                if (ComparePlanCache.Get(key.GetType()).Kind == CompareKind.Value && other.Contains(key))
+                {
+                    common.Add(key);
+                }
+            }
+
+            return common;
+        }
+
+        private static List<string> CommonNames(DeepCompareView names, DeepCompareView other, StringComparer comparer)
+        {
+            var otherNames = new HashSet<string>(comparer);
+            foreach (var member in other.Members)
+            {
+                otherNames.Add(member.Key);
+            }
+
+            var common = new List<string>(names.Members.Count);
+            foreach (var member in names.Members)
+            {
+                if (otherNames.Contains(member.Key))
+                {
+                    common.Add(member.Key);
+                }
+            }
+
+            return common;
+        }
+
+        /// <summary>Two framework-value keys, equal as the dictionary's own comparer sees them when it is the class library's.</summary>
+        private static bool SameKey(object reference, object difference, object? comparer)
+        {
+            if (comparer != null && FrameworkAssemblies.Contains(comparer.GetType().Assembly))
+            {
+                switch (comparer)
+                {
+                    case IEqualityComparer equality:
+                        return equality.Equals(reference, difference);
+                    case IComparer ordering:
+                        return ordering.Compare(reference, difference) == 0;
+                }
+            }
+
+            return reference.GetType() == difference.GetType() && ValueEquality.AreEqual(reference, difference);
+        }
+    }
+}

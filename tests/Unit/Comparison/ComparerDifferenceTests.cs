@@ -1,0 +1,62 @@
+using System;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Collections.Specialized;
+using System.Linq;
+using DeepCopy.Core;
+using Xunit;
+
+namespace DeepCopy.Tests.Comparison
+{
+    /// <summary>Every class-library dictionary and set that compares keys differently is reported, wherever it keeps its comparer.</summary>
+    public sealed class ComparerDifferenceTests
+    {
+        public static TheoryData<string, object, object> DifferentComparers()
+        {
+            var data = new TheoryData<string, object, object>();
+            void Row(string name, object reference, object difference) => data.Add(name, reference, difference);
+
+            var ignoreCase = StringComparer.OrdinalIgnoreCase;
+            Row("ImmutableDictionary", ImmutableDictionary.Create<string, int>(ignoreCase).Add("x", 1), ImmutableDictionary.Create<string, int>().Add("x", 1));
+            Row("ImmutableDictionary.Builder", ImmutableDictionary.CreateBuilder<string, int>(ignoreCase), ImmutableDictionary.CreateBuilder<string, int>());
+            Row("ImmutableHashSet", ImmutableHashSet.Create(ignoreCase, "x"), ImmutableHashSet.Create("x"));
+            Row("ImmutableSortedDictionary", ImmutableSortedDictionary.Create<string, int>(ignoreCase).Add("x", 1), ImmutableSortedDictionary.Create<string, int>().Add("x", 1));
+            Row("ImmutableSortedSet", ImmutableSortedSet.Create<string>(ignoreCase, "x"), ImmutableSortedSet.Create("x"));
+            Row("SortedList", new SortedList(CaseInsensitiveComparer.DefaultInvariant) { ["x"] = 1 }, new SortedList { ["x"] = 1 });
+            Row("SortedList<,>", new SortedList<string, int>(ignoreCase) { ["x"] = 1 }, new SortedList<string, int>(StringComparer.Ordinal) { ["x"] = 1 });
+            Row("ListDictionary", new ListDictionary(CaseInsensitiveComparer.DefaultInvariant) { ["x"] = 1 }, new ListDictionary { ["x"] = 1 });
+            Row("HybridDictionary", new HybridDictionary(true) { ["x"] = 1 }, new HybridDictionary(false) { ["x"] = 1 });
+            Row("NameValueCollection", new NameValueCollection(ignoreCase) { ["x"] = "1" }, new NameValueCollection(StringComparer.Ordinal) { ["x"] = "1" });
+            Row("SortedDictionary", new SortedDictionary<string, int>(ignoreCase) { ["x"] = 1 }, new SortedDictionary<string, int>(StringComparer.Ordinal) { ["x"] = 1 });
+            Row("SortedSet", new SortedSet<string>(ignoreCase) { "x" }, new SortedSet<string>(StringComparer.Ordinal) { "x" });
+            Row("ConcurrentDictionary", new ConcurrentDictionary<string, int>(ignoreCase) { ["x"] = 1 }, new ConcurrentDictionary<string, int>(StringComparer.Ordinal) { ["x"] = 1 });
+            Row("FrozenDictionary", new Dictionary<string, int> { ["x"] = 1 }.ToFrozenDictionary(ignoreCase), new Dictionary<string, int> { ["x"] = 1 }.ToFrozenDictionary(StringComparer.Ordinal));
+            Row("FrozenSet", new[] { "x" }.ToFrozenSet(ignoreCase), new[] { "x" }.ToFrozenSet(StringComparer.Ordinal));
+            Row("OrderedDictionary<,>", new OrderedDictionary<string, int>(ignoreCase) { ["x"] = 1 }, new OrderedDictionary<string, int>(StringComparer.Ordinal) { ["x"] = 1 });
+            Row("OrderedDictionary", new OrderedDictionary(ignoreCase) { ["x"] = 1 }, new OrderedDictionary(StringComparer.Ordinal) { ["x"] = 1 });
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(DifferentComparers))]
+        public void DifferentKeyComparersAreReported(string name, object reference, object difference)
+        {
+            var found = DeepComparer.Compare(reference, difference);
+
+            Assert.True(found.Any(d => d.Kind == DeepDifferenceKind.ComparerDifferent && d.Path == "$"), name + ": found [" + string.Join(", ", found) + "]");
+            Assert.Empty(DeepComparer.Compare(reference, reference.GetType() == difference.GetType() ? DeepCopier.Copy(reference) : reference));
+        }
+
+        [Fact]
+        public void ADefaultComparerIsNamedInTheMessage()
+        {
+            var found = Assert.Single(DeepComparer.Compare(new ListDictionary(CaseInsensitiveComparer.DefaultInvariant), new ListDictionary()));
+
+            Assert.Equal(DeepDifferenceKind.ComparerDifferent, found.Kind);
+            Assert.Contains("the default comparer", found.Message);
+        }
+    }
+}
