@@ -40,6 +40,7 @@ namespace DeepCopy.Core.Handlers
         {
             [typeof(Dictionary<,>)] = typeof(DictionarySubclassHandler<,>),
             [typeof(HashSet<>)] = typeof(HashSetSubclassHandler<>),
+            [typeof(ConcurrentDictionary<,>)] = typeof(ConcurrentDictionarySubclassHandler<,>),
         };
 
         private static readonly Dictionary<Type, Func<DeepCopyHandler>> ExactHandlers = new Dictionary<Type, Func<DeepCopyHandler>>
@@ -93,10 +94,23 @@ namespace DeepCopy.Core.Handlers
 
             for (var current = type.BaseType; current != null; current = current.BaseType)
             {
-                if (current.IsGenericType && SubclassHandlers.TryGetValue(current.GetGenericTypeDefinition(), out var subclassHandler))
+                if (!current.IsGenericType)
+                {
+                    continue;
+                }
+
+                var definition = current.GetGenericTypeDefinition();
+                if (SubclassHandlers.TryGetValue(definition, out var subclassHandler))
                 {
                     var handlerType = subclassHandler.MakeGenericType(current.GetGenericArguments());
                     return (DeepCopyHandler)Activator.CreateInstance(handlerType, type)!;
+                }
+
+                if (definition.FullName == "System.Collections.Generic.OrderedDictionary`2")
+                {
+                    // .NET 9's, which netstandard2.0 cannot name; it has the shape of Dictionary that the rebuild needs.
+                    var handlerType = typeof(DictionarySubclassHandler<,>).MakeGenericType(current.GetGenericArguments());
+                    return (DeepCopyHandler)Activator.CreateInstance(handlerType, type, current)!;
                 }
             }
 
