@@ -75,13 +75,13 @@ namespace DeepCopy.Core.Handlers
                 return (DeepCopyHandler)Activator.CreateInstance(handlerType)!;
             }
 
-            // Subclasses of hashed collections store hash codes: they must be rebuilt, not field-copied. A Hashtable
-            // subclass that overrides Clone (OrderedHashtable, the synchronized wrapper) knows how to make its own
-            // empty twin; any other is rebuilt around its base.
+            // Subclasses of hashed collections store hash codes: they must be rebuilt, not field-copied. The framework's
+            // own subclasses (the synchronized wrapper) know how to make their empty twin through Clone, which is
+            // framework code; any other, even one that overrides Clone, is rebuilt around its base, so none of its code
+            // runs and its own fields are copied deep. (PowerShell's OrderedHashtable has a handler of its own.)
             if (type.IsSubclassOf(typeof(Hashtable)))
             {
-                var clone = type.GetMethod(nameof(Hashtable.Clone), Type.EmptyTypes);
-                return clone != null && clone.DeclaringType != typeof(Hashtable)
+                return type.Assembly == typeof(Hashtable).Assembly
                     ? new HashtableSubclassHandler(type)
                     : (DeepCopyHandler)new HashtableRebuiltSubclassHandler(type);
             }
