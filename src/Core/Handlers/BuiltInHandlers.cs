@@ -86,7 +86,7 @@ namespace DeepCopy.Core.Handlers
                     : (DeepCopyHandler)new HashtableRebuiltSubclassHandler(type);
             }
 
-            var byName = (DeepCopyHandler?)ImmutableHashedHandler.TryCreate(type) ?? NamedCollectionHandlers.TryCreate(type) ?? FreshLockHandler.TryCreate(type);
+            var byName = (DeepCopyHandler?)ImmutableHashedHandler.TryCreate(type) ?? NamedCollectionHandlers.TryCreate(type) ?? FreshLockHandler.TryCreate(type) ?? (DeepCopyHandler?)FreshSignalHandler.TryCreate(type);
             if (byName != null)
             {
                 return byName;
