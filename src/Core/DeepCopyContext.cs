@@ -152,6 +152,7 @@ namespace DeepCopy.Core
             _keyNesting = 0;
             _inPlaceNesting = 0;
             _shellNesting = 0;
+            _wholeCopyNesting = 0;
             _populateBase = 0;
             _boxNesting = 0;
             _objectsCopied = 0;
@@ -257,6 +258,11 @@ namespace DeepCopy.Core
                     break;
                 case TypePlanKind.Handler:
                     pathIndex = _path.Add(_currentPath, depth, kind, segment, index);
+                    if (_wholeCopyNesting >= MaxWholeCopyNesting && plan.Handler is WholeCopyHandler whole)
+                    {
+                        CopyWholePartsFirst(value, whole, pathIndex, depth);
+                    }
+
                     shell = CreateHandlerShell(value, plan.Handler!, pathIndex, depth);
                     if (_map.TryGetValue(value, out var nested))
                     {
@@ -319,11 +325,22 @@ namespace DeepCopy.Core
         {
             var savedPath = _currentPath;
             var savedDepth = _currentDepth;
+            var savedWholeNesting = _wholeCopyNesting;
             _currentPath = pathIndex;
             _currentDepth = depth;
             _shellNesting++;
+            if (handler is WholeCopyHandler)
+            {
+                _wholeCopyNesting++;
+            }
+
             try
             {
+                if (_shellNesting > MaxShellNesting)
+                {
+                    throw CopyErrors.ShellNestingTooDeep(FormatPath(PathSegmentKind.Transparent, null, 0), value, MaxShellNesting);
+                }
+
                 return handler.CreateShell(value, this);
             }
             catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
@@ -333,6 +350,7 @@ namespace DeepCopy.Core
             finally
             {
                 _shellNesting--;
+                _wholeCopyNesting = savedWholeNesting;
                 _currentPath = savedPath;
                 _currentDepth = savedDepth;
             }

@@ -23,7 +23,8 @@ public sealed class IdentityKeyTests
     public static TheoryData<DeepCopyStrategy, string> Cases => Strategies.With(
         "Dictionary", "Hashtable", "OrderedDictionary", "ConcurrentDictionary", "HashSet", "ReadOnlyDictionary",
         "Dictionary subclass", "ImmutableDictionary", "ImmutableHashSet", "generic OrderedDictionary", "FrozenDictionary",
-        "small FrozenDictionary", "FrozenSet", "Lookup");
+        "small FrozenDictionary", "FrozenSet", "Lookup", "ImmutableDictionary builder", "ImmutableHashSet builder",
+        "ConcurrentDictionary subclass", "generic OrderedDictionary subclass", "Hashtable subclass overriding Clone");
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -58,6 +59,11 @@ public sealed class IdentityKeyTests
             "small FrozenDictionary" => dictionary.ToFrozenDictionary(),
             "FrozenSet" => ManyKeys(first, second).ToFrozenSet(),
             "Lookup" => ManyKeys(first, second).ToLookup(key => key, key => new List<int> { key.Id }),
+            "ImmutableDictionary builder" => ManyKeys(first, second).ToImmutableDictionary(key => key, key => new List<int> { key.Id }).ToBuilder(),
+            "ImmutableHashSet builder" => ManyKeys(first, second).ToImmutableHashSet().ToBuilder(),
+            "ConcurrentDictionary subclass" => new ConcurrentMap { [first] = "first", [second] = "second" },
+            "generic OrderedDictionary subclass" => new OrderedMap { [first] = "first", [second] = "second" },
+            "Hashtable subclass overriding Clone" => new CloningTable { [first] = "first", [second] = new List<int> { 2 } },
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown case."),
         };
     }
@@ -93,5 +99,27 @@ public sealed class IdentityKeyTests
 
     private sealed class KeyedMap : Dictionary<IdentityKey, string>
     {
+    }
+
+    private sealed class ConcurrentMap : ConcurrentDictionary<IdentityKey, string>
+    {
+    }
+
+    private sealed class OrderedMap : OrderedDictionary<IdentityKey, string>
+    {
+    }
+
+    private sealed class CloningTable : Hashtable
+    {
+        public override object Clone()
+        {
+            var clone = new CloningTable();
+            foreach (DictionaryEntry entry in this)
+            {
+                clone[entry.Key] = entry.Value;
+            }
+
+            return clone;
+        }
     }
 }

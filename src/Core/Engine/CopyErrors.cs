@@ -69,6 +69,17 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, key.GetType(), key);
         }
 
+        public static DeepCopyException ShellNestingTooDeep(string path, object value, int limit)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: values whose copies must be made whole at once (wrappers, or collections that cannot change once built) are nested more than {1} levels deep through handlers that copy them one inside another (a [{2}] at this place). This nesting is too deep to copy safely.",
+                MessagePath.Shorten(path),
+                limit,
+                value.GetType().FullName);
+            return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, value.GetType(), value);
+        }
+
         public static DeepCopyException SourceChanged(string path, object collection, Exception? inner)
         {
             var message = string.Format(

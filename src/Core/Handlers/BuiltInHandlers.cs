@@ -40,6 +40,7 @@ namespace DeepCopy.Core.Handlers
         {
             [typeof(Dictionary<,>)] = typeof(DictionarySubclassHandler<,>),
             [typeof(HashSet<>)] = typeof(HashSetSubclassHandler<>),
+            [typeof(ConcurrentDictionary<,>)] = typeof(ConcurrentDictionarySubclassHandler<,>),
         };
 
         private static readonly Dictionary<Type, Func<DeepCopyHandler>> ExactHandlers = new Dictionary<Type, Func<DeepCopyHandler>>
@@ -74,18 +75,18 @@ namespace DeepCopy.Core.Handlers
                 return (DeepCopyHandler)Activator.CreateInstance(handlerType)!;
             }
 
-            // Subclasses of hashed collections store hash codes: they must be rebuilt, not field-copied. A Hashtable
-            // subclass that overrides Clone (OrderedHashtable, the synchronized wrapper) knows how to make its own
-            // empty twin; any other is rebuilt around its base.
+            // Subclasses of hashed collections store hash codes: they must be rebuilt, not field-copied. The framework's
+            // own subclasses (the synchronized wrapper) know how to make their empty twin through Clone, which is
+            // framework code; any other, even one that overrides Clone, is rebuilt around its base, so none of its code
+            // runs and its own fields are copied deep. (PowerShell's OrderedHashtable has a handler of its own.)
             if (type.IsSubclassOf(typeof(Hashtable)))
             {
-                var clone = type.GetMethod(nameof(Hashtable.Clone), Type.EmptyTypes);
-                return clone != null && clone.DeclaringType != typeof(Hashtable)
+                return type.Assembly == typeof(Hashtable).Assembly
                     ? new HashtableSubclassHandler(type)
                     : (DeepCopyHandler)new HashtableRebuiltSubclassHandler(type);
             }
 
-            var byName = (DeepCopyHandler?)ImmutableHashedHandler.TryCreate(type) ?? NamedCollectionHandlers.TryCreate(type) ?? FreshLockHandler.TryCreate(type);
+            var byName = (DeepCopyHandler?)ImmutableHashedHandler.TryCreate(type) ?? NamedCollectionHandlers.TryCreate(type) ?? FreshLockHandler.TryCreate(type) ?? (DeepCopyHandler?)FreshSignalHandler.TryCreate(type);
             if (byName != null)
             {
                 return byName;
@@ -93,10 +94,23 @@ namespace DeepCopy.Core.Handlers
 
             for (var current = type.BaseType; current != null; current = current.BaseType)
             {
-                if (current.IsGenericType && SubclassHandlers.TryGetValue(current.GetGenericTypeDefinition(), out var subclassHandler))
+                if (!current.IsGenericType)
+                {
+                    continue;
+                }
+
+                var definition = current.GetGenericTypeDefinition();
+                if (SubclassHandlers.TryGetValue(definition, out var subclassHandler))
                 {
                     var handlerType = subclassHandler.MakeGenericType(current.GetGenericArguments());
                     return (DeepCopyHandler)Activator.CreateInstance(handlerType, type)!;
+                }
+
+                if (definition.FullName == "System.Collections.Generic.OrderedDictionary`2")
+                {
+                    // .NET 9's, which netstandard2.0 cannot name; it has the shape of Dictionary that the rebuild needs.
+                    var handlerType = typeof(DictionarySubclassHandler<,>).MakeGenericType(current.GetGenericArguments());
+                    return (DeepCopyHandler)Activator.CreateInstance(handlerType, type, current)!;
                 }
             }
 

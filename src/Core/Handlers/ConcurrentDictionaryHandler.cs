@@ -17,8 +17,12 @@ namespace DeepCopy.Core.Handlers
 
         protected override bool ChecksCount => false;
 
+        /// <summary>The comparer <paramref name="dictionary"/> was made with, for a new one to be made with it too.</summary>
+        internal static IEqualityComparer<TKey> ComparerOf(object dictionary) =>
+            ReadComparer(dictionary) as IEqualityComparer<TKey> ?? EqualityComparer<TKey>.Default;
+
         protected override ConcurrentDictionary<TKey, TValue> CreateShell(ConcurrentDictionary<TKey, TValue> source, DeepCopyContext context) =>
-            new ConcurrentDictionary<TKey, TValue>(ReadComparer(source) as IEqualityComparer<TKey> ?? EqualityComparer<TKey>.Default);
+            new ConcurrentDictionary<TKey, TValue>(ComparerOf(source));
 
         private static Func<object, object?> BuildComparerReader()
         {

@@ -35,12 +35,22 @@ namespace DeepCopy.Core.Handlers
             foreach (var pair in entries)
             {
                 var key = _keysImmutable ? pair.Key : As<TKey>(context.CopyKey(pair.Key, position));
-                var value = _valuesImmutable ? pair.Value : As<TValue>(context.CopyValue(pair.Value, pair.Key));
+                var value = _valuesImmutable ? pair.Value : CopyValue(pair.Value, pair.Key, context);
                 copied.Add(new KeyValuePair<TKey, TValue>(key, value));
                 position++;
             }
 
             return _freeze(copied, (IEqualityComparer<TKey>?)_comparer.GetValue(source));
+        }
+
+        internal override IEnumerable<WholeCopyPart> Parts(object source)
+        {
+            var position = 0;
+            foreach (var pair in (IReadOnlyDictionary<TKey, TValue>)source)
+            {
+                yield return WholeCopyPart.Key(pair.Key, position++);
+                yield return WholeCopyPart.ValueAt(pair.Value, pair.Key);
+            }
         }
     }
 }

@@ -35,5 +35,14 @@ namespace DeepCopy.Core.Handlers
 
             return _freeze(copied, (IEqualityComparer<T>?)_comparer.GetValue(source));
         }
+
+        internal override IEnumerable<WholeCopyPart> Parts(object source)
+        {
+            var position = 0;
+            foreach (var element in (IReadOnlyCollection<T>)source)
+            {
+                yield return WholeCopyPart.Key(element, position++);
+            }
+        }
     }
 }

@@ -4,9 +4,9 @@ using System.Collections;
 namespace DeepCopy.Core.Handlers
 {
     /// <summary>
-    /// Rebuilds a subclass of <see cref="Hashtable"/> that does not override Clone (so Clone would lose its type), such
-    /// as a user's <c>class Tagged : Hashtable</c> or a PowerShell class deriving from <c>[hashtable]</c>: see
-    /// <see cref="SubclassRebuilder"/>.
+    /// Rebuilds a subclass of <see cref="Hashtable"/> from outside the framework, such as a user's
+    /// <c>class Tagged : Hashtable</c> or a PowerShell class deriving from <c>[hashtable]</c>: see
+    /// <see cref="SubclassRebuilder"/>. Its Clone, even when it overrides it, is user code and is never called.
     /// </summary>
     internal sealed class HashtableRebuiltSubclassHandler : DeepCopyHandler
     {

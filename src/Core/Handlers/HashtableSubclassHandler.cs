@@ -4,9 +4,10 @@ using System.Collections;
 namespace DeepCopy.Core.Handlers
 {
     /// <summary>
-    /// Rebuilds subclasses of <see cref="Hashtable"/> (synchronized wrappers, PowerShell's OrderedHashtable...).
-    /// Their own <see cref="Hashtable.Clone"/> makes an instance of the right type and comparer; it is emptied and
-    /// refilled with copied entries. This runs the subclass's Clone, Clear and indexer: its own collection API.
+    /// Rebuilds the framework's own subclasses of <see cref="Hashtable"/> (the synchronized wrapper, which guards a table
+    /// it holds). Their <see cref="Hashtable.Clone"/> makes an instance of the right type and comparer; it is emptied and
+    /// refilled with copied entries. This runs their Clone, Clear and indexer: framework code, never a user's, which is
+    /// why subclasses from any other assembly go to <see cref="HashtableRebuiltSubclassHandler"/> instead.
     /// </summary>
     internal sealed class HashtableSubclassHandler : BuiltInHandler<Hashtable>
     {

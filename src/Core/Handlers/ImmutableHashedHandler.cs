@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Reflection;
 
 namespace DeepCopy.Core.Handlers
@@ -14,6 +15,7 @@ namespace DeepCopy.Core.Handlers
     {
         private const BindingFlags PublicInstance = BindingFlags.Public | BindingFlags.Instance;
         private readonly bool _isDictionary;
+        private readonly bool _valuesAreStructs;
         private readonly object _empty;
         private readonly MethodInfo _withComparers;
         private readonly MethodInfo _add;
@@ -29,6 +31,7 @@ namespace DeepCopy.Core.Handlers
                 : new[] { type.GetProperty("KeyComparer", PublicInstance)! };
             _withComparers = type.GetMethod(isDictionary ? "WithComparers" : "WithComparer", PublicInstance, null, Array.ConvertAll(_comparers, p => p.PropertyType), null)!;
             var arguments = type.GetGenericArguments();
+            _valuesAreStructs = isDictionary && arguments[1].IsValueType;
             _add = type.GetMethod("Add", PublicInstance, null, arguments, null)!;
         }
 
@@ -68,7 +71,9 @@ namespace DeepCopy.Core.Handlers
                 while (entries.MoveNext())
                 {
                     var key = context.CopyKey(entries.Key, position++);
-                    copy = _add.Invoke(copy, new[] { key, context.CopyValue(entries.Value, entries.Key) })!;
+                    // Add unboxes a struct value at once, so its box must be filled first.
+                    var value = _valuesAreStructs ? context.CopyStructValue(entries.Value, entries.Key) : context.CopyValue(entries.Value, entries.Key);
+                    copy = _add.Invoke(copy, new[] { key, value })!;
                 }
 
                 return copy;
@@ -80,6 +85,27 @@ namespace DeepCopy.Core.Handlers
             }
 
             return copy;
+        }
+
+        internal override IEnumerable<WholeCopyPart> Parts(object source)
+        {
+            var position = 0;
+            if (_isDictionary)
+            {
+                var entries = ((IDictionary)source).GetEnumerator();
+                while (entries.MoveNext())
+                {
+                    yield return WholeCopyPart.Key(entries.Key, position++);
+                    yield return WholeCopyPart.ValueAt(entries.Value, entries.Key);
+                }
+
+                yield break;
+            }
+
+            foreach (var item in (IEnumerable)source)
+            {
+                yield return WholeCopyPart.Key(item, position++);
+            }
         }
     }
 }

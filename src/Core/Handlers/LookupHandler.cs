@@ -32,13 +32,26 @@ namespace DeepCopy.Core.Handlers
                 var key = _keysImmutable ? grouping.Key : As<TKey>(context.CopyKey(grouping.Key, position));
                 foreach (var element in grouping)
                 {
-                    copied.Add(new KeyValuePair<TKey, TElement>(key, _elementsImmutable ? element : As<TElement>(context.CopyValue(element, grouping.Key))));
+                    copied.Add(new KeyValuePair<TKey, TElement>(key, _elementsImmutable ? element : CopyValue(element, grouping.Key, context)));
                 }
 
                 position++;
             }
 
             return copied.ToLookup(pair => pair.Key, pair => pair.Value, (IEqualityComparer<TKey>?)_comparer.GetValue(source));
+        }
+
+        internal override IEnumerable<WholeCopyPart> Parts(object source)
+        {
+            var position = 0;
+            foreach (var grouping in (ILookup<TKey, TElement>)source)
+            {
+                yield return WholeCopyPart.Key(grouping.Key, position++);
+                foreach (var element in grouping)
+                {
+                    yield return WholeCopyPart.ValueAt(element, grouping.Key);
+                }
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ namespace DeepCopy.Core.Handlers
                 return null;
             }
 
-            return TryCreateOrderedDictionary(type) ?? TryCreateFrozen(type) ?? TryCreateLookup(type);
+            return TryCreateOrderedDictionary(type) ?? TryCreateFrozen(type) ?? TryCreateLookup(type) ?? TryCreateImmutableBuilder(type);
         }
 
         private static DeepCopyHandler? TryCreateOrderedDictionary(Type type)
@@ -90,6 +90,27 @@ namespace DeepCopy.Core.Handlers
             }
 
             return null;
+        }
+
+        private static DeepCopyHandler? TryCreateImmutableBuilder(Type type)
+        {
+            var collection = type.DeclaringType;
+            if (!type.IsGenericType || type.Name != "Builder" || collection == null || collection.Namespace != "System.Collections.Immutable")
+            {
+                return null;
+            }
+
+            var arguments = type.GetGenericArguments();
+            var definition = collection.Name;
+            var isDictionary = definition == "ImmutableDictionary`2";
+            if (!isDictionary && definition != "ImmutableHashSet`1")
+            {
+                // The sorted builders and the list builder store no hash codes: the field walker copies them exactly.
+                return null;
+            }
+
+            var factory = ImmutableBuilderFactory.TryCreate(type, collection.MakeGenericType(arguments), isDictionary);
+            return factory == null ? null : Create(isDictionary ? typeof(ImmutableDictionaryBuilderHandler<,>) : typeof(ImmutableHashSetBuilderHandler<>), arguments, type, factory);
         }
 
         /// <summary>The static (source, comparer) overload: two parameters, the first a sequence of the generic arguments.</summary>
