@@ -11,6 +11,8 @@ namespace DeepCopy.Core.Comparison
     /// copied bucket by bucket lists a copied key under its source's hash code, so it enumerates right and finds
     /// nothing. Keys of other types are not asked, since that would run their own GetHashCode and Equals.
     /// Results are reported only once every key is paired, so they come out in the reference collection's order.
+    /// Keys can look alike (ten empty objects), so a dictionary's keys are paired in two passes: first with a look-alike
+    /// whose value matches too, then, for the keys left, with any look-alike, whose value then differs.
     /// </summary>
     internal sealed class KeyMatchTask : CompareTask
     {
@@ -25,6 +27,12 @@ namespace DeepCopy.Core.Comparison
         private int _referenceIndex;
         private int _candidate;
 
+        // Pass 0 pairs a dictionary's keys only with look-alikes whose values match; pass 1 pairs what is left by key.
+        private int _pass;
+
+        // Within pass 0, the key of the current pair matched and its values are being asked about.
+        private bool _askingValue;
+
         public KeyMatchTask(List<DictionaryEntry>? reference, List<DictionaryEntry>? difference, int path, object differenceCollection, Func<object, object?, bool> contains, bool isSet)
         {
             _reference = reference ?? new List<DictionaryEntry>();
@@ -35,33 +43,52 @@ namespace DeepCopy.Core.Comparison
             _differenceCollection = differenceCollection;
             _contains = contains;
             _isSet = isSet;
+
+            // Sets have no values to tell look-alikes apart: they pair by key alone.
+            _pass = isSet ? 1 : 0;
+            for (var i = 0; i < _pairs.Length; i++)
+            {
+                _pairs[i] = -1;
+            }
         }
 
         public override bool Advance(CompareWalker walker)
         {
-            while (_referenceIndex < _reference.Count)
+            while (true)
             {
-                if (_candidate >= _matched.Length)
+                while (_referenceIndex < _reference.Count)
                 {
-                    _pairs[_referenceIndex++] = -1;
-                    _candidate = 0;
-                }
-                else if (_matched[_candidate])
-                {
-                    _candidate++;
-                }
-                else
-                {
-                    var reference = _reference[_referenceIndex].Key;
-                    var difference = _difference[_candidate].Key;
-                    var known = CompareWalker.EqualAtOnce(reference, difference);
-                    if (known is null)
+                    if (_pairs[_referenceIndex] >= 0 || _candidate >= _matched.Length)
                     {
-                        return Ask(reference, difference);
+                        _referenceIndex++;
+                        _candidate = 0;
                     }
+                    else if (_matched[_candidate])
+                    {
+                        _candidate++;
+                    }
+                    else
+                    {
+                        var reference = _askingValue ? _reference[_referenceIndex].Value : _reference[_referenceIndex].Key;
+                        var difference = _askingValue ? _difference[_candidate].Value : _difference[_candidate].Key;
+                        var known = CompareWalker.EqualAtOnce(reference, difference);
+                        if (known is null)
+                        {
+                            return Ask(reference, difference);
+                        }
 
-                    Answer(known.Value);
+                        Answer(known.Value);
+                    }
                 }
+
+                if (_pass == 1)
+                {
+                    break;
+                }
+
+                _pass = 1;
+                _referenceIndex = 0;
+                _candidate = 0;
             }
 
             Report(walker);
@@ -70,16 +97,24 @@ namespace DeepCopy.Core.Comparison
 
         public override void Answer(bool equal)
         {
-            if (equal)
+            if (!equal)
             {
-                _matched[_candidate] = true;
-                _pairs[_referenceIndex++] = _candidate;
-                _candidate = 0;
-            }
-            else
-            {
+                _askingValue = false;
                 _candidate++;
+                return;
             }
+
+            if (_pass == 0 && !_askingValue)
+            {
+                // The keys look alike; pair them in this pass only if the values match as well.
+                _askingValue = true;
+                return;
+            }
+
+            _askingValue = false;
+            _matched[_candidate] = true;
+            _pairs[_referenceIndex++] = _candidate;
+            _candidate = 0;
         }
 
         private void Report(CompareWalker walker)
