@@ -11,6 +11,12 @@ namespace DeepCopy.Core
     public abstract class DeepCopyAttachedState
     {
         /// <summary>
+        /// True when objects of <paramref name="type"/> (a reference type) can have such state. Asked once per type, when
+        /// its plan is built; answering false spares every object of the type the <see cref="HasState"/> call.
+        /// </summary>
+        public virtual bool AppliesTo(System.Type type) => true;
+
+        /// <summary>
         /// True when <paramref name="source"/> has state to copy. Asked for every reference object a copy creates, so
         /// it must be cheap (one table lookup) and must only read.
         /// </summary>

@@ -286,7 +286,7 @@ namespace DeepCopy.Core
             }
 
             // The object a wrapper wraps (a PSObject's base) is left to the wrapper's handler, which copies that state itself.
-            if (_attachedStates.Length != 0 && !plan.IsValueType && kind != PathSegmentKind.Transparent)
+            if (plan.MayHaveAttachedState && kind != PathSegmentKind.Transparent)
             {
                 pathIndex = ScheduleAttachedState(value, shell, pathIndex, depth, kind, segment, index);
             }

@@ -117,7 +117,7 @@ namespace DeepCopy.Core
 
         /// <summary>
         /// Adds state kept outside objects' fields that copies must carry (see <see cref="DeepCopyAttachedState"/>).
-        /// Each one costs every copied reference object a call to <see cref="DeepCopyAttachedState.HasState"/>.
+        /// Each one costs every copied object of a type it applies to a call to <see cref="DeepCopyAttachedState.HasState"/>.
         /// </summary>
         public static void RegisterAttachedState(DeepCopyAttachedState state)
         {
@@ -138,6 +138,9 @@ namespace DeepCopy.Core
 
                 var plan = Metadata.TypePlan.ForHandler(typeof(object), new Handlers.AttachedStateHandler(state));
                 _attachedStates = Append(_attachedStates, new KeyValuePair<DeepCopyAttachedState, Metadata.TypePlan>(state, plan));
+
+                // Plans record whether an attached state concerns their type.
+                TypePlanCache.Invalidate();
             }
         }
 

@@ -51,6 +51,12 @@ namespace DeepCopy.Core.Metadata
         public bool IsValueType { get; }
 
         /// <summary>
+        /// True when a registered <see cref="DeepCopyAttachedState"/> wants to be asked about this type's objects. Set
+        /// once when the plan is built, so types no attached state concerns cost the engine nothing for it.
+        /// </summary>
+        public bool MayHaveAttachedState { get; internal set; }
+
+        /// <summary>
         /// For <see cref="TypePlanKind.FieldWalk"/>: the generated populate delegate, once compiled. The plan is the one
         /// cache for everything derived from a type, so invalidating plans drops compiled code with them.
         /// </summary>

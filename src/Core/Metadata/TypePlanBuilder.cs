@@ -15,6 +15,27 @@ namespace DeepCopy.Core.Metadata
         /// </summary>
         public static TypePlan Build(Type type, Func<Type, TypePlan> planFor, bool honourTreatments)
         {
+            var plan = BuildPlan(type, planFor, honourTreatments);
+            plan.MayHaveAttachedState = !plan.IsValueType && AttachedStateAppliesTo(type);
+            return plan;
+        }
+
+        /// <summary>Whether a registered attached state (<see cref="DeepCopyAttachedState"/>) asks about this type's objects.</summary>
+        private static bool AttachedStateAppliesTo(Type type)
+        {
+            foreach (var entry in DeepCopyRegistry.AttachedStates)
+            {
+                if (entry.Key.AppliesTo(type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static TypePlan BuildPlan(Type type, Func<Type, TypePlan> planFor, bool honourTreatments)
+        {
             // 0. [DeepCopyShare] first: the type's owner states it, and attributes outrank registrations (docs/policies.md).
             if (honourTreatments && CopyAttributes.IsShared(type))
             {

@@ -43,12 +43,14 @@ internal static class PSObjectView
 
     /// <summary>
     /// Members PowerShell keeps for an object held unwrapped (Add-Member -InputObject $list ...), in a table keyed by the
-    /// object, read without creating an entry. Empty where the internal reader is missing.
+    /// object, read without creating an entry, for the types whose copies carry them. Empty where the internal reader is
+    /// missing.
     /// </summary>
     public static List<PSMemberInfo> UnwrappedMembers(object value)
     {
         var own = new List<PSMemberInfo>();
-        if (HasInstanceMembers is null || value is PSObject)
+        // Copies carry them only for the types the module looks up (collections, classes defined in script).
+        if (HasInstanceMembers is null || value is PSObject || !DeepCopy.Handlers.AttachedMembers.Covers(value.GetType()))
         {
             return own;
         }
