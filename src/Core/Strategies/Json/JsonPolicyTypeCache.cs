@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using DeepCopy.Core.Metadata;
 using DeepCopy.Core.Policies;
 
@@ -17,53 +15,22 @@ namespace DeepCopy.Core.Strategies.Json
     internal sealed class JsonPolicyTypeCache
     {
         private static readonly ConditionalWeakTable<TypePolicySet, JsonPolicyTypeCache> BySet = new ConditionalWeakTable<TypePolicySet, JsonPolicyTypeCache>();
-        private readonly object _buildGate = new object();
         private readonly TypePolicySet _set;
-        private ConcurrentDictionary<Type, JsonTypeInfo> _infos = new ConcurrentDictionary<Type, JsonTypeInfo>();
-        private int _generation = TypePlanCache.Generation;
+        private readonly GenerationTypeCache _infos;
 
         private JsonPolicyTypeCache(TypePolicySet set)
         {
             _set = set;
+            _infos = new GenerationTypeCache(BuildInfo);
         }
 
         /// <summary>The cache for <paramref name="set"/>, or null when the set is empty and the global rules apply unchanged.</summary>
         public static JsonPolicyTypeCache? For(TypePolicySet set) =>
             set.IsEmpty ? null : BySet.GetValue(set, created => new JsonPolicyTypeCache(created));
 
-        public JsonTypeInfo Get(Type type)
-        {
-            // The generation is read first, with acquire semantics, so the dictionary read after it is at least as new.
-            if (Volatile.Read(ref _generation) == TypePlanCache.Generation && Volatile.Read(ref _infos).TryGetValue(type, out var info))
-            {
-                return info;
-            }
+        public JsonTypeInfo Get(Type type) => _infos.Get(type);
 
-            return BuildAndAdd(type);
-        }
-
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private JsonTypeInfo BuildAndAdd(Type type)
-        {
-            lock (_buildGate)
-            {
-                var generation = TypePlanCache.Generation;
-                if (generation != _generation)
-                {
-                    Volatile.Write(ref _infos, new ConcurrentDictionary<Type, JsonTypeInfo>());
-                    Volatile.Write(ref _generation, generation);
-                }
-
-                if (_infos.TryGetValue(type, out var existing))
-                {
-                    return existing;
-                }
-
-                var info = _set.TryMatch(type, out var entry) ? Build(type, entry) : JsonTypeCache.Get(type);
-                _infos[type] = info;
-                return info;
-            }
-        }
+        private JsonTypeInfo BuildInfo(Type type) => _set.TryMatch(type, out var entry) ? Build(type, entry) : JsonTypeCache.Get(type);
 
         /// <summary>
         /// The policy's meaning for the exact strategies, in JSON terms. Only Copy keeps adapters: the other policies say
