@@ -27,5 +27,13 @@ namespace DeepCopy.Core
         /// holds with the context's Copy methods, so they are deep and keep sharing with the rest of the graph.
         /// </summary>
         public abstract void CopyState(object source, object copy, DeepCopyContext context);
+
+        /// <summary>
+        /// Presents the state of <paramref name="value"/> to Compare-DeepObject and <see cref="DeepComparer"/>: its members
+        /// and type names, compared with the other side's and walked by the independence check. It must only read.
+        /// </summary>
+        public virtual void DescribeState(object value, DeepCompareView view)
+        {
+        }
     }
 }

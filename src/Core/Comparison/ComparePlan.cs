@@ -51,13 +51,18 @@ namespace DeepCopy.Core.Comparison
         /// <summary>For <see cref="CompareKind.Dictionary"/>: the key order is part of the value (ordered dictionaries).</summary>
         public bool IsOrdered { get; private set; }
 
+        /// <summary>True when a registered <see cref="DeepCopyAttachedState"/> may keep state for this type's objects.</summary>
+        public bool HasAttachedState { get; private set; }
+
         /// <summary>For <see cref="CompareKind.Array"/>: one-dimensional and zero-based.</summary>
         public bool IsVector { get; private set; }
 
         public static ComparePlan Build(Type type)
         {
             var plan = new ComparePlan(type, Classify(type, out var adapter)) { Adapter = adapter };
-            plan.IsMutable = TypePlanCache.Get(type).Kind != TypePlanKind.Immutable;
+            var copyPlan = TypePlanCache.Get(type);
+            plan.IsMutable = copyPlan.Kind != TypePlanKind.Immutable;
+            plan.HasAttachedState = copyPlan.MayHaveAttachedState && plan.Kind != CompareKind.Adapter;
             plan.HashesByIdentity = !type.IsValueType &&
                 type.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType == typeof(object) &&
                 type.GetMethod(nameof(Equals), new[] { typeof(object) })!.DeclaringType == typeof(object);

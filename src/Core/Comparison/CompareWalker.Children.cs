@@ -41,6 +41,28 @@ namespace DeepCopy.Core.Comparison
             {
                 Child(field.Field.GetValue(reference), field.Field.GetValue(difference), path, PathSegmentKind.Member, field.Name, 0);
             }
+
+            // A wrapper's base is left to the wrapper's adapter, which presents the same members (as copies leave them).
+            if (plan.HasAttachedState && _paths[path].Kind != PathSegmentKind.Transparent)
+            {
+                CompareAttachedState(reference, difference, path);
+            }
+        }
+
+        /// <summary>State a host keeps outside the objects (PowerShell's members of unwrapped objects), as views.</summary>
+        private void CompareAttachedState(object reference, object difference, int path)
+        {
+            foreach (var entry in DeepCopyRegistry.AttachedStates)
+            {
+                var referenceView = new DeepCompareView();
+                var differenceView = new DeepCompareView();
+                entry.Key.DescribeState(reference, referenceView);
+                entry.Key.DescribeState(difference, differenceView);
+                if (referenceView.Members.Count + referenceView.TypeNames.Count + differenceView.Members.Count + differenceView.TypeNames.Count > 0)
+                {
+                    CompareViews(referenceView, differenceView, path);
+                }
+            }
         }
 
         private void CompareViews(DeepCompareView reference, DeepCompareView difference, int path)

@@ -138,6 +138,19 @@ namespace DeepCopy.Core.Comparison
             {
                 Child(field.Field.GetValue(value), path, PathSegmentKind.Member, field.Name, 0);
             }
+
+            if (plan.HasAttachedState)
+            {
+                foreach (var entry in DeepCopyRegistry.AttachedStates)
+                {
+                    var view = new DeepCompareView();
+                    entry.Key.DescribeState(value, view);
+                    foreach (var member in view.Members)
+                    {
+                        Child(member.Value, path, PathSegmentKind.Member, member.Key, 0);
+                    }
+                }
+            }
         }
 
         private void PushArray(Array array, ComparePlan plan, int path)

@@ -62,6 +62,37 @@ public sealed class AttachedMembersTests
     }
 
     [Fact]
+    public void The_comparer_sees_members_attached_to_unwrapped_objects()
+    {
+        var shared = new Hashtable { ["n"] = 1 };
+        var reference = new List<string>();
+        var difference = new List<string>();
+        PSObject.AsPSObject(reference).Properties.Add(new PSNoteProperty("Owner", "ada"));
+        PSObject.AsPSObject(reference).Properties.Add(new PSNoteProperty("Shared", shared));
+        PSObject.AsPSObject(difference).Properties.Add(new PSNoteProperty("Owner", "grace"));
+        PSObject.AsPSObject(difference).Properties.Add(new PSNoteProperty("Shared", shared));
+
+        var differences = DeepComparer.Compare(reference, difference, new DeepCompareOptions { Independence = true });
+
+        Assert.Contains(differences, d => d.Kind == DeepDifferenceKind.ValueDifferent && d.Path == "$.Owner");
+        Assert.Contains(differences, d => d.Kind == DeepDifferenceKind.SharedReference && ReferenceEquals(d.ReferenceValue, shared));
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_copy_compares_equal_with_its_attached_members(DeepCopyStrategy strategy)
+    {
+        var config = new Hashtable { ["port"] = 80 };
+        PSObject.AsPSObject(config).Properties.Add(new PSNoteProperty("Tags", new List<string> { "a" }));
+        PSObject.AsPSObject(config).TypeNames.Insert(0, "Contoso.Config");
+
+        var copy = DeepCopier.Copy(config, new DeepCopyOptions { Strategy = strategy })!;
+
+        Assert.Empty(DeepComparer.Compare(config, copy, new DeepCompareOptions { Independence = true }));
+        Assert.NotEmpty(DeepComparer.Compare(config, new Hashtable { ["port"] = 80 }));
+    }
+
+    [Fact]
     public void An_object_without_attached_members_gets_none()
     {
         var plain = new List<int> { 1 };
