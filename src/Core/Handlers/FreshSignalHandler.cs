@@ -15,6 +15,9 @@ namespace DeepCopy.Core.Handlers
     /// <item>An unbounded one (no maximum given) counts signals, such as items waiting in a queue: its count is kept.</item>
     /// <item>A <see cref="ManualResetEventSlim"/> keeps whether it is set and its spin count.</item>
     /// <item>A <see cref="CountdownEvent"/> keeps its initial and current counts.</item>
+    /// <item>A <see cref="Barrier"/> keeps its participant count and phase number; no participant has arrived in the
+    /// copy (the source's waiting threads are not the copy's). Its post-phase action, a delegate, goes through the copy's
+    /// rules for delegates: refused, shared or dropped as NonCopyableAction or a type policy says.</item>
     /// </list>
     /// </summary>
     internal sealed class FreshSignalHandler : WholeCopyHandler
@@ -25,6 +28,12 @@ namespace DeepCopy.Core.Handlers
             [typeof(ManualResetEventSlim)] = source => CopyEvent((ManualResetEventSlim)source),
             [typeof(CountdownEvent)] = source => CopyCountdown((CountdownEvent)source),
         };
+
+        private static readonly System.Reflection.FieldInfo? PostPhaseAction =
+            typeof(Barrier).GetField("_postPhaseAction", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic);
+
+        private static readonly System.Reflection.MethodInfo? SetPhaseNumber =
+            typeof(Barrier).GetProperty(nameof(Barrier.CurrentPhaseNumber))?.GetSetMethod(nonPublic: true);
 
         private static readonly Func<SemaphoreSlim, int?> ReadMaximum = BuildMaximumReader();
 
@@ -37,9 +46,21 @@ namespace DeepCopy.Core.Handlers
         }
 
         public static FreshSignalHandler? TryCreate(Type type) =>
+            type == typeof(Barrier) ? new FreshSignalHandler(type, null!) :
             Factories.TryGetValue(type, out var create) ? new FreshSignalHandler(type, create) : null;
 
-        public override object CreateShell(object source, DeepCopyContext context) => _create(source);
+        public override object CreateShell(object source, DeepCopyContext context) =>
+            source is Barrier barrier ? CopyBarrier(barrier, context) : _create(source);
+
+        private static Barrier CopyBarrier(Barrier source, DeepCopyContext context)
+        {
+            var action = PostPhaseAction?.GetValue(source) is Delegate given
+                ? context.CopyMember(given, "PostPhaseAction") as Action<Barrier>
+                : null;
+            var copy = new Barrier(source.ParticipantCount, action);
+            SetPhaseNumber?.Invoke(copy, new object[] { source.CurrentPhaseNumber });
+            return copy;
+        }
 
         private static SemaphoreSlim CopySemaphore(SemaphoreSlim source)
         {

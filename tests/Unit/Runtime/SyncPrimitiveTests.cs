@@ -78,4 +78,39 @@ public sealed class SyncPrimitiveTests
         public ManualResetEventSlim? Unset;
         public CountdownEvent? Countdown;
     }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_barrier_comes_back_with_no_one_arrived_and_its_phase(DeepCopyStrategy strategy)
+    {
+        using var source = new Barrier(1);
+        source.SignalAndWait();
+        source.AddParticipant();
+        var waiter = new Thread(() => source.SignalAndWait());
+        waiter.Start();
+        SpinWait.SpinUntil(() => source.ParticipantsRemaining == 1);
+
+        using var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
+        source.RemoveParticipant();
+        waiter.Join();
+
+        Assert.Equal(2, copy.ParticipantCount);
+        Assert.Equal(2, copy.ParticipantsRemaining);
+        Assert.Equal(1, copy.CurrentPhaseNumber);
+        Assert.Equal(2, source.CurrentPhaseNumber);
+    }
+
+    [Fact]
+    public void A_barrier_post_phase_action_follows_the_rules_for_delegates()
+    {
+        using var source = new Barrier(1, _ => { });
+
+        var refused = Assert.Throws<DeepCopyException>(() => DeepCopier.Copy(source, new DeepCopyOptions()));
+        using var dropped = DeepCopier.Copy(source, new DeepCopyOptions { NonCopyableAction = NonCopyableAction.Null })!;
+
+        Assert.Equal(DeepCopyErrorKind.NonCopyableType, refused.Kind);
+        Assert.Equal("$.PostPhaseAction", refused.Path);
+        dropped.SignalAndWait(0);
+        Assert.Equal(1, dropped.CurrentPhaseNumber);
+    }
 }
