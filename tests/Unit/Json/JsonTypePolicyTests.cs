@@ -201,6 +201,18 @@ namespace DeepCopy.Tests.Json
         }
 
         [Fact]
+        public void A_refused_key_never_has_its_ToString_run()
+        {
+            var key = new CountingKey();
+            var source = new Dictionary<CountingKey, int> { [key] = 1 };
+
+            CopyFails(source, With(NonCopyableAction.Throw, Policies().Throw(typeof(CountingKey))));
+            CopyFails(source, With(NonCopyableAction.Throw, Policies().SetNull(typeof(CountingKey))));
+
+            Assert.Equal(0, key.ToStringCalls);
+        }
+
+        [Fact]
         public void Without_policies_nothing_changes()
         {
             var secret = new Secret();
@@ -236,6 +248,17 @@ namespace DeepCopy.Tests.Json
             }
 
             public override string ToString() => "secret";
+        }
+
+        public sealed class CountingKey
+        {
+            public int ToStringCalls;
+
+            public override string ToString()
+            {
+                ToStringCalls++;
+                return "key";
+            }
         }
 
         [DeepCopyShare]
