@@ -58,10 +58,7 @@ namespace DeepCopy.Core
                     return;
                 }
 
-                var types = new Type[_orderedDictionaries.Length + 1];
-                Array.Copy(_orderedDictionaries, types, _orderedDictionaries.Length);
-                types[_orderedDictionaries.Length] = type;
-                _orderedDictionaries = types;
+                _orderedDictionaries = CopyOnWriteArray.Append(_orderedDictionaries, type);
                 ComparePlanCache.Invalidate();
             }
         }
@@ -81,10 +78,7 @@ namespace DeepCopy.Core
                     return;
                 }
 
-                var adapters = new DeepCompareAdapter[_adapters.Length + 1];
-                Array.Copy(_adapters, adapters, _adapters.Length);
-                adapters[_adapters.Length] = adapter;
-                _adapters = adapters;
+                _adapters = CopyOnWriteArray.Append(_adapters, adapter);
                 ComparePlanCache.Invalidate();
             }
         }

@@ -48,7 +48,7 @@ namespace DeepCopy.Core
             {
                 if (Array.IndexOf(_handlers, handler) < 0)
                 {
-                    _handlers = Append(_handlers, handler);
+                    _handlers = CopyOnWriteArray.Append(_handlers, handler);
                     TypePlanCache.Invalidate();
                 }
             }
@@ -66,7 +66,7 @@ namespace DeepCopy.Core
             {
                 if (Array.IndexOf(_shared, type) < 0)
                 {
-                    _shared = Append(_shared, type);
+                    _shared = CopyOnWriteArray.Append(_shared, type);
                     TypePlanCache.Invalidate();
                 }
             }
@@ -90,7 +90,7 @@ namespace DeepCopy.Core
                     }
                 }
 
-                _nonCopyable = Append(_nonCopyable, new KeyValuePair<Type, string>(type, reason ?? "it cannot be copied"));
+                _nonCopyable = CopyOnWriteArray.Append(_nonCopyable, new KeyValuePair<Type, string>(type, reason ?? "it cannot be copied"));
                 TypePlanCache.Invalidate();
             }
         }
@@ -107,7 +107,7 @@ namespace DeepCopy.Core
             {
                 if (Array.IndexOf(_jsonShapeAdapters, adapter) < 0)
                 {
-                    _jsonShapeAdapters = Append(_jsonShapeAdapters, adapter);
+                    _jsonShapeAdapters = CopyOnWriteArray.Append(_jsonShapeAdapters, adapter);
 
                     // The Json strategy's per-type answers follow the plan cache's generation, so this resets them too.
                     TypePlanCache.Invalidate();
@@ -137,20 +137,11 @@ namespace DeepCopy.Core
                 }
 
                 var plan = Metadata.TypePlan.ForHandler(typeof(object), new Handlers.AttachedStateHandler(state));
-                _attachedStates = Append(_attachedStates, new KeyValuePair<DeepCopyAttachedState, Metadata.TypePlan>(state, plan));
+                _attachedStates = CopyOnWriteArray.Append(_attachedStates, new KeyValuePair<DeepCopyAttachedState, Metadata.TypePlan>(state, plan));
 
                 // Plans record whether an attached state concerns their type.
                 TypePlanCache.Invalidate();
             }
-        }
-
-        // PERF: copy-on-write arrays, so the plan builder reads a consistent snapshot without taking the lock.
-        private static T[] Append<T>(T[] items, T item)
-        {
-            var result = new T[items.Length + 1];
-            Array.Copy(items, result, items.Length);
-            result[items.Length] = item;
-            return result;
         }
     }
 }
