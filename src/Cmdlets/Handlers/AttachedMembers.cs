@@ -52,7 +52,7 @@ namespace DeepCopy.Handlers
 
         // PSObjects carry their own members, which their handler copies; only unwrapped objects are looked up here.
         public override bool HasState(object source) =>
-            !(source is PSObject) && (_tables.MemberCount(source) > 0 || HasChangedTypeNames(source));
+            !(source is PSObject) && (_tables.MemberCount(source) > 0 || ChangedTypeNames(source) != null);
 
         public override void CopyState(object source, object copy, DeepCopyContext context) =>
             _handler.Populate(PSObject.AsPSObject(source), new PSObject(copy), context);
@@ -78,8 +78,8 @@ namespace DeepCopy.Handlers
                 }
             }
 
-            var names = _tables.TypeNamesOf(value);
-            if (names != null && ResurrectionTables.IsChanged(names, value.GetType()))
+            var names = ChangedTypeNames(value);
+            if (names != null)
             {
                 foreach (var name in names)
                 {
@@ -88,10 +88,11 @@ namespace DeepCopy.Handlers
             }
         }
 
-        private bool HasChangedTypeNames(object source)
+        /// <summary>The type names kept for <paramref name="value"/> when they are not the ones its type gives, else null.</summary>
+        private System.Collections.Generic.IList<string>? ChangedTypeNames(object value)
         {
-            var names = _tables.TypeNamesOf(source);
-            return names != null && ResurrectionTables.IsChanged(names, source.GetType());
+            var names = _tables.TypeNamesOf(value);
+            return names != null && ResurrectionTables.IsChanged(names, value.GetType()) ? names : null;
         }
     }
 }
