@@ -146,5 +146,8 @@ Write-Host 'Both copies are fully independent: every change above stayed in the 
 
 if (Get-Command Measure-DeepCopy -ErrorAction Ignore) {
     Write-Heading 'Measure-DeepCopy: the strategies against PowerShell''s own ways to copy'
-    Measure-DeepCopy -InputObject $hashtableData -Baseline PSSerializer, ConvertToJson | Format-Table | Out-Host
+    # A console narrower than the table (or output redirected to a file, which formats at 80 columns) would drop the
+    # Ratio and bar columns, so the table is laid out at least as wide as all of its columns need.
+    $width = [Math]::Max(140, $(try { $Host.UI.RawUI.BufferSize.Width } catch { 0 }))
+    Measure-DeepCopy -InputObject $hashtableData -Baseline PSSerializer, ConvertToJson | Format-Table -AutoSize | Out-String -Width $width | Out-Host
 }
