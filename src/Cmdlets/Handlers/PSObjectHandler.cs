@@ -93,24 +93,32 @@ namespace DeepCopy.Handlers
             return fresh;
         }
 
-        /// <summary>True when the wrapper has members of its own (for a wrapper made a moment ago: members another wrapper added).</summary>
+        /// <summary>
+        /// True when the wrapper has members of its own (for a wrapper made a moment ago: members another wrapper added).
+        /// Reading <c>$x.psobject</c> leaves an empty member collection behind, and Get-Member, Format-List * or
+        /// ConvertTo-Json fill it with the intrinsic member sets, so neither an existing collection nor its count says
+        /// that a user added anything.
+        /// </summary>
         private bool HasOwnMembers(PSObject wrapper)
         {
-            if (_internals.IsAvailable)
+            var members = _internals.IsAvailable ? _internals.InstanceMembers(wrapper) : wrapper.Members;
+            if (members != null)
             {
-                return _internals.InstanceMembers(wrapper) != null;
-            }
-
-            foreach (var member in wrapper.Members)
-            {
-                if (member.IsInstance && (member.MemberType & AttachableMembers) != 0 && !IntrinsicMembers.Contains(member.Name))
+                foreach (var member in members)
                 {
-                    return true;
+                    if (IsAttached(member))
+                    {
+                        return true;
+                    }
                 }
             }
 
             return false;
         }
+
+        /// <summary>A member a user attached to this one object, as opposed to an adapted or intrinsic one.</summary>
+        private static bool IsAttached(PSMemberInfo member) =>
+            member.IsInstance && (member.MemberType & AttachableMembers) != 0 && !IntrinsicMembers.Contains(member.Name);
 
         private static readonly Func<object, object> ShallowClone = (Func<object, object>)Delegate.CreateDelegate(
             typeof(Func<object, object>),
@@ -245,8 +253,7 @@ namespace DeepCopy.Handlers
             var present = skipPresent ? PresentMemberNames(copy) : null;
             foreach (var member in members)
             {
-                if (!member.IsInstance || (member.MemberType & AttachableMembers) == 0 || IntrinsicMembers.Contains(member.Name) ||
-                    (present != null && present.Contains(member.Name)))
+                if (!IsAttached(member) || (present != null && present.Contains(member.Name)))
                 {
                     continue;
                 }

@@ -97,6 +97,32 @@ public sealed class PSWrappedValueTests
         GraphAssert.IsDeepCopy(source, copy);
     }
 
+    public static TheoryData<DeepCopyStrategy, string> Inspections =>
+        Strategies.With("$v.psobject", "$v | Get-Member", "$v | Format-List * | Out-String", "$v | ConvertTo-Json -Depth 1 -WarningAction Ignore");
+
+    [Theory]
+    [MemberData(nameof(Inspections))]
+    public void Wrapped_shared_object_that_a_script_has_inspected_is_shared(DeepCopyStrategy strategy, string inspection)
+    {
+        // Get-Command, Get-Module, Get-Location and Get-Culture return shared objects; looking at one leaves an empty or
+        // intrinsic-only member collection under it for the rest of the session, which is not a member of its own.
+        var version = new Version(1, 2);
+        using (var shell = System.Management.Automation.PowerShell.Create())
+        {
+            shell.AddScript("param($v) $null = " + inspection).AddArgument(version).Invoke();
+            Assert.False(shell.HadErrors);
+        }
+
+        var source = new List<object> { new PSObject(version) };
+        var before = GraphSnapshot.Take(source);
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy });
+
+        before.AssertUnchanged(source);
+        Assert.Same(version, ((PSObject)copy[0]).ImmediateBaseObject);
+        GraphAssert.IsDeepCopy(source, copy);
+    }
+
     private static object Box(string kind) => kind switch
     {
         "Int32" => 5,

@@ -157,6 +157,24 @@ namespace DeepCopy.Tests.StrategySpecific
             Assert.Equal("Contoso.Measure", copy.TypeNames[0]);
         }
 
+        [Theory]
+        [MemberData(nameof(Paths))]
+        public void SharesAnInspectedSharedObjectOnBothPaths(bool useInternals)
+        {
+            // Get-Member leaves the intrinsic member sets under the object it looked at; they are not members of its own.
+            var version = new System.Version(3, 4);
+            using (var shell = System.Management.Automation.PowerShell.Create())
+            {
+                shell.AddScript("param($v) $null = $v | Get-Member").AddArgument(version).Invoke();
+            }
+
+            var source = new ArrayList { new PSObject(version) };
+
+            var copy = WithPath(useInternals, () => (ArrayList)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = DeepCopyStrategy.Reflection })!);
+
+            Assert.Same(version, ((PSObject)copy[0]!).ImmediateBaseObject);
+        }
+
         private static T WithPath<T>(bool useInternals, System.Func<T> copy)
         {
             var handler = PowerShellRegistrations.PSObjectHandler;
