@@ -27,5 +27,13 @@ namespace DeepCopy.Core
         /// <summary>The value at <see cref="Path"/>. It belongs to the source graph and was not changed.</summary>
         [field: NonSerialized]
         public object? OffendingValue { get; }
+
+        /// <summary>
+        /// For <see cref="DeepCopyErrorKind.MaxDepthExceeded"/>: true when one of the engine's fixed nesting limits was
+        /// exceeded (dictionary keys or set elements holding keyed collections nested more than 256 levels, values whose
+        /// copies are built whole nested more than 200 levels), which <see cref="DeepCopyOptions.MaxDepth"/> does not
+        /// change; false when the graph was deeper than MaxDepth (or Json's default of 1000).
+        /// </summary>
+        public bool IsFixedLimit { get; internal set; }
     }
 }

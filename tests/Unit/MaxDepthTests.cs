@@ -33,6 +33,7 @@ public sealed class MaxDepthTests
 
         Assert.Equal(DeepCopyErrorKind.MaxDepthExceeded, error.Kind);
         Assert.Equal("$.Next.Next.Next.Next", error.Path);
+        Assert.False(error.IsFixedLimit);
         Assert.Equal(typeof(Node), error.OffendingType);
         Assert.Same(source.Next!.Next!.Next!.Next, error.OffendingValue);
     }

@@ -11,9 +11,16 @@ namespace DeepCopy.Errors
         {
             var id = ToErrorId(failure.Kind);
             var record = new ErrorRecord(failure, id.ToString(), ToCategory(id), failure.OffendingValue);
-            record.ErrorDetails = new ErrorDetails(failure.Message) { RecommendedAction = RecommendedAction(id) };
+            record.ErrorDetails = new ErrorDetails(failure.Message)
+            {
+                RecommendedAction = failure.IsFixedLimit ? FixedLimitAction : RecommendedAction(id),
+            };
             return record;
         }
+
+        // -MaxDepth cannot raise the engine's fixed nesting limits, so advising it there would send the user in circles.
+        private const string FixedLimitAction =
+            "This nesting limit is fixed and -MaxDepth does not change it: flatten the nesting the message names (keys that hold keyed collections, or values built whole one inside another).";
 
         public static ErrorRecord InvalidMeasurementInput(string message)
         {
@@ -68,7 +75,7 @@ namespace DeepCopy.Errors
                 case DeepCopyErrorId.NonCopyableType:
                     return "Use -NonCopyableAction Reference to share such values with the copy, or -NonCopyableAction Null to drop them (a dictionary key or set element cannot be dropped, only shared). If a type policy refused the value, change that policy instead (Share, or Null for a value that is not a key): -NonCopyableAction does not override it.";
                 case DeepCopyErrorId.MaxDepthExceeded:
-                    return "Raise -MaxDepth, or leave it out for no limit (with -Strategy Json, leaving it out means 1000). Dictionary keys or set elements that hold keyed collections nested more than 256 levels deep are a fixed limit that -MaxDepth does not change: flatten those keys.";
+                    return "Raise -MaxDepth, or leave it out for no limit (with -Strategy Json, leaving it out means 1000).";
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return "Copy the object when no other thread or runspace is changing it.";
                 case DeepCopyErrorId.CycleNotSupported:

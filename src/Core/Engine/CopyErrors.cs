@@ -66,7 +66,7 @@ namespace DeepCopy.Core.Engine
                 MessagePath.Shorten(path),
                 limit,
                 key.GetType().FullName);
-            return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, key.GetType(), key);
+            return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, key.GetType(), key) { IsFixedLimit = true };
         }
 
         public static DeepCopyException ShellNestingTooDeep(string path, object value, int limit)
@@ -77,7 +77,7 @@ namespace DeepCopy.Core.Engine
                 MessagePath.Shorten(path),
                 limit,
                 value.GetType().FullName);
-            return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, value.GetType(), value);
+            return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, value.GetType(), value) { IsFixedLimit = true };
         }
 
         public static DeepCopyException SourceChanged(string path, object collection, Exception? inner)

@@ -36,6 +36,7 @@ public sealed class ShellNestingTests
             var error = Assert.Throws<DeepCopyException>(() => DeepCopier.Copy(current, new DeepCopyOptions { Strategy = strategy }));
 
             Assert.Equal(DeepCopyErrorKind.MaxDepthExceeded, error.Kind);
+            Assert.True(error.IsFixedLimit, "No MaxDepth was set, so the error must say the limit is the engine's own.");
             Assert.StartsWith("$", error.Path);
         });
     }

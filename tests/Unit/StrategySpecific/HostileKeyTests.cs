@@ -34,6 +34,7 @@ namespace DeepCopy.Tests.StrategySpecific
 
             var error = Assert.IsType<DeepCopyException>(caught);
             Assert.Equal(DeepCopyErrorKind.MaxDepthExceeded, error.Kind);
+            Assert.True(error.IsFixedLimit, "No MaxDepth was set, so the error must say the limit is the engine's own.");
             Assert.StartsWith("$.Keys[0].Keys[0]", error.Path, StringComparison.Ordinal);
         }
 
