@@ -85,8 +85,11 @@ namespace DeepCopy.Core.Comparison
                     return formattable.ToString(null, CultureInfo.InvariantCulture);
                 case Version version:
                     return version.ToString();
+                case Uri uri when value.GetType() == typeof(Uri):
+                    // As it was written, which is what ValueEquality compares: ToString lowers the host's case and unescapes.
+                    return "<" + uri.OriginalString + ">";
                 default:
-                    return value.GetType() == typeof(Uri) ? "<" + value + ">" : "a [" + value.GetType().FullName + "]";
+                    return "a [" + value.GetType().FullName + "]";
             }
         }
 
