@@ -57,6 +57,12 @@ namespace DeepCopy.Core.Comparison
         /// <summary>For <see cref="CompareKind.Array"/>: one-dimensional and zero-based.</summary>
         public bool IsVector { get; private set; }
 
+        /// <summary>
+        /// For a class-library struct collection with an IsDefault property (ImmutableArray): true for its default value,
+        /// which holds no collection at all, so its Count and enumerator throw.
+        /// </summary>
+        public Func<object, bool>? IsDefault { get; private set; }
+
         public static ComparePlan Build(Type type)
         {
             var plan = new ComparePlan(type, Classify(type, out var adapter)) { Adapter = adapter };
@@ -96,6 +102,7 @@ namespace DeepCopy.Core.Comparison
                 case CompareKind.Collection:
                     // Keyed collections that are not dictionaries (NameValueCollection) have key comparers too.
                     plan.ReadComparer = ComparerReader.For(type);
+                    plan.IsDefault = BuildIsDefault(type);
                     break;
                 case CompareKind.Fields:
                     plan.Fields = ListFields(type);
@@ -201,6 +208,17 @@ namespace DeepCopy.Core.Comparison
             }
 
             return fields.ToArray();
+        }
+
+        private static Func<object, bool>? BuildIsDefault(Type type)
+        {
+            var property = type.IsValueType && FrameworkAssemblies.Contains(type.Assembly) ? type.GetProperty("IsDefault", Type.EmptyTypes) : null;
+            if (property is null || property.PropertyType != typeof(bool) || property.GetGetMethod() is null)
+            {
+                return null;
+            }
+
+            return value => (bool)property.GetValue(value)!;
         }
 
         private static Type? FindSetInterface(Type type)

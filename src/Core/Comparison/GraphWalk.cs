@@ -124,6 +124,12 @@ namespace DeepCopy.Core.Comparison
                     PushArray((Array)value, plan, path);
                     break;
                 case CompareKind.Collection:
+                    if (plan.IsDefault != null && plan.IsDefault(value))
+                    {
+                        // A default ImmutableArray holds nothing, and its enumerator throws.
+                        break;
+                    }
+
                     var index = 0;
                     foreach (var item in (ICollection)value)
                     {
