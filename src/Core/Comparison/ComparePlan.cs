@@ -72,7 +72,8 @@ namespace DeepCopy.Core.Comparison
             plan.HashesByIdentity = !type.IsValueType &&
                 type.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType == typeof(object) &&
                 type.GetMethod(nameof(Equals), new[] { typeof(object) })!.DeclaringType == typeof(object);
-            if (plan.Kind == CompareKind.Dictionary || plan.Kind == CompareKind.Set || plan.Kind == CompareKind.Collection || plan.Kind == CompareKind.Lookup)
+            if (plan.Kind == CompareKind.Dictionary || plan.Kind == CompareKind.Set || plan.Kind == CompareKind.Collection || plan.Kind == CompareKind.Lookup ||
+                plan.Kind == CompareKind.NameObjectCollection)
             {
                 plan.Fields = ListOwnFields(type);
             }
@@ -99,8 +100,11 @@ namespace DeepCopy.Core.Comparison
                 case CompareKind.Grouping:
                     plan.GroupingKey = LookupShape.BuildKey(LookupShape.FindGroupingInterface(type)!);
                     break;
+                case CompareKind.NameObjectCollection:
+                    plan.ReadComparer = ComparerReader.For(type);
+                    break;
                 case CompareKind.Collection:
-                    // Keyed collections that are not dictionaries (NameValueCollection) have key comparers too.
+                    // Keyed collections that are not dictionaries (KeyedCollection, or a wrapper of one) have key comparers too.
                     plan.ReadComparer = ComparerReader.For(type);
                     plan.IsDefault = BuildIsDefault(type);
                     break;
@@ -163,6 +167,12 @@ namespace DeepCopy.Core.Comparison
             if (LookupShape.FindGroupingInterface(type) != null)
             {
                 return CompareKind.Grouping;
+            }
+
+            // It is an ICollection of its keys only; its values are read through it.
+            if (typeof(System.Collections.Specialized.NameObjectCollectionBase).IsAssignableFrom(type))
+            {
+                return CompareKind.NameObjectCollection;
             }
 
             if (typeof(ICollection).IsAssignableFrom(type))

@@ -27,6 +27,9 @@ namespace DeepCopy.Core.Comparison
                 case CompareKind.Grouping:
                     CompareGroupings(reference, difference, plan, path);
                     break;
+                case CompareKind.NameObjectCollection:
+                    CompareNameObjects(reference, difference, plan, path);
+                    break;
                 case CompareKind.Array:
                     CompareArrays((Array)reference, (Array)difference, plan, path);
                     break;
