@@ -24,6 +24,12 @@ namespace DeepCopy.Core.Comparison
         /// <summary>A System.Linq grouping: its key, then its elements by position.</summary>
         Grouping,
 
+        /// <summary>
+        /// A NameValueCollection or other NameObjectCollectionBase, which enumerates only its keys: by key through each
+        /// one's comparer, the values under each key, then the order of the keys.
+        /// </summary>
+        NameObjectCollection,
+
         /// <summary>An array: by dimensions, then by position.</summary>
         Array,
 

@@ -57,6 +57,12 @@ namespace DeepCopy.Core.Comparison
         /// <summary>For <see cref="CompareKind.Array"/>: one-dimensional and zero-based.</summary>
         public bool IsVector { get; private set; }
 
+        /// <summary>
+        /// For a class-library struct collection with an IsDefault property (ImmutableArray): true for its default value,
+        /// which holds no collection at all, so its Count and enumerator throw.
+        /// </summary>
+        public Func<object, bool>? IsDefault { get; private set; }
+
         public static ComparePlan Build(Type type)
         {
             var plan = new ComparePlan(type, Classify(type, out var adapter)) { Adapter = adapter };
@@ -66,7 +72,8 @@ namespace DeepCopy.Core.Comparison
             plan.HashesByIdentity = !type.IsValueType &&
                 type.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType == typeof(object) &&
                 type.GetMethod(nameof(Equals), new[] { typeof(object) })!.DeclaringType == typeof(object);
-            if (plan.Kind == CompareKind.Dictionary || plan.Kind == CompareKind.Set || plan.Kind == CompareKind.Collection || plan.Kind == CompareKind.Lookup)
+            if (plan.Kind == CompareKind.Dictionary || plan.Kind == CompareKind.Set || plan.Kind == CompareKind.Collection || plan.Kind == CompareKind.Lookup ||
+                plan.Kind == CompareKind.NameObjectCollection)
             {
                 plan.Fields = ListOwnFields(type);
             }
@@ -93,9 +100,13 @@ namespace DeepCopy.Core.Comparison
                 case CompareKind.Grouping:
                     plan.GroupingKey = LookupShape.BuildKey(LookupShape.FindGroupingInterface(type)!);
                     break;
-                case CompareKind.Collection:
-                    // Keyed collections that are not dictionaries (NameValueCollection) have key comparers too.
+                case CompareKind.NameObjectCollection:
                     plan.ReadComparer = ComparerReader.For(type);
+                    break;
+                case CompareKind.Collection:
+                    // Keyed collections that are not dictionaries (KeyedCollection, or a wrapper of one) have key comparers too.
+                    plan.ReadComparer = ComparerReader.For(type);
+                    plan.IsDefault = BuildIsDefault(type);
                     break;
                 case CompareKind.Fields:
                     plan.Fields = ListFields(type);
@@ -158,6 +169,12 @@ namespace DeepCopy.Core.Comparison
                 return CompareKind.Grouping;
             }
 
+            // It is an ICollection of its keys only; its values are read through it.
+            if (typeof(System.Collections.Specialized.NameObjectCollectionBase).IsAssignableFrom(type))
+            {
+                return CompareKind.NameObjectCollection;
+            }
+
             if (typeof(ICollection).IsAssignableFrom(type))
             {
                 return CompareKind.Collection;
@@ -201,6 +218,17 @@ namespace DeepCopy.Core.Comparison
             }
 
             return fields.ToArray();
+        }
+
+        private static Func<object, bool>? BuildIsDefault(Type type)
+        {
+            var property = type.IsValueType && FrameworkAssemblies.Contains(type.Assembly) ? type.GetProperty("IsDefault", Type.EmptyTypes) : null;
+            if (property is null || property.PropertyType != typeof(bool) || property.GetGetMethod() is null)
+            {
+                return null;
+            }
+
+            return value => (bool)property.GetValue(value)!;
         }
 
         private static Type? FindSetInterface(Type type)

@@ -27,12 +27,19 @@ namespace DeepCopy.Core.Comparison
                 case CompareKind.Grouping:
                     CompareGroupings(reference, difference, plan, path);
                     break;
+                case CompareKind.NameObjectCollection:
+                    CompareNameObjects(reference, difference, plan, path);
+                    break;
                 case CompareKind.Array:
                     CompareArrays((Array)reference, (Array)difference, plan, path);
                     break;
                 case CompareKind.Collection:
-                    CompareComparers(reference, difference, plan, path);
-                    CompareSequences(Materialize((ICollection)reference), Materialize((ICollection)difference), path);
+                    if (BothInitialised(reference, difference, plan, path))
+                    {
+                        CompareComparers(reference, difference, plan, path);
+                        CompareSequences(Materialize((ICollection)reference), Materialize((ICollection)difference), path);
+                    }
+
                     break;
             }
 
@@ -243,6 +250,27 @@ namespace DeepCopy.Core.Comparison
             {
                 Schedule(new ComparerCheckTask(referenceComparer, differenceComparer, path), path);
             }
+        }
+
+        /// <summary>
+        /// False when either struct collection is its default value, which holds no items to read: two defaults are
+        /// equal, and a default against an initialised one (even an empty one) is reported, since a copy must keep which it is.
+        /// </summary>
+        private bool BothInitialised(object reference, object difference, ComparePlan plan, int path)
+        {
+            if (plan.IsDefault is null)
+            {
+                return true;
+            }
+
+            var referenceIsDefault = plan.IsDefault(reference);
+            var differenceIsDefault = plan.IsDefault(difference);
+            if (referenceIsDefault != differenceIsDefault)
+            {
+                ReportAt(DeepDifferenceKind.ValueDifferent, path, reference, difference, DifferenceMessages.DefaultValue(plan.Type, referenceIsDefault));
+            }
+
+            return !referenceIsDefault && !differenceIsDefault;
         }
 
         private void CompareArrays(Array reference, Array difference, ComparePlan plan, int path)

@@ -29,6 +29,12 @@ namespace DeepCopy.Core.Comparison
 
         public static Func<object, object?>? For(Type type)
         {
+            if (CollectionWrappers.IsSynchronizedHashtable(type))
+            {
+                // Hashtable.Synchronized's wrapper keeps no comparer of its own: the table it wraps has it.
+                return ThroughWrapped(CollectionWrappers.WrappedReader(type));
+            }
+
             if (typeof(Hashtable).IsAssignableFrom(type))
             {
                 // Hashtable keeps it behind a protected property; subclasses (OrderedHashtable...) inherit it.
@@ -61,7 +67,25 @@ namespace DeepCopy.Core.Comparison
                 }
             }
 
-            return null;
+            return ThroughWrapped(CollectionWrappers.WrappedReader(type));
+        }
+
+        /// <summary>
+        /// A wrapper compares keys as the collection it wraps does: its comparer is that collection's, read by the
+        /// wrapped value's own runtime type (a wrapper of a wrapper is followed too). Null when nothing is wrapped.
+        /// </summary>
+        private static Func<object, object?>? ThroughWrapped(Func<object, object?>? readWrapped)
+        {
+            if (readWrapped is null)
+            {
+                return null;
+            }
+
+            return target =>
+            {
+                var wrapped = readWrapped(target);
+                return wrapped is null ? null : ComparePlanCache.Get(wrapped.GetType()).ReadComparer?.Invoke(wrapped);
+            };
         }
 
         /// <summary>

@@ -24,6 +24,11 @@ namespace DeepCopy.Core.Comparison
                 ? "The reference object wraps a value, but the difference object wraps none."
                 : "The difference object wraps a value, but the reference object wraps none.";
 
+        public static string DefaultValue(Type type, bool referenceIsDefault) =>
+            Format(
+                referenceIsDefault ? "Expected a default (uninitialised) [{0}] but found an initialised one." : "Expected an initialised [{0}] but found a default (uninitialised) one.",
+                type.FullName);
+
         public static string Count(int reference, int difference) =>
             Format("Expected {0} item(s) but found {1}.", reference, difference);
 
@@ -85,8 +90,11 @@ namespace DeepCopy.Core.Comparison
                     return formattable.ToString(null, CultureInfo.InvariantCulture);
                 case Version version:
                     return version.ToString();
+                case Uri uri when value.GetType() == typeof(Uri):
+                    // As it was written, which is what ValueEquality compares: ToString lowers the host's case and unescapes.
+                    return "<" + uri.OriginalString + ">";
                 default:
-                    return value.GetType() == typeof(Uri) ? "<" + value + ">" : "a [" + value.GetType().FullName + "]";
+                    return "a [" + value.GetType().FullName + "]";
             }
         }
 

@@ -120,10 +120,25 @@ namespace DeepCopy.Core.Comparison
                     }
 
                     break;
+                case CompareKind.NameObjectCollection:
+                    // What the base keeps under each key (a NameValueCollection's lists of values): a copy must not share it.
+                    // Nothing is looked up, so no comparer is needed.
+                    foreach (var entry in NameObjectEntries.ReadStored((System.Collections.Specialized.NameObjectCollectionBase)value, null).Entries)
+                    {
+                        Child(entry.Value, path, PathSegmentKind.Key, entry.Key, 0);
+                    }
+
+                    break;
                 case CompareKind.Array:
                     PushArray((Array)value, plan, path);
                     break;
                 case CompareKind.Collection:
+                    if (plan.IsDefault != null && plan.IsDefault(value))
+                    {
+                        // A default ImmutableArray holds nothing, and its enumerator throws.
+                        break;
+                    }
+
                     var index = 0;
                     foreach (var item in (ICollection)value)
                     {

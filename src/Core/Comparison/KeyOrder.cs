@@ -42,17 +42,21 @@ namespace DeepCopy.Core.Comparison
         }
 
         /// <summary>The first position (among the keys both hold) where the keys differ, or -1.</summary>
-        public static int FirstMismatch(IDictionary reference, IDictionary difference, object? comparer, out object? expected, out object? found)
+        public static int FirstMismatch(IDictionary reference, IDictionary difference, object? comparer, out object? expected, out object? found) =>
+            FirstMismatch(KeysOf(reference), KeysOf(difference), key => difference.Contains(key!), key => reference.Contains(key!), comparer, out expected, out found);
+
+        /// <summary>The same for keys given in order, with a lookup in each collection; a null key is a key like any other.</summary>
+        public static int FirstMismatch(IEnumerable<object?> referenceKeys, IEnumerable<object?> differenceKeys, Func<object?, bool> differenceHas, Func<object?, bool> referenceHas, object? comparer, out object? expected, out object? found)
         {
-            var referenceKeys = CommonLeafKeys(reference, difference);
-            var differenceKeys = CommonLeafKeys(difference, reference);
-            var common = Math.Min(referenceKeys.Count, differenceKeys.Count);
+            var referenceCommon = CommonLeafKeys(referenceKeys, differenceHas);
+            var differenceCommon = CommonLeafKeys(differenceKeys, referenceHas);
+            var common = Math.Min(referenceCommon.Count, differenceCommon.Count);
             for (var position = 0; position < common; position++)
             {
-                if (!SameKey(referenceKeys[position], differenceKeys[position], comparer))
+                if (!SameKey(referenceCommon[position], differenceCommon[position], comparer))
                 {
-                    expected = referenceKeys[position];
-                    found = differenceKeys[position];
+                    expected = referenceCommon[position];
+                    found = differenceCommon[position];
                     return position;
                 }
             }
@@ -82,14 +86,21 @@ namespace DeepCopy.Core.Comparison
             return -1;
         }
 
-        private static List<object> CommonLeafKeys(IDictionary keys, IDictionary other)
+        private static IEnumerable<object?> KeysOf(IDictionary dictionary)
         {
-            var common = new List<object>(keys.Count);
-            var entries = keys.GetEnumerator();
+            var entries = dictionary.GetEnumerator();
             while (entries.MoveNext())
             {
-                var key = entries.Key;
-                if (ComparePlanCache.Get(key.GetType()).Kind == CompareKind.Value && other.Contains(key))
+                yield return entries.Key;
+            }
+        }
+
+        private static List<object?> CommonLeafKeys(IEnumerable<object?> keys, Func<object?, bool> otherHas)
+        {
+            var common = new List<object?>();
+            foreach (var key in keys)
+            {
+                if ((key is null || ComparePlanCache.Get(key.GetType()).Kind == CompareKind.Value) && otherHas(key))
                 {
                     common.Add(key);
                 }
@@ -119,8 +130,13 @@ namespace DeepCopy.Core.Comparison
         }
 
         /// <summary>Two framework-value keys, equal as the dictionary's own comparer sees them when it is the class library's.</summary>
-        private static bool SameKey(object reference, object difference, object? comparer)
+        private static bool SameKey(object? reference, object? difference, object? comparer)
         {
+            if (reference is null || difference is null)
+            {
+                return reference is null && difference is null;
+            }
+
             if (comparer != null && FrameworkAssemblies.Contains(comparer.GetType().Assembly))
             {
                 switch (comparer)

@@ -6,7 +6,7 @@ namespace DeepCopy.Core.Comparison
     /// <summary>
     /// Equality of two framework immutables of the same type: the class library's Equals, except where it ignores part of
     /// the value that a copy must keep and that shows when the value is printed: a DateTime's Kind, a DateTimeOffset's
-    /// Offset, a decimal's scale (1.0 and 1.00). Regex is compared by pattern, options and timeout.
+    /// Offset, a decimal's scale (1.0 and 1.00), a Uri's fragment and user info. Regex is compared by pattern, options and timeout.
     /// </summary>
     internal static class ValueEquality
     {
@@ -28,6 +28,11 @@ namespace DeepCopy.Core.Comparison
                     return offset.EqualsExact((DateTimeOffset)difference);
                 case decimal number:
                     return number == (decimal)difference && Scale(number) == Scale((decimal)difference);
+                case Uri uri:
+                    // Uri.Equals ignores the fragment and the user info (and the case of the host): the text it was
+                    // made from keeps them. The engine shares a Uri, so a right copy is the same instance anyway.
+                    var otherUri = (Uri)difference;
+                    return uri.Equals(otherUri) && string.Equals(uri.OriginalString, otherUri.OriginalString, StringComparison.Ordinal);
                 default:
                     return reference.Equals(difference);
             }
