@@ -101,6 +101,18 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, value.GetType(), value, inner);
         }
 
+        /// <summary>The Json strategy ran a key's ToString to make its JSON name, and it threw.</summary>
+        public static DeepCopyException KeyTextFailed(string path, object key, Exception inner)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: the ToString() of the key of type [{1}], which gives its JSON name, failed: {2}",
+                MessagePath.Shorten(path),
+                key.GetType().FullName,
+                inner.Message);
+            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, key.GetType(), key, inner);
+        }
+
         public static DeepCopyException Cycle(string path, object value, string ancestorPath)
         {
             var message = string.Format(

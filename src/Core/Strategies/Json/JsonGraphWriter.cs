@@ -89,9 +89,10 @@ namespace DeepCopy.Core.Strategies.Json
                     item = items.Current;
                 }
             }
-            catch (InvalidOperationException ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (InvalidOperationException ex) when (CopyErrors.IsCollectionChanged(ex))
             {
-                // What a framework enumerator throws when its collection changes under it.
+                // What a framework enumerator throws when its collection changes under it. The same exception from an
+                // enumerator of the user's own is that code failing, and falls to HandlerFailed below.
                 throw CopyErrors.SourceChanged(PathOfFrame(top), _stack[top].Source, ex);
             }
             catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
@@ -137,8 +138,21 @@ namespace DeepCopy.Core.Strategies.Json
                 CheckKey(member.Place.Segment, top);
             }
 
-            _json.WritePropertyName(member.Name);
+            _json.WritePropertyName(NameOf(member, top));
             WriteValue(member.Value, member.Place);
+        }
+
+        /// <summary>The member's JSON name. Making a key's runs its ToString, the user's code, whose failure is the key's.</summary>
+        private string NameOf(in JsonMember member, int top)
+        {
+            try
+            {
+                return member.Name;
+            }
+            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            {
+                throw CopyErrors.KeyTextFailed(KeyPath(top), member.Place.Segment!, ex);
+            }
         }
 
         private void WriteValue(object? value, JsonPlace place)
@@ -225,7 +239,7 @@ namespace DeepCopy.Core.Strategies.Json
                 return;
             }
 
-            var path = PathFormatter.Format(_stack.Path, _stack[top].Path, PathSegmentKind.KeyItself, null, _stack[top].Next - 1 - _stack[top].MemberStart);
+            var path = KeyPath(top);
             throw info.FixedAction == NonCopyableAction.Throw
                 ? CopyErrors.RefusedByPolicy(path, key, info.NonCopyableReason!)
                 : CopyErrors.NonCopyableKey(path, key, info.NonCopyableReason, byPolicy: true);
@@ -237,6 +251,10 @@ namespace DeepCopy.Core.Strategies.Json
             _tape.References.Add(new KeyValuePair<int, object>(ordinal, value));
             _json.WriteNullValue();
         }
+
+        /// <summary>The path of the key itself (not of its value) of the member of frame <paramref name="top"/> being written.</summary>
+        private string KeyPath(int top) =>
+            PathFormatter.Format(_stack.Path, _stack[top].Path, PathSegmentKind.KeyItself, null, _stack[top].Next - 1 - _stack[top].MemberStart);
 
         private string PathOfFrame(int index) => _stack.PathAt(_stack[index].Path);
     }
