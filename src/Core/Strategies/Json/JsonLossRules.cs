@@ -58,7 +58,7 @@ namespace DeepCopy.Core.Strategies.Json
 
         public static readonly JsonLossRule InvalidText = new JsonLossRule(
             "InvalidText",
-            "A lone UTF-16 surrogate in a string or key, which JSON cannot encode, comes back as U+FFFD.");
+            "A lone UTF-16 surrogate in a string or key, which JSON cannot encode, comes back as U+FFFD, as does one escaped in a string or name of a JsonDocument, JsonElement or JsonNode.");
 
         public static IReadOnlyList<JsonLossRule> All { get; } = new[]
         {
