@@ -145,13 +145,43 @@ namespace DeepCopy.Core.Strategies.Json
         /// <summary>The member's JSON name. Making a key's runs its ToString, the user's code, whose failure is the key's.</summary>
         private string NameOf(in JsonMember member, int top)
         {
+            string name;
             try
             {
-                return member.Name;
+                name = member.Name;
             }
             catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
             {
                 throw CopyErrors.KeyTextFailed(KeyPath(top), member.Place.Segment!, ex);
+            }
+
+            if (name.Length > JsonText.MaxLength)
+            {
+                // A name cannot be null or carried beside the text, so NonCopyableAction has nothing to offer here.
+                throw member.Place.Kind == PathSegmentKind.Key
+                    ? CopyErrors.TooLongForJson(KeyPath(top), member.Place.Segment!, name.Length, isName: true)
+                    : CopyErrors.TooLongForJson(_stack.PathOf(member.Place), name, name.Length, isName: true);
+            }
+
+            return name;
+        }
+
+        /// <summary>
+        /// A string JSON cannot hold is, for this strategy, a value that cannot be copied, so NonCopyableAction decides;
+        /// carried by reference it is the same immutable string, as the exact strategies keep it.
+        /// </summary>
+        private void WriteTooLong(string value, int ordinal, JsonPlace place)
+        {
+            switch (_options.NonCopyableAction)
+            {
+                case NonCopyableAction.Reference:
+                    Carry(value, ordinal);
+                    break;
+                case NonCopyableAction.Null:
+                    _json.WriteNullValue();
+                    break;
+                default:
+                    throw CopyErrors.TooLongForJson(_stack.PathOf(place), value, value.Length, isName: false);
             }
         }
 
@@ -175,6 +205,9 @@ namespace DeepCopy.Core.Strategies.Json
 
             switch (info.Kind)
             {
+                case JsonTypeKind.Scalar when info.Scalar == JsonScalarKind.String && ((string)value).Length > JsonText.MaxLength:
+                    WriteTooLong((string)value, ordinal, place);
+                    break;
                 case JsonTypeKind.Scalar:
                     JsonScalarWriter.Write(_json, value, info.Scalar);
                     break;
