@@ -3,7 +3,10 @@ namespace DeepCopy.Core
     /// <summary>Why a copy failed. The names are stable: the PowerShell module turns them into FullyQualifiedErrorIds.</summary>
     public enum DeepCopyErrorKind
     {
-        /// <summary>The graph holds a value that owns something that cannot be duplicated (a handle, a stream, a delegate...).</summary>
+        /// <summary>
+        /// The graph holds a value that owns something that cannot be duplicated (a handle, a stream, a delegate...); with
+        /// the Json strategy, also a string, key or name too long to write as JSON.
+        /// </summary>
         NonCopyableType,
 
         /// <summary>The graph is nested deeper than <see cref="DeepCopyOptions.MaxDepth"/>.</summary>

@@ -101,6 +101,35 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, value.GetType(), value, inner);
         }
 
+        /// <summary>The Json strategy ran a key's ToString to make its JSON name, and it threw.</summary>
+        public static DeepCopyException KeyTextFailed(string path, object key, Exception inner)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: the ToString() of the key of type [{1}], which gives its JSON name, failed: {2}",
+                MessagePath.Shorten(path),
+                key.GetType().FullName,
+                inner.Message);
+            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, key.GetType(), key, inner);
+        }
+
+        /// <summary>The Json strategy met a string or name longer than System.Text.Json writes as one token.</summary>
+        public static DeepCopyException TooLongForJson(string path, object value, int length, bool isName)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: the [{1}] here is text of {2:N0} characters, more than the {3:N0} that System.Text.Json can write as one JSON {4}. {5}",
+                MessagePath.Shorten(path),
+                value.GetType().FullName,
+                length,
+                Strategies.Json.JsonText.MaxLength,
+                isName ? "name" : "string",
+                isName
+                    ? "A dictionary key or property name cannot be shared or dropped: use an exact strategy (Auto, the default), which keeps the string."
+                    : "Share it (NonCopyableAction Reference) or drop it (NonCopyableAction Null), or use an exact strategy (Auto, the default), which keeps the string.");
+            return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, value.GetType(), value);
+        }
+
         public static DeepCopyException Cycle(string path, object value, string ancestorPath)
         {
             var message = string.Format(

@@ -38,6 +38,8 @@ namespace DeepCopy.Tests.Json
             { float.NegativeInfinity, "-Infinity" },
             { new BigInteger(12345), 12345 },
             { BigInteger.Pow(10, 30), 1e30 },
+            { BigInteger.Pow(10, 400), "Infinity" },
+            { -BigInteger.Pow(10, 400), "-Infinity" },
             { DayOfWeek.Friday, 5 },
             { UnsignedEnum.Top, 18446744073709551615m },
         };

@@ -105,9 +105,10 @@ namespace DeepCopy.Core.Strategies.Json
                         break;
                 }
             }
-            catch (InvalidOperationException ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (InvalidOperationException ex) when (CopyErrors.IsCollectionChanged(ex))
             {
-                // What a framework enumerator throws when its collection changes under it.
+                // What a framework enumerator throws when its collection changes under it. The same exception from a
+                // dictionary of the user's own is that code failing, and falls to HandlerFailed below.
                 throw CopyErrors.SourceChanged(_stack.PathAt(path), value, ex);
             }
             catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Specialized;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -10,12 +11,22 @@ namespace DeepCopy.Core.Strategies.Json
     /// Writes System.Text.Json's own documents as the JSON they hold: a JsonValue or JsonElement as its scalar, a
     /// JsonElement object or array as a dictionary or array of its children, a JsonDocument as its root. Read through
     /// their public properties they were nonsense (a JsonElement's ValueKind) or a cycle (a node's Parent).
-    /// JsonObject and JsonArray need nothing: they are a dictionary and a list already.
+    /// JsonObject and JsonArray are a dictionary and a list already; only a parsed JsonObject is read from the element it
+    /// still holds (see <see cref="ParsedElement"/>).
     /// </summary>
     internal sealed class JsonDomShapeAdapter : JsonShapeAdapter
     {
+        /// <summary>
+        /// JsonNode.Parse leaves a JsonObject holding its JsonElement until a member is first read; System.Text.Json then
+        /// decodes every name, and throws for a name with an escaped lone surrogate, which the element can be read past
+        /// (<see cref="JsonDomText"/>). Reading the element also leaves the source as it was. The field is private and
+        /// found by name: on a runtime without it, JsonObject is read as the dictionary it is.
+        /// </summary>
+        private static readonly FieldInfo? ParsedElement = FindParsedElement();
+
         public override bool CanWrite(Type type) =>
-            typeof(JsonValue).IsAssignableFrom(type) || type == typeof(JsonElement) || type == typeof(JsonDocument);
+            typeof(JsonValue).IsAssignableFrom(type) || type == typeof(JsonElement) || type == typeof(JsonDocument) ||
+            (type == typeof(JsonObject) && ParsedElement != null);
 
         public override object? GetWrappedValue(object value)
         {
@@ -32,6 +43,9 @@ namespace DeepCopy.Core.Strategies.Json
                     }
 
                     return node.TryGetValue<object>(out var held) && held != null ? held : DBNull.Value;
+                case JsonObject objectNode:
+                    // Null, "not a wrapper", once the object was built or changed: it is then read as a dictionary.
+                    return ParsedElement!.GetValue(objectNode) is JsonElement root ? Unwrap(root) : null;
                 default:
                     return null;
             }
@@ -52,7 +66,7 @@ namespace DeepCopy.Core.Strategies.Json
                     var entries = new OrderedDictionary(StringComparer.Ordinal);
                     foreach (var property in element.EnumerateObject())
                     {
-                        entries[property.Name] = property.Value;
+                        entries[JsonDomText.NameOf(property)] = property.Value;
                     }
 
                     return entries;
@@ -66,9 +80,9 @@ namespace DeepCopy.Core.Strategies.Json
 
                     return items;
                 case JsonValueKind.String:
-                    return element.GetString();
+                    return JsonDomText.StringOf(element);
                 case JsonValueKind.Number:
-                    return element.TryGetInt64(out var whole) ? whole : element.TryGetDecimal(out var exact) ? exact : (object)element.GetDouble();
+                    return NumberOf(element);
                 case JsonValueKind.True:
                     return true;
                 case JsonValueKind.False:
@@ -77,6 +91,29 @@ namespace DeepCopy.Core.Strategies.Json
                     // JSON null. A null here would mean "not a wrapper", so DBNull stands in: it is written as null.
                     return DBNull.Value;
             }
+        }
+
+        private static object NumberOf(JsonElement element)
+        {
+            if (element.TryGetInt64(out var whole))
+            {
+                return whole;
+            }
+
+            if (element.TryGetDecimal(out var exact))
+            {
+                return exact;
+            }
+
+            // System.Text.Json 8 refuses a number beyond double's range; it is infinite, as a BigInteger that large is.
+            return element.TryGetDouble(out var nearest) ? nearest
+                : element.GetRawText().StartsWith("-", StringComparison.Ordinal) ? double.NegativeInfinity : double.PositiveInfinity;
+        }
+
+        private static FieldInfo? FindParsedElement()
+        {
+            var field = typeof(JsonObject).GetField("_jsonElement", BindingFlags.Instance | BindingFlags.NonPublic);
+            return field != null && field.FieldType == typeof(JsonElement?) ? field : null;
         }
     }
 }

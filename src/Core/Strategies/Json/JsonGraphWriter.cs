@@ -89,9 +89,10 @@ namespace DeepCopy.Core.Strategies.Json
                     item = items.Current;
                 }
             }
-            catch (InvalidOperationException ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (InvalidOperationException ex) when (CopyErrors.IsCollectionChanged(ex))
             {
-                // What a framework enumerator throws when its collection changes under it.
+                // What a framework enumerator throws when its collection changes under it. The same exception from an
+                // enumerator of the user's own is that code failing, and falls to HandlerFailed below.
                 throw CopyErrors.SourceChanged(PathOfFrame(top), _stack[top].Source, ex);
             }
             catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
@@ -137,8 +138,51 @@ namespace DeepCopy.Core.Strategies.Json
                 CheckKey(member.Place.Segment, top);
             }
 
-            _json.WritePropertyName(member.Name);
+            _json.WritePropertyName(NameOf(member, top));
             WriteValue(member.Value, member.Place);
+        }
+
+        /// <summary>The member's JSON name. Making a key's runs its ToString, the user's code, whose failure is the key's.</summary>
+        private string NameOf(in JsonMember member, int top)
+        {
+            string name;
+            try
+            {
+                name = member.Name;
+            }
+            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            {
+                throw CopyErrors.KeyTextFailed(KeyPath(top), member.Place.Segment!, ex);
+            }
+
+            if (name.Length > JsonText.MaxLength)
+            {
+                // A name cannot be null or carried beside the text, so NonCopyableAction has nothing to offer here.
+                throw member.Place.Kind == PathSegmentKind.Key
+                    ? CopyErrors.TooLongForJson(KeyPath(top), member.Place.Segment!, name.Length, isName: true)
+                    : CopyErrors.TooLongForJson(_stack.PathOf(member.Place), name, name.Length, isName: true);
+            }
+
+            return name;
+        }
+
+        /// <summary>
+        /// A string JSON cannot hold is, for this strategy, a value that cannot be copied, so NonCopyableAction decides;
+        /// carried by reference it is the same immutable string, as the exact strategies keep it.
+        /// </summary>
+        private void WriteTooLong(string value, int ordinal, JsonPlace place)
+        {
+            switch (_options.NonCopyableAction)
+            {
+                case NonCopyableAction.Reference:
+                    Carry(value, ordinal);
+                    break;
+                case NonCopyableAction.Null:
+                    _json.WriteNullValue();
+                    break;
+                default:
+                    throw CopyErrors.TooLongForJson(_stack.PathOf(place), value, value.Length, isName: false);
+            }
         }
 
         private void WriteValue(object? value, JsonPlace place)
@@ -161,6 +205,9 @@ namespace DeepCopy.Core.Strategies.Json
 
             switch (info.Kind)
             {
+                case JsonTypeKind.Scalar when info.Scalar == JsonScalarKind.String && ((string)value).Length > JsonText.MaxLength:
+                    WriteTooLong((string)value, ordinal, place);
+                    break;
                 case JsonTypeKind.Scalar:
                     JsonScalarWriter.Write(_json, value, info.Scalar);
                     break;
@@ -225,7 +272,7 @@ namespace DeepCopy.Core.Strategies.Json
                 return;
             }
 
-            var path = PathFormatter.Format(_stack.Path, _stack[top].Path, PathSegmentKind.KeyItself, null, _stack[top].Next - 1 - _stack[top].MemberStart);
+            var path = KeyPath(top);
             throw info.FixedAction == NonCopyableAction.Throw
                 ? CopyErrors.RefusedByPolicy(path, key, info.NonCopyableReason!)
                 : CopyErrors.NonCopyableKey(path, key, info.NonCopyableReason, byPolicy: true);
@@ -237,6 +284,10 @@ namespace DeepCopy.Core.Strategies.Json
             _tape.References.Add(new KeyValuePair<int, object>(ordinal, value));
             _json.WriteNullValue();
         }
+
+        /// <summary>The path of the key itself (not of its value) of the member of frame <paramref name="top"/> being written.</summary>
+        private string KeyPath(int top) =>
+            PathFormatter.Format(_stack.Path, _stack[top].Path, PathSegmentKind.KeyItself, null, _stack[top].Next - 1 - _stack[top].MemberStart);
 
         private string PathOfFrame(int index) => _stack.PathAt(_stack[index].Path);
     }

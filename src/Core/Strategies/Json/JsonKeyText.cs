@@ -28,6 +28,9 @@ namespace DeepCopy.Core.Strategies.Json
                     return span.ToString("c", CultureInfo.InvariantCulture);
                 case IFormattable formattable when IsFrameworkFormattable(key):
                     return formattable.ToString(null, CultureInfo.InvariantCulture);
+                case IFormattable _ when JsonNewerScalars.For(key.GetType()) is var newer && newer != JsonScalarKind.None:
+                    // The same text as the value, not the current culture's ToString (Half 1.5 is "1,5" in German).
+                    return JsonNewerScalars.Text(key, newer);
                 default:
                     // The user's ToString runs here: documented under NonStringKeys.
                     return JsonText.Clean(key.ToString() ?? string.Empty);

@@ -14,7 +14,7 @@ namespace DeepCopy.Core.Strategies.Json
 
         public static readonly JsonLossRule ScalarsAsStrings = new JsonLossRule(
             "ScalarsAsStrings",
-            "char, Guid, Uri, Version and TimeSpan are written as strings and come back as strings; DBNull comes back as null.");
+            "char, Guid, Uri, Version, TimeSpan, DateOnly and TimeOnly are written as strings and come back as strings; DBNull comes back as null.");
 
         public static readonly JsonLossRule PrivateState = new JsonLossRule(
             "PrivateState",
@@ -42,7 +42,7 @@ namespace DeepCopy.Core.Strategies.Json
 
         public static readonly JsonLossRule Numbers = new JsonLossRule(
             "Numbers",
-            "A number comes back typed by its text: int, else long, else decimal, else double. byte, short, float, ulong and BigInteger types are lost; a double with no fraction (1.0) comes back as int or long; -0.0 as 0; NaN and Infinity as strings; a decimal whose text is also a double's shortest form as double; and integers beyond decimal's range as the nearest double.");
+            "A number comes back typed by its text: int, else long, else decimal, else double. byte, short, Half, float, ulong, Int128, UInt128 and BigInteger types are lost; a double with no fraction (1.0) comes back as int or long; -0.0 as 0; NaN and Infinity as strings; a decimal whose text is also a double's shortest form as double; integers beyond decimal's range as the nearest double; and beyond double's range as the string Infinity or -Infinity, like an infinite double.");
 
         public static readonly JsonLossRule EnumTypes = new JsonLossRule(
             "EnumTypes",
@@ -58,7 +58,7 @@ namespace DeepCopy.Core.Strategies.Json
 
         public static readonly JsonLossRule InvalidText = new JsonLossRule(
             "InvalidText",
-            "A lone UTF-16 surrogate in a string or key, which JSON cannot encode, comes back as U+FFFD.");
+            "A lone UTF-16 surrogate in a string or key, which JSON cannot encode, comes back as U+FFFD, as does one escaped in a string or name of a JsonDocument, JsonElement or JsonNode.");
 
         public static IReadOnlyList<JsonLossRule> All { get; } = new[]
         {

@@ -15,6 +15,8 @@ namespace DeepCopy.Core.Strategies.Json
     /// when decimal holds the text exactly, digits and trailing zeros alike (a decimal's text, such as 1.10 or
     /// 0.1234567890123456789); else the nearest double.</item>
     /// </list>
+    /// A nearest double that is infinite (a BigInteger beyond double's range) comes back as the string "Infinity" or
+    /// "-Infinity", as an infinite double does: one answer for every infinity.
     /// </summary>
     internal static class JsonNumberPolicy
     {
@@ -34,7 +36,7 @@ namespace DeepCopy.Core.Strategies.Json
                 }
 
                 var digits = JsonText.Ascii(raw);
-                return reader.TryGetDecimal(out var whole) && IsExactText(whole, digits) ? whole : ParseDouble(digits);
+                return reader.TryGetDecimal(out var whole) && IsExactText(whole, digits) ? whole : Nearest(ParseDouble(digits));
             }
 
             var text = JsonText.Ascii(raw);
@@ -46,8 +48,10 @@ namespace DeepCopy.Core.Strategies.Json
 
             return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && IsExactText(exact, text)
                 ? exact
-                : (object)number;
+                : Nearest(number);
         }
+
+        private static object Nearest(double number) => double.IsInfinity(number) ? JsonScalarWriter.NonFinite(number) : number;
 
         private static bool IsIntegerLiteral(ReadOnlySpan<byte> raw)
         {

@@ -24,5 +24,11 @@ namespace DeepCopy.Core.Strategies.Json
         TimeSpan,
         BigInteger,
         DBNull,
+
+        // Newer runtimes' scalars, found by name (JsonNewerScalars).
+        Half,
+        Int128,
+        DateOnly,
+        TimeOnly,
     }
 }

@@ -44,7 +44,7 @@ namespace DeepCopy.Core.Strategies.Json
                 return unsigned ? JsonScalarKind.UnsignedEnum : JsonScalarKind.SignedEnum;
             }
 
-            return Exact.TryGetValue(type, out var kind) ? kind : JsonScalarKind.None;
+            return Exact.TryGetValue(type, out var kind) ? kind : JsonNewerScalars.For(type);
         }
     }
 }

@@ -79,6 +79,18 @@ namespace DeepCopy.Core.Strategies.Json
                 case JsonScalarKind.DBNull:
                     json.WriteNullValue();
                     break;
+                case JsonScalarKind.Half:
+                    // Through double, so NaN and the infinities become the same strings as a float's.
+                    WriteDouble(json, double.Parse(JsonNewerScalars.Text(value, kind), NumberStyles.Float, CultureInfo.InvariantCulture));
+                    break;
+                case JsonScalarKind.Int128:
+                    // Like BigInteger: the invariant digits are a valid JSON number.
+                    json.WriteRawValue(JsonNewerScalars.Text(value, kind), skipInputValidation: true);
+                    break;
+                case JsonScalarKind.DateOnly:
+                case JsonScalarKind.TimeOnly:
+                    json.WriteStringValue(JsonNewerScalars.Text(value, kind));
+                    break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a scalar kind.");
             }
@@ -109,7 +121,8 @@ namespace DeepCopy.Core.Strategies.Json
             }
         }
 
-        private static string NonFinite(double value) =>
+        /// <summary>The text of a NaN or infinity, which JSON has no number for; the reader gives the same for an infinite number.</summary>
+        public static string NonFinite(double value) =>
             double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
     }
 }

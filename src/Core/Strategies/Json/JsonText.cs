@@ -6,6 +6,12 @@ namespace DeepCopy.Core.Strategies.Json
     /// <summary>Text helpers: strings JSON can encode, and the ASCII text of a number token.</summary>
     internal static class JsonText
     {
+        /// <summary>
+        /// The longest string or property name Utf8JsonWriter writes, in chars: its limit of a billion bytes for one
+        /// token, divided by 6, the most a char can grow when escaped. Longer text makes it throw ArgumentException.
+        /// </summary>
+        public const int MaxLength = 166_666_666;
+
         private const char Replacement = '\uFFFD';
 
         /// <summary>
