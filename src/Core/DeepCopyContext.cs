@@ -40,6 +40,9 @@ namespace DeepCopy.Core
         private readonly IdentityMap _plans = new IdentityMap();
         private int _plansGeneration = -1;
         private TypePolicySet? _plansPolicies;
+        // True once the map holds a plan of a type a host may unload: the map is then dropped after the copy, so a
+        // context cached on its thread does not keep the type (or, through its policies, the plugin) alive.
+        private bool _plansHoldCollectible;
         // PERF: the last type looked up and its plan. Graphs run in homogeneous stretches (the elements of a list,
         // the links of a chain), and this answers them without hashing the type.
         private Type? _lastType;
@@ -179,6 +182,15 @@ namespace DeepCopy.Core
             _map.Clear();
             _work.Clear();
             _path.Clear();
+            _lastType = null;
+            _lastPlan = null;
+            if (_plansHoldCollectible || (_plansPolicies?.MentionsCollectibleTypes ?? false))
+            {
+                _plans.Clear();
+                _plansPolicies = null;
+                _plansGeneration = -1;
+                _plansHoldCollectible = false;
+            }
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -231,6 +243,7 @@ namespace DeepCopy.Core
             // Per-call policies first; most types match none and get the shared global plan.
             var plan = _plansPolicies?.PlanFor(type) ?? TypePlanCache.Get(type);
             _plans.Add(type, plan);
+            _plansHoldCollectible |= plan.IsCollectible;
             return plan;
         }
 

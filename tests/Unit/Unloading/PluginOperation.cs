@@ -11,4 +11,5 @@ public enum PluginOperation
     Json,
     Compare,
     PoliciesInUse,
+    PolicyNamingThePlugin,
 }

@@ -93,6 +93,12 @@ public sealed class PluginUnloadTests
                 }
 
                 break;
+            case PluginOperation.PolicyNamingThePlugin:
+                // The caller drops this set with the plugin; a context pooled on this thread must not keep it.
+                var naming = TypePolicySet.CreateBuilder().Custom(plugin.Type, value => Activator.CreateInstance(value.GetType())).Build();
+                CopyWith(DeepCopyStrategy.Pooled, plugin.NewGraph(20), naming);
+                CopyWith(DeepCopyStrategy.Auto, plugin.NewGraph(20), naming);
+                break;
             default:
                 CopyWith((DeepCopyStrategy)Enum.Parse(typeof(DeepCopyStrategy), operation.ToString()), plugin.NewGraph(20), TypePolicySet.Empty);
                 break;
