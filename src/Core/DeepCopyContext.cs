@@ -40,9 +40,6 @@ namespace DeepCopy.Core
         private readonly IdentityMap _plans = new IdentityMap();
         private int _plansGeneration = -1;
         private TypePolicySet? _plansPolicies;
-        // True once the map holds a plan of a type a host may unload: the map is then dropped after the copy, so a
-        // context cached on its thread does not keep the type (or, through its policies, the plugin) alive.
-        private bool _plansHoldCollectible;
         // PERF: the last type looked up and its plan. Graphs run in homogeneous stretches (the elements of a list,
         // the links of a chain), and this answers them without hashing the type.
         private Type? _lastType;
@@ -175,23 +172,6 @@ namespace DeepCopy.Core
         }
 
         internal void UseFiller(ObjectFiller filler) => _filler = filler;
-
-        /// <summary>Drops everything the copy referenced, keeping the buffers for reuse.</summary>
-        internal void Clear()
-        {
-            _map.Clear();
-            _work.Clear();
-            _path.Clear();
-            _lastType = null;
-            _lastPlan = null;
-            if (_plansHoldCollectible || (_plansPolicies?.MentionsCollectibleTypes ?? false))
-            {
-                _plans.Clear();
-                _plansPolicies = null;
-                _plansGeneration = -1;
-                _plansHoldCollectible = false;
-            }
-        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal object? CopyChild(object? value, PathSegmentKind kind, object? segment, int index)
