@@ -173,14 +173,6 @@ namespace DeepCopy.Core
 
         internal void UseFiller(ObjectFiller filler) => _filler = filler;
 
-        /// <summary>Drops everything the copy referenced, keeping the buffers for reuse.</summary>
-        internal void Clear()
-        {
-            _map.Clear();
-            _work.Clear();
-            _path.Clear();
-        }
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal object? CopyChild(object? value, PathSegmentKind kind, object? segment, int index)
         {
@@ -231,6 +223,7 @@ namespace DeepCopy.Core
             // Per-call policies first; most types match none and get the shared global plan.
             var plan = _plansPolicies?.PlanFor(type) ?? TypePlanCache.Get(type);
             _plans.Add(type, plan);
+            _plansHoldCollectible |= plan.IsCollectible;
             return plan;
         }
 

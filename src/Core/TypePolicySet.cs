@@ -32,9 +32,11 @@ namespace DeepCopy.Core
             {
                 _byType[entries[i].Key] = new PolicyEntry(entries[i].Key, entries[i].Value, i);
                 _hasInterfaces |= entries[i].Key.IsInterface;
+                MentionsCollectibleTypes |= CollectibleTypes.IsCollectible(entries[i].Key);
             }
 
             Fallback = fallback is null || fallback.IsEmpty ? null : fallback;
+            MentionsCollectibleTypes |= Fallback?.MentionsCollectibleTypes ?? false;
         }
 
         /// <summary>No policies: every type is copied by the engine's own rules.</summary>
@@ -64,6 +66,12 @@ namespace DeepCopy.Core
 
             return _entries.Length == 0 && Fallback is null ? fallback : new TypePolicySet(_entries, fallback);
         }
+
+        /// <summary>
+        /// True when an entry here or in the fallback names a type a host may unload: a pooled context forgets such a
+        /// set after each copy instead of keeping it (and the plugin) on its thread.
+        /// </summary>
+        internal bool MentionsCollectibleTypes { get; }
 
         /// <summary>The policy that applies to values whose runtime type is <paramref name="type"/>, or null when the engine's own rules do.</summary>
         public TypePolicy? Find(Type type)

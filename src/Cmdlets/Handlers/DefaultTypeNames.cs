@@ -12,6 +12,10 @@ namespace DeepCopy.Handlers
     /// </summary>
     internal static class DefaultTypeNames
     {
+        // A strong dictionary even for types a host may unload: AreDefault reads wrapper.TypeNames, and PowerShell keeps
+        // its own per-type cache of those names, which holds every such type for good (PowerShell 7.6: a plugin type is
+        // collected after being wrapped in a PSObject, not after its TypeNames were read). Holding it weakly here would
+        // free nothing; the engine's caches (TypeTable in DeepCopy.Core) do, for copies without PowerShell wrappers.
         private static readonly ConcurrentDictionary<Type, string[]> ByType = new ConcurrentDictionary<Type, string[]>();
 
         /// <summary>

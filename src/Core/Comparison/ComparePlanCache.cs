@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Threading;
 using DeepCopy.Core.Metadata;
 
@@ -7,7 +6,7 @@ namespace DeepCopy.Core.Comparison
 {
     /// <summary>
     /// The process-wide cache of compare plans. It starts again when copy registrations change (plans record what the
-    /// copy engine shares) or when an adapter is registered.
+    /// copy engine shares) or when an adapter is registered. Plans of types a host may unload are held weakly.
     /// </summary>
     internal static class ComparePlanCache
     {
@@ -26,7 +25,7 @@ namespace DeepCopy.Core.Comparison
                 _current = current;
             }
 
-            return current.Plans.TryGetValue(type, out var plan) ? plan : current.Plans.GetOrAdd(type, BuildPlan);
+            return current.Plans.GetOrAdd(type, BuildPlan);
         }
 
         public static void Invalidate() => Interlocked.Increment(ref _adapterGeneration);
@@ -43,7 +42,7 @@ namespace DeepCopy.Core.Comparison
 
             public int AdapterGeneration { get; }
 
-            public ConcurrentDictionary<Type, ComparePlan> Plans { get; } = new ConcurrentDictionary<Type, ComparePlan>();
+            public TypeTable<ComparePlan> Plans { get; } = new TypeTable<ComparePlan>();
         }
     }
 }

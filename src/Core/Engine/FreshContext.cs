@@ -1,11 +1,11 @@
 using System;
-using System.Collections.Concurrent;
+using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Engine
 {
     /// <summary>
     /// Runs a copy on a context of its own, as Compiled and Reflection do: nothing is shared with other copies but the
-    /// plans and one number per root type, the object count of its last copy.
+    /// plans and one number per root type, the object count of its last copy (held weakly for a type a host may unload).
     /// </summary>
     /// <remarks>
     /// PERF: a fresh identity map that starts small doubles its table a dozen times on a large graph, and every
@@ -18,7 +18,7 @@ namespace DeepCopy.Core.Engine
         /// <summary>Objects a hint may ask room for: a 512K-slot table (4 MB); bigger graphs double from there.</summary>
         internal const int MaxHint = 384 * 1024;
 
-        private static readonly ConcurrentDictionary<Type, int> LastCounts = new ConcurrentDictionary<Type, int>();
+        private static readonly TypeTable<int> LastCounts = new TypeTable<int>();
 
         public static object? Run(ObjectFiller filler, object? source, DeepCopyOptions options, out CopyStatistics statistics)
         {
@@ -29,7 +29,7 @@ namespace DeepCopy.Core.Engine
             statistics = context.Statistics;
             if (rootType != null && statistics.ObjectsCopied != hint)
             {
-                LastCounts[rootType] = (int)Math.Min(statistics.ObjectsCopied, MaxHint);
+                LastCounts.Set(rootType, (int)Math.Min(statistics.ObjectsCopied, MaxHint));
             }
 
             return copy;

@@ -13,6 +13,7 @@ namespace DeepCopy.Core.Metadata
             Type = type;
             Kind = kind;
             IsValueType = type.IsValueType;
+            IsCollectible = CollectibleTypes.IsCollectible(type);
             DeepFields = System.Array.Empty<DeepField>();
         }
 
@@ -49,6 +50,12 @@ namespace DeepCopy.Core.Metadata
 
         /// <summary>Cached: <see cref="Type.IsValueType"/> is a call, and the engine asks it for every new object.</summary>
         public bool IsValueType { get; }
+
+        /// <summary>
+        /// True for a type a host may unload: a pooled copy context that met one forgets its plans after the copy, so
+        /// the thread it is cached on does not keep the type alive.
+        /// </summary>
+        public bool IsCollectible { get; }
 
         /// <summary>
         /// True when a registered <see cref="DeepCopyAttachedState"/> wants to be asked about this type's objects. Set

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
@@ -7,11 +6,12 @@ namespace DeepCopy.Core.Metadata
 {
     /// <summary>
     /// The process-wide cache of type plans. Reads are lock-free; a miss builds the plan under one lock, so each plan
-    /// is built exactly once even when many threads meet a new type at the same moment.
+    /// is built exactly once even when many threads meet a new type at the same moment. Plans of types a host may
+    /// unload are held weakly (<see cref="TypeTable{TValue}"/>), and with them the code generated from them.
     /// </summary>
     internal static class TypePlanCache
     {
-        private static readonly ConcurrentDictionary<Type, TypePlan> Plans = new ConcurrentDictionary<Type, TypePlan>();
+        private static readonly TypeTable<TypePlan> Plans = new TypeTable<TypePlan>();
         private static readonly object BuildGate = new object();
         private static int _generation;
         private static long _buildCount;
@@ -47,8 +47,7 @@ namespace DeepCopy.Core.Metadata
                     return existing;
                 }
 
-                var plan = TypePlanBuilder.Build(type, Get);
-                Plans[type] = plan;
+                var plan = Plans.Add(type, TypePlanBuilder.Build(type, Get));
                 Interlocked.Increment(ref _buildCount);
                 return plan;
             }

@@ -1,16 +1,16 @@
 using System;
-using System.Collections.Concurrent;
 using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Policies
 {
     /// <summary>
     /// The plans one <see cref="TypePolicySet"/> made, for one generation of registrations. A null plan means "no policy
-    /// applies: use the global plan", and is cached too, so each type is matched once per set.
+    /// applies: use the global plan", and is cached too, so each type is matched once per set. Types a host may unload
+    /// are held weakly, since a set can live as long as the session.
     /// </summary>
     internal sealed class PolicyPlanCache
     {
-        private readonly ConcurrentDictionary<Type, TypePlan?> _plans = new ConcurrentDictionary<Type, TypePlan?>();
+        private readonly TypeTable<TypePlan?> _plans = new TypeTable<TypePlan?>();
 
         public PolicyPlanCache(int generation)
         {
@@ -28,7 +28,7 @@ namespace DeepCopy.Core.Policies
 
             // Two threads may both build; plans hold no per-copy state, so the one that loses is just dropped.
             plan = set.TryMatch(type, out var entry) ? PolicyPlans.Build(type, entry) : null;
-            return _plans.GetOrAdd(type, plan);
+            return _plans.Add(type, plan);
         }
     }
 }

@@ -1,18 +1,19 @@
 using System;
-using System.Collections.Concurrent;
 using System.Data;
 using System.Reflection;
+using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Handlers.Data
 {
     /// <summary>
     /// Reads the ExtendedProperties of a System.Data object without creating them. The public property makes an empty
     /// collection on first read, which would change the source; the backing field is read instead, found once per type
-    /// under the names .NET and .NET Framework give it. Where neither exists the public property is the fallback.
+    /// under the names .NET and .NET Framework give it (weakly for a subclass a host may unload). Where neither exists
+    /// the public property is the fallback.
     /// </summary>
     internal static class ExtendedPropertiesReader
     {
-        private static readonly ConcurrentDictionary<Type, FieldInfo?> Fields = new ConcurrentDictionary<Type, FieldInfo?>();
+        private static readonly TypeTable<FieldInfo?> Fields = new TypeTable<FieldInfo?>();
 
         /// <summary>The object's extended properties, or null when it has none (never created, or empty).</summary>
         public static PropertyCollection? Read(object owner)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using DeepCopy.Core.Metadata;
@@ -8,13 +7,14 @@ namespace DeepCopy.Core.Strategies.Json
 {
     /// <summary>
     /// A per-type cache that starts again whenever registrations change the plan cache's generation. Reads are
-    /// lock-free; a miss builds under one lock, so each answer is worked out once per type and generation.
+    /// lock-free; a miss builds under one lock, so each answer is worked out once per type and generation. Types a host
+    /// may unload are held weakly.
     /// </summary>
     internal sealed class GenerationTypeCache
     {
         private readonly object _buildGate = new object();
         private readonly Func<Type, JsonTypeInfo> _build;
-        private ConcurrentDictionary<Type, JsonTypeInfo> _infos = new ConcurrentDictionary<Type, JsonTypeInfo>();
+        private TypeTable<JsonTypeInfo> _infos = new TypeTable<JsonTypeInfo>();
         private int _generation = TypePlanCache.Generation;
 
         public GenerationTypeCache(Func<Type, JsonTypeInfo> build)
@@ -42,7 +42,7 @@ namespace DeepCopy.Core.Strategies.Json
                 var generation = TypePlanCache.Generation;
                 if (generation != _generation)
                 {
-                    Volatile.Write(ref _infos, new ConcurrentDictionary<Type, JsonTypeInfo>());
+                    Volatile.Write(ref _infos, new TypeTable<JsonTypeInfo>());
                     Volatile.Write(ref _generation, generation);
                 }
 
@@ -51,9 +51,7 @@ namespace DeepCopy.Core.Strategies.Json
                     return existing;
                 }
 
-                var info = _build(type);
-                _infos[type] = info;
-                return info;
+                return _infos.Add(type, _build(type));
             }
         }
     }

@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.Json;
+using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Strategies.Json
 {
@@ -12,8 +12,9 @@ namespace DeepCopy.Core.Strategies.Json
     /// </summary>
     internal sealed class NewtonsoftJsonShapeAdapter : JsonShapeAdapter
     {
-        // Bound per type, not once: a host may load several versions of Newtonsoft.Json side by side.
-        private readonly ConcurrentDictionary<Type, NewtonsoftToken?> _tokens = new ConcurrentDictionary<Type, NewtonsoftToken?>();
+        // Bound per type, not once: a host may load several versions of Newtonsoft.Json side by side, and may unload
+        // one (a collectible load context), so those types are held weakly.
+        private readonly TypeTable<NewtonsoftToken?> _tokens = new TypeTable<NewtonsoftToken?>();
 
         public override bool CanWrite(Type type) => TokenOf(type) != null;
 
