@@ -64,6 +64,8 @@ namespace DeepCopy.Core
             {
                 while (pending.Count > 0)
                 {
+                    // Every part counts, also the many that need no opening (immutable keys of a huge frozen set).
+                    _countdown.Tick();
                     var top = pending[pending.Count - 1];
                     if (top.Parts.MoveNext())
                     {
@@ -83,12 +85,6 @@ namespace DeepCopy.Core
                     {
                         // The root's shell is made by the caller, and a struct is copied with the value that holds it.
                         continue;
-                    }
-
-                    if (++_steps == CancellationCheckInterval)
-                    {
-                        _steps = 0;
-                        _cancellationToken.ThrowIfCancellationRequested();
                     }
 
                     var owner = pending[pending.Count - 1];

@@ -62,12 +62,7 @@ namespace DeepCopy.Core
         {
             while (_work.Count > mark)
             {
-                if (++_steps == CancellationCheckInterval)
-                {
-                    _steps = 0;
-                    _cancellationToken.ThrowIfCancellationRequested();
-                }
-
+                _countdown.Tick(WorkItemSteps);
                 var item = _work.Pop();
                 _populateBase = _work.Count;
 

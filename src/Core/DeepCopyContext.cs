@@ -16,8 +16,6 @@ namespace DeepCopy.Core
     /// </summary>
     public sealed partial class DeepCopyContext
     {
-        private const int CancellationCheckInterval = 256;
-
         /// <summary>
         /// Keys are copied to completion before they are inserted, which nests one drain per key-inside-a-key. Real
         /// graphs nest a handful; a hostile one (a set inside a set inside a set...) is stopped here with an error
@@ -50,7 +48,6 @@ namespace DeepCopy.Core
         private CancellationToken _cancellationToken;
         private int _currentPath;
         private int _currentDepth;
-        private int _steps;
         private long _objectsCopied;
         private int _maxDepthReached;
         private KeyValuePair<DeepCopyAttachedState, TypePlan>[] _attachedStates = Array.Empty<KeyValuePair<DeepCopyAttachedState, TypePlan>>();
@@ -97,6 +94,8 @@ namespace DeepCopy.Core
         /// </summary>
         public object? CopyKey(object? key, int position)
         {
+            // The caller inserts the key next, which runs the key's own hashing or ordering code.
+            _countdown.Tick(InsertSteps);
             var mark = _work.Count;
             var copy = CopyChild(key, PathSegmentKind.KeyItself, null, position);
             if (copy is null && key != null)
@@ -148,7 +147,7 @@ namespace DeepCopy.Core
             _cancellationToken = options.CancellationToken;
             _currentPath = -1;
             _currentDepth = -1;
-            _steps = 0;
+            _countdown = new CancellationCountdown(options.CancellationToken);
             _keyNesting = 0;
             _inPlaceNesting = 0;
             _shellNesting = 0;
@@ -176,6 +175,9 @@ namespace DeepCopy.Core
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal object? CopyChild(object? value, PathSegmentKind kind, object? segment, int index)
         {
+            // Every child of every handler passes here, so a handler's element loop honours cancellation without a
+            // check of its own; loops that take some elements as they are, bypassing this, tick themselves.
+            _countdown.Tick();
             if (value is null || value is string)
             {
                 return value;
@@ -375,9 +377,6 @@ namespace DeepCopy.Core
             var reason = plan.Kind == TypePlanKind.Handler ? "the copier of its type policy returned null" : plan.NonCopyableReason;
             return CopyErrors.NonCopyableKey(FormatPath(PathSegmentKind.KeyItself, null, position), key, reason, byPolicy);
         }
-
-        /// <summary>Lets loops over very large arrays honour cancellation between elements.</summary>
-        internal void ThrowIfCancellationRequested() => _cancellationToken.ThrowIfCancellationRequested();
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private string FormatPath(PathSegmentKind kind, object? segment, int index) =>

@@ -91,6 +91,7 @@ namespace DeepCopy.Core.Comparison
             var unmatched = new Dictionary<string, object?>(reference.MemberNameComparer);
             foreach (var member in difference.Members)
             {
+                _countdown.Tick();
                 if (!unmatched.ContainsKey(member.Key))
                 {
                     unmatched.Add(member.Key, member.Value);
@@ -99,6 +100,7 @@ namespace DeepCopy.Core.Comparison
 
             foreach (var member in reference.Members)
             {
+                _countdown.Tick();
                 if (unmatched.TryGetValue(member.Key, out var other))
                 {
                     unmatched.Remove(member.Key);
@@ -112,6 +114,7 @@ namespace DeepCopy.Core.Comparison
 
             foreach (var member in difference.Members)
             {
+                _countdown.Tick();
                 if (unmatched.Remove(member.Key))
                 {
                     Report(DeepDifferenceKind.MemberExtra, path, PathSegmentKind.Member, member.Key, 0, null, member.Value, DifferenceMessages.ExtraMember(member.Key));
@@ -120,7 +123,7 @@ namespace DeepCopy.Core.Comparison
 
             if (reference.MembersAreOrdered && difference.MembersAreOrdered)
             {
-                var firstMismatch = KeyOrder.FirstMemberMismatch(reference, difference, out var expected, out var found);
+                var firstMismatch = KeyOrder.FirstMemberMismatch(reference, difference, ref _countdown, out var expected, out var found);
                 if (firstMismatch >= 0)
                 {
                     ReportAt(DeepDifferenceKind.OrderDifferent, path, expected, found, DifferenceMessages.MemberOrder(firstMismatch, expected!, found!));
@@ -134,7 +137,7 @@ namespace DeepCopy.Core.Comparison
             CompareEntries(Entries(reference), Entries(difference), reference, difference, DictionaryContains, DictionaryValue, path);
             if (plan.IsOrdered)
             {
-                var firstMismatch = KeyOrder.FirstMismatch(reference, difference, plan.ReadComparer?.Invoke(reference), out var expected, out var found);
+                var firstMismatch = KeyOrder.FirstMismatch(reference, difference, plan.ReadComparer?.Invoke(reference), ref _countdown, out var expected, out var found);
                 if (firstMismatch >= 0)
                 {
                     ReportAt(DeepDifferenceKind.OrderDifferent, path, expected, found, DifferenceMessages.KeyOrder(firstMismatch, expected, found));
@@ -153,6 +156,8 @@ namespace DeepCopy.Core.Comparison
             List<DictionaryEntry>? differenceObjects = null;
             foreach (var entry in referenceEntries)
             {
+                // Missing keys and object keys are not compared as children, which would count them.
+                _countdown.Tick();
                 if (!IsLeaf(entry.Key))
                 {
                     (referenceObjects ??= new List<DictionaryEntry>()).Add(entry);
@@ -169,6 +174,7 @@ namespace DeepCopy.Core.Comparison
 
             foreach (var entry in differenceEntries)
             {
+                _countdown.Tick();
                 if (!IsLeaf(entry.Key))
                 {
                     (differenceObjects ??= new List<DictionaryEntry>()).Add(entry);
@@ -190,6 +196,7 @@ namespace DeepCopy.Core.Comparison
             List<DictionaryEntry>? differenceObjects = null;
             foreach (var item in reference)
             {
+                _countdown.Tick();
                 if (!IsLeaf(item))
                 {
                     (referenceObjects ??= new List<DictionaryEntry>()).Add(new DictionaryEntry(item!, null));
@@ -202,6 +209,7 @@ namespace DeepCopy.Core.Comparison
 
             foreach (var item in difference)
             {
+                _countdown.Tick();
                 if (!IsLeaf(item))
                 {
                     (differenceObjects ??= new List<DictionaryEntry>()).Add(new DictionaryEntry(item!, null));
@@ -330,11 +338,12 @@ namespace DeepCopy.Core.Comparison
             }
         }
 
-        private static List<object?> Materialize(IEnumerable collection)
+        private List<object?> Materialize(IEnumerable collection)
         {
             var items = collection is ICollection sized ? new List<object?>(sized.Count) : new List<object?>();
             foreach (var item in collection)
             {
+                _countdown.Tick();
                 items.Add(item);
             }
 

@@ -26,11 +26,12 @@ namespace DeepCopy.Core.Comparison
         }
 
         /// <summary>Each grouping as its key and a new array of its elements.</summary>
-        private static List<DictionaryEntry> LookupEntries(object lookup)
+        private List<DictionaryEntry> LookupEntries(object lookup)
         {
             var entries = new List<DictionaryEntry>();
             foreach (var grouping in (IEnumerable)lookup)
             {
+                _countdown.Tick();
                 var key = ComparePlanCache.Get(grouping.GetType()).GroupingKey!(grouping);
                 entries.Add(new DictionaryEntry(key!, Materialize((IEnumerable)grouping).ToArray()));
             }

@@ -26,7 +26,7 @@ namespace DeepCopy.Core.Comparison
                 (entries, key) => ((NameObjectEntries)entries).ValueOf(key),
                 path);
 
-            var firstMismatch = KeyOrder.FirstMismatch(referenceEntries.Keys, differenceEntries.Keys, differenceEntries.Contains, referenceEntries.Contains, referenceComparer, out var expected, out var found);
+            var firstMismatch = KeyOrder.FirstMismatch(referenceEntries.Keys, differenceEntries.Keys, differenceEntries.Contains, referenceEntries.Contains, referenceComparer, ref _countdown, out var expected, out var found);
             if (firstMismatch >= 0)
             {
                 ReportAt(DeepDifferenceKind.OrderDifferent, path, expected, found, DifferenceMessages.KeyOrder(firstMismatch, expected, found));

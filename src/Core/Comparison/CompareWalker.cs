@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Comparison
@@ -12,26 +11,26 @@ namespace DeepCopy.Core.Comparison
     /// </summary>
     internal sealed partial class CompareWalker
     {
-        private const int CancellationCheckInterval = 1024;
         private const int MaxWrapperUnwraps = 8;
 
         // PERF: a question walker usually compares a key or two; small buffers keep a deep chain of them cheap.
         private const int QuestionCapacity = 4;
 
         private readonly DifferenceList _differences;
-        private readonly CancellationToken _cancellationToken;
         private readonly Func<object, bool>? _acceptsNullFor;
         private readonly PathTable _paths;
         private readonly HashSet<ReferencePair> _visited;
         private readonly List<ReferencePair>? _ownVisits;
         private CompareItem[] _stack;
         private int _count;
-        private int _steps;
+
+        /// <summary>Ticked per item popped and per child met, so a collection of millions queued in one visit is no blind spot.</summary>
+        private CancellationCountdown _countdown;
 
         private CompareWalker(DifferenceList differences, DeepCompareOptions options, HashSet<ReferencePair> visited, bool isQuestion)
         {
             _differences = differences;
-            _cancellationToken = options.CancellationToken;
+            _countdown = new CancellationCountdown(options.CancellationToken);
             _acceptsNullFor = options.AcceptsNullFor;
             _visited = visited;
             _ownVisits = isQuestion ? new List<ReferencePair>() : null;
@@ -91,12 +90,7 @@ namespace DeepCopy.Core.Comparison
         {
             while (_count > 0 && !_differences.IsFull)
             {
-                if (++_steps == CancellationCheckInterval)
-                {
-                    _steps = 0;
-                    _cancellationToken.ThrowIfCancellationRequested();
-                }
-
+                _countdown.Tick();
                 var item = _stack[--_count];
                 _stack[_count] = default;
                 if (item.Task is null)
@@ -219,6 +213,7 @@ namespace DeepCopy.Core.Comparison
         /// <summary>Compares a child: at once when it is a leaf, otherwise later from the stack.</summary>
         internal void Child(object? reference, object? difference, int parent, PathSegmentKind kind, object? segment, int index)
         {
+            _countdown.Tick();
             if (ReferenceEquals(reference, difference))
             {
                 return;

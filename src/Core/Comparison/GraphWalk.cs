@@ -13,13 +13,14 @@ namespace DeepCopy.Core.Comparison
     /// </summary>
     internal sealed class GraphWalk
     {
-        private const int CancellationCheckInterval = 1024;
-        private readonly CancellationToken _cancellationToken;
         private readonly Stack<KeyValuePair<object, int>> _stack = new Stack<KeyValuePair<object, int>>();
+
+        /// <summary>Ticked per object popped and per child met: a collection of millions is pushed in one step.</summary>
+        private CancellationCountdown _countdown;
 
         public GraphWalk(CancellationToken cancellationToken)
         {
-            _cancellationToken = cancellationToken;
+            _countdown = new CancellationCountdown(cancellationToken);
         }
 
         public PathTable Paths { get; } = new PathTable();
@@ -31,15 +32,9 @@ namespace DeepCopy.Core.Comparison
         public void Walk(object? root, Func<object, int, bool>? onNode)
         {
             Push(root, Paths.Add(-1, 0, PathSegmentKind.Root, null, 0));
-            var steps = 0;
             while (_stack.Count > 0)
             {
-                if (++steps == CancellationCheckInterval)
-                {
-                    steps = 0;
-                    _cancellationToken.ThrowIfCancellationRequested();
-                }
-
+                _countdown.Tick();
                 var item = _stack.Pop();
                 var value = item.Key;
                 var path = item.Value;
@@ -190,6 +185,8 @@ namespace DeepCopy.Core.Comparison
 
         private void Child(object? value, int parent, PathSegmentKind kind, object? segment, int index)
         {
+            _countdown.Tick();
+
             // Strings are the commonest leaves; skipping them here saves a path entry each.
             if (value is null || value is string)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Specialized;
+using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Comparison
 {
@@ -9,7 +10,8 @@ namespace DeepCopy.Core.Comparison
     /// Which dictionaries keep their keys in an order that is part of their meaning, and where two such dictionaries
     /// (or two views with ordered members) first differ in order. Only the keys both sides hold are lined up, so a
     /// missing or extra key is reported as such and not again as an order difference. Keys that are objects are
-    /// matched by structure elsewhere and are left out of the order check.
+    /// matched by structure elsewhere and are left out of the order check. The keys are walked with the
+    /// comparer's countdown, so cancellation is honoured inside a dictionary of millions of keys too.
     /// </summary>
     internal static class KeyOrder
     {
@@ -42,17 +44,18 @@ namespace DeepCopy.Core.Comparison
         }
 
         /// <summary>The first position (among the keys both hold) where the keys differ, or -1.</summary>
-        public static int FirstMismatch(IDictionary reference, IDictionary difference, object? comparer, out object? expected, out object? found) =>
-            FirstMismatch(KeysOf(reference), KeysOf(difference), key => difference.Contains(key!), key => reference.Contains(key!), comparer, out expected, out found);
+        public static int FirstMismatch(IDictionary reference, IDictionary difference, object? comparer, ref CancellationCountdown countdown, out object? expected, out object? found) =>
+            FirstMismatch(KeysOf(reference), KeysOf(difference), key => difference.Contains(key!), key => reference.Contains(key!), comparer, ref countdown, out expected, out found);
 
         /// <summary>The same for keys given in order, with a lookup in each collection; a null key is a key like any other.</summary>
-        public static int FirstMismatch(IEnumerable<object?> referenceKeys, IEnumerable<object?> differenceKeys, Func<object?, bool> differenceHas, Func<object?, bool> referenceHas, object? comparer, out object? expected, out object? found)
+        public static int FirstMismatch(IEnumerable<object?> referenceKeys, IEnumerable<object?> differenceKeys, Func<object?, bool> differenceHas, Func<object?, bool> referenceHas, object? comparer, ref CancellationCountdown countdown, out object? expected, out object? found)
         {
-            var referenceCommon = CommonLeafKeys(referenceKeys, differenceHas);
-            var differenceCommon = CommonLeafKeys(differenceKeys, referenceHas);
+            var referenceCommon = CommonLeafKeys(referenceKeys, differenceHas, ref countdown);
+            var differenceCommon = CommonLeafKeys(differenceKeys, referenceHas, ref countdown);
             var common = Math.Min(referenceCommon.Count, differenceCommon.Count);
             for (var position = 0; position < common; position++)
             {
+                countdown.Tick();
                 if (!SameKey(referenceCommon[position], differenceCommon[position], comparer))
                 {
                     expected = referenceCommon[position];
@@ -66,14 +69,15 @@ namespace DeepCopy.Core.Comparison
         }
 
         /// <summary>The first position (among the members both views hold) where the member names differ, or -1.</summary>
-        public static int FirstMemberMismatch(DeepCompareView reference, DeepCompareView difference, out string? expected, out string? found)
+        public static int FirstMemberMismatch(DeepCompareView reference, DeepCompareView difference, ref CancellationCountdown countdown, out string? expected, out string? found)
         {
             var comparer = reference.MemberNameComparer;
-            var referenceNames = CommonNames(reference, difference, comparer);
-            var differenceNames = CommonNames(difference, reference, comparer);
+            var referenceNames = CommonNames(reference, difference, comparer, ref countdown);
+            var differenceNames = CommonNames(difference, reference, comparer, ref countdown);
             var common = Math.Min(referenceNames.Count, differenceNames.Count);
             for (var position = 0; position < common; position++)
             {
+                countdown.Tick();
                 if (!comparer.Equals(referenceNames[position], differenceNames[position]))
                 {
                     expected = referenceNames[position];
@@ -95,11 +99,12 @@ namespace DeepCopy.Core.Comparison
             }
         }
 
-        private static List<object?> CommonLeafKeys(IEnumerable<object?> keys, Func<object?, bool> otherHas)
+        private static List<object?> CommonLeafKeys(IEnumerable<object?> keys, Func<object?, bool> otherHas, ref CancellationCountdown countdown)
         {
             var common = new List<object?>();
             foreach (var key in keys)
             {
+                countdown.Tick();
                 if ((key is null || ComparePlanCache.Get(key.GetType()).Kind == CompareKind.Value) && otherHas(key))
                 {
                     common.Add(key);
@@ -109,17 +114,19 @@ namespace DeepCopy.Core.Comparison
             return common;
         }
 
-        private static List<string> CommonNames(DeepCompareView names, DeepCompareView other, StringComparer comparer)
+        private static List<string> CommonNames(DeepCompareView names, DeepCompareView other, StringComparer comparer, ref CancellationCountdown countdown)
         {
             var otherNames = new HashSet<string>(comparer);
             foreach (var member in other.Members)
             {
+                countdown.Tick();
                 otherNames.Add(member.Key);
             }
 
             var common = new List<string>(names.Members.Count);
             foreach (var member in names.Members)
             {
+                countdown.Tick();
                 if (otherNames.Contains(member.Key))
                 {
                     common.Add(member.Key);

@@ -61,6 +61,8 @@ namespace DeepCopy.Core.Engine
             var inline = elementPlan.Kind == TypePlanKind.FieldWalk;
             for (var i = 0; i < copy.Length; i++)
             {
+                // Structs filled inline skip CopyElement, which would count them.
+                context.Tick();
                 var box = copy.GetValue(i)!;
                 copy.SetValue(inline ? context.PopulateInlineStruct(box, elementPlan, PathSegmentKind.Index, null, i) : context.CopyElement(box, i), i);
             }
@@ -73,6 +75,7 @@ namespace DeepCopy.Core.Engine
             var inline = structPlan != null && structPlan.Kind == TypePlanKind.FieldWalk;
             for (var flat = 0; flat < source.Length; flat++)
             {
+                context.Tick();
                 ArrayIndexer.Fill(source, flat, indices);
                 var value = source.GetValue(indices);
                 if (value is null)

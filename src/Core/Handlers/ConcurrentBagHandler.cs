@@ -13,11 +13,12 @@ namespace DeepCopy.Core.Handlers
 
         protected override T[] Snapshot(ConcurrentBag<T> source) => source.ToArray();
 
-        protected override void Refill(ConcurrentBag<T> shell, T[] copies)
+        protected override void Refill(ConcurrentBag<T> shell, T[] copies, DeepCopyContext context)
         {
             // A bag enumerates the adding thread's items last-in first-out.
             for (var index = copies.Length - 1; index >= 0; index--)
             {
+                context.Tick();
                 shell.Add(copies[index]);
             }
         }

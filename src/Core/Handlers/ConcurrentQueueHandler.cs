@@ -14,10 +14,11 @@ namespace DeepCopy.Core.Handlers
 
         protected override T[] Snapshot(ConcurrentQueue<T> source) => source.ToArray();
 
-        protected override void Refill(ConcurrentQueue<T> shell, T[] copies)
+        protected override void Refill(ConcurrentQueue<T> shell, T[] copies, DeepCopyContext context)
         {
             foreach (var copy in copies)
             {
+                context.Tick();
                 shell.Enqueue(copy);
             }
         }

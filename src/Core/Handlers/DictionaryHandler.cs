@@ -24,6 +24,7 @@ namespace DeepCopy.Core.Handlers
             var position = 0;
             foreach (var pair in source)
             {
+                context.TickInsert();
                 var key = _keysImmutable ? pair.Key : As<TKey>(context.CopyKey(pair.Key, position));
                 var value = _valuesImmutable ? pair.Value : As<TValue>(context.CopyValue(pair.Value, pair.Key));
                 shell[key] = value;
@@ -74,6 +75,7 @@ namespace DeepCopy.Core.Handlers
             {
                 foreach (var pair in source)
                 {
+                    context.TickInsert();
                     copy[pair.Key] = pair.Value;
                 }
             }

@@ -34,6 +34,7 @@ namespace DeepCopy.Core.Handlers
             var position = 0;
             foreach (var pair in entries)
             {
+                context.Tick();
                 var key = _keysImmutable ? pair.Key : As<TKey>(context.CopyKey(pair.Key, position));
                 var value = _valuesImmutable ? pair.Value : CopyValue(pair.Value, pair.Key, context);
                 copied.Add(new KeyValuePair<TKey, TValue>(key, value));

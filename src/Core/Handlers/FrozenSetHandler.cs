@@ -29,6 +29,7 @@ namespace DeepCopy.Core.Handlers
             var position = 0;
             foreach (var element in elements)
             {
+                context.Tick();
                 copied.Add(_elementsImmutable ? element : As<T>(context.CopyKey(element, position)));
                 position++;
             }

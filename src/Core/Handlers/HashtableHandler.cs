@@ -16,7 +16,7 @@ namespace DeepCopy.Core.Handlers
         private static readonly Func<Hashtable, int>? ReadVersion = CollectionVersion<Hashtable>.Read;
 
         protected override Hashtable CreateShell(Hashtable source, DeepCopyContext context) =>
-            TryCloneBuckets(source) ?? new Hashtable(source.Count, HashtableComparer.Read(source));
+            TryCloneBuckets(source, context) ?? new Hashtable(source.Count, HashtableComparer.Read(source));
 
         protected override void Populate(Hashtable source, Hashtable shell, DeepCopyContext context)
         {
@@ -43,7 +43,7 @@ namespace DeepCopy.Core.Handlers
         /// a writer is at work, or this runtime's Hashtable is not the one the accessors know. A removed entry leaves the
         /// table's own bucket array in its key as a marker; the twin's markers point at the twin's array.
         /// </summary>
-        private static Hashtable? TryCloneBuckets(Hashtable source)
+        private static Hashtable? TryCloneBuckets(Hashtable source, DeepCopyContext context)
         {
             var accessors = HashtableBuckets.Current;
             if (accessors == null || ReadVersion == null || source.Count == 0)
@@ -57,6 +57,7 @@ namespace DeepCopy.Core.Handlers
             var hasMarkers = false;
             for (var index = 0; index < buckets.Length; index++)
             {
+                context.Tick();
                 var key = accessors.GetKey(buckets, index);
                 if (ReferenceEquals(key, buckets))
                 {
@@ -73,6 +74,7 @@ namespace DeepCopy.Core.Handlers
             {
                 for (var index = 0; index < copied.Length; index++)
                 {
+                    context.Tick();
                     if (ReferenceEquals(accessors.GetKey(copied, index), buckets))
                     {
                         accessors.SetKey(copied, index, copied);
@@ -99,6 +101,8 @@ namespace DeepCopy.Core.Handlers
             var buckets = accessors.GetBuckets(twin);
             for (var index = buckets.Length - 1; index >= 0; index--)
             {
+                // Empty buckets and null values skip CopyValue, which would count them.
+                context.Tick();
                 var key = accessors.GetKey(buckets, index);
                 var value = key is string ? accessors.GetValue(buckets, index) : null;
                 if (value != null)

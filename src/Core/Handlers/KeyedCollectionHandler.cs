@@ -22,6 +22,7 @@ namespace DeepCopy.Core.Handlers
             var position = 0;
             foreach (var pair in source)
             {
+                context.TickInsert();
                 var key = _keysImmutable ? pair.Key : As<TKey>(context.CopyKey(pair.Key, position));
                 shell[key] = _valuesImmutable ? pair.Value : As<TValue>(context.CopyValue(pair.Value, pair.Key));
                 position++;

@@ -22,6 +22,7 @@ namespace DeepCopy.Core.Handlers
             var index = 0;
             for (var node = source.First; node != null && index < expected; node = node.Next, index++)
             {
+                context.Tick();
                 var known = context.Map.TryGetValue(node, out var existing);
                 if (existing is LinkedListNode<T> early && early.List == null)
                 {

@@ -63,6 +63,7 @@ namespace DeepCopy.Core.Handlers
             {
                 foreach (var item in source)
                 {
+                    context.Tick();
                     copy.Add(item);
                 }
             }

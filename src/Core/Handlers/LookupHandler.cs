@@ -29,9 +29,11 @@ namespace DeepCopy.Core.Handlers
             var position = 0;
             foreach (var grouping in (ILookup<TKey, TElement>)source)
             {
+                context.Tick();
                 var key = _keysImmutable ? grouping.Key : As<TKey>(context.CopyKey(grouping.Key, position));
                 foreach (var element in grouping)
                 {
+                    context.Tick();
                     copied.Add(new KeyValuePair<TKey, TElement>(key, _elementsImmutable ? element : CopyValue(element, grouping.Key, context)));
                 }
 

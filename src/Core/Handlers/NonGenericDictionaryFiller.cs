@@ -67,7 +67,9 @@ namespace DeepCopy.Core.Handlers
 
         private static void CopyEntry(object key, object? value, int position, IDictionary copy, DeepCopyContext context)
         {
-            // PERF: string keys, the PowerShell norm, skip the copy-to-completion bookkeeping keys need.
+            // PERF: string keys, the PowerShell norm, skip the copy-to-completion bookkeeping keys need, so the
+            // insert is counted here rather than by CopyKey.
+            context.TickInsert();
             var copiedKey = key is string ? key : context.CopyKey(key, position);
             copy[copiedKey!] = context.CopyValue(value, key);
         }

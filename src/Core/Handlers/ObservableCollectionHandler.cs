@@ -18,6 +18,7 @@ namespace DeepCopy.Core.Handlers
             var index = 0;
             foreach (var item in source)
             {
+                context.Tick();
                 shell.Add(_elementsImmutable ? item : As<T>(context.CopyElement(item, index)));
                 index++;
             }

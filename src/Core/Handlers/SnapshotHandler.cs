@@ -13,8 +13,8 @@ namespace DeepCopy.Core.Handlers
         /// <summary>The collection's elements at one moment, in its enumeration order.</summary>
         protected abstract T[] Snapshot(TCollection source);
 
-        /// <summary>Adds the copied elements so that the copy enumerates them in the order given.</summary>
-        protected abstract void Refill(TCollection shell, T[] copies);
+        /// <summary>Adds the copied elements so that the copy enumerates them in the order given; a loop ticks <paramref name="context"/> per element.</summary>
+        protected abstract void Refill(TCollection shell, T[] copies, DeepCopyContext context);
 
         protected sealed override void Populate(TCollection source, TCollection shell, DeepCopyContext context)
         {
@@ -22,10 +22,11 @@ namespace DeepCopy.Core.Handlers
             var copies = new T[items.Length];
             for (var index = 0; index < items.Length; index++)
             {
+                context.Tick();
                 copies[index] = _elementsImmutable ? items[index] : As<T>(context.CopyElement(items[index], index));
             }
 
-            Refill(shell, copies);
+            Refill(shell, copies, context);
         }
     }
 }

@@ -14,6 +14,7 @@ namespace DeepCopy.Core.Handlers
             var position = 0;
             foreach (var item in source)
             {
+                context.TickInsert();
                 shell.Add(_elementsImmutable ? item : As<T>(context.CopyKey(item, position)));
                 position++;
             }

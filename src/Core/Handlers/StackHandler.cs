@@ -14,6 +14,7 @@ namespace DeepCopy.Core.Handlers
             var count = 0;
             foreach (var item in source)
             {
+                context.Tick();
                 if (count == topFirst.Length)
                 {
                     context.ReportSourceChanged(source);

@@ -25,6 +25,6 @@ namespace DeepCopy.Core.Handlers
             }
         }
 
-        protected override void Refill(ArrayList shell, object?[] copies) => shell.AddRange(copies);
+        protected override void Refill(ArrayList shell, object?[] copies, DeepCopyContext context) => shell.AddRange(copies);
     }
 }

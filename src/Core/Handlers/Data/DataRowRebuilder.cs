@@ -13,13 +13,17 @@ namespace DeepCopy.Core.Handlers.Data
     {
         private const int CancellationCheckMask = 1023;
 
-        /// <summary>Makes one detached twin per source row, without moving the copy's auto-increment counters.</summary>
-        public static DataRow[] CreateRows(DataTable source, DataTable copy)
+        /// <summary>
+        /// Makes one detached twin per source row, without moving the copy's auto-increment counters. A cancellation
+        /// leaves them suspended in <paramref name="copy"/>, which the cancelled copy drops unseen.
+        /// </summary>
+        public static DataRow[] CreateRows(DataTable source, DataTable copy, DeepCopyContext context)
         {
             var rows = new DataRow[source.Rows.Count];
             var counters = SuspendAutoIncrement(copy);
             for (var index = 0; index < rows.Length; index++)
             {
+                context.Tick();
                 rows[index] = copy.NewRow();
             }
 

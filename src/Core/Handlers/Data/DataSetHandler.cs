@@ -15,7 +15,7 @@ namespace DeepCopy.Core.Handlers.Data
             for (var index = 0; index < source.Tables.Count; index++)
             {
                 var twin = copy.Tables[index];
-                PendingDataRows.Park(twin, DataRowRebuilder.CreateRows(source.Tables[index], twin));
+                PendingDataRows.Park(twin, DataRowRebuilder.CreateRows(source.Tables[index], twin, context));
             }
 
             return copy;

@@ -19,7 +19,7 @@ namespace DeepCopy.Core.Handlers.Data
             }
 
             var copy = source.Clone();
-            PendingDataRows.Park(copy, DataRowRebuilder.CreateRows(source, copy));
+            PendingDataRows.Park(copy, DataRowRebuilder.CreateRows(source, copy, context));
             return copy;
         }
 
