@@ -60,6 +60,7 @@ namespace DeepCopy.Core.Comparison
         private ulong Describe(object? value, ulong path, int depth, ref bool wild)
         {
             var view = Present(ref value);
+
             // The walker accepts null on the difference side in place of a value the copy drops. Acceptance goes by type,
             // so such a value, its copy and null all hash alike.
             if (value is null || (_acceptsNullFor != null && _acceptsNullFor(value)))
