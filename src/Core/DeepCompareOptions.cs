@@ -28,7 +28,8 @@ namespace DeepCopy.Core
 
         /// <summary>
         /// For verifying a copy made with options that drop values: true for a reference value that the copy may hold as
-        /// null (a non-copyable value under NonCopyableAction Null, a type whose policy is Null). Null accepts none.
+        /// null (a non-copyable value under NonCopyableAction Null, a type whose policy is Null). Null accepts none. It
+        /// must decide by the value's type alone: key fingerprints (KeyFingerprinter) rely on that.
         /// </summary>
         internal Func<object, bool>? AcceptsNullFor { get; set; }
 

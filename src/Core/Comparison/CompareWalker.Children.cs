@@ -227,7 +227,7 @@ namespace DeepCopy.Core.Comparison
         {
             if (reference != null || difference != null)
             {
-                Schedule(new KeyMatchTask(reference, difference, path, differenceCollection, contains, isSet), path);
+                Schedule(new KeyMatchTask(reference, difference, path, differenceCollection, contains, isSet, _cancellationToken, _acceptsNullFor), path);
             }
         }
 

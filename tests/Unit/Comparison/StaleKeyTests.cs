@@ -46,6 +46,26 @@ namespace DeepCopy.Tests.Comparison
         }
 
         [Fact]
+        public void A_stale_key_among_many_listed_in_another_order_is_reported()
+        {
+            var reference = new Dictionary<Person, int>();
+            var difference = new Dictionary<Person, int>();
+            for (var i = 0; i < 30; i++)
+            {
+                reference[new Person("k" + i, i)] = i;
+                difference[new Person("k" + (29 - i), 29 - i)] = 29 - i;
+            }
+
+            var stale = new Person("k29", 29);
+            ReplaceStoredKey(difference, "key", stale);
+
+            var found = Assert.Single(DeepComparer.Compare(reference, difference));
+
+            Assert.Equal(DeepDifferenceKind.KeyUnreachable, found.Kind);
+            Assert.Same(stale, found.DifferenceValue);
+        }
+
+        [Fact]
         public void Sound_collections_of_identity_keys_compare_equal()
         {
             Assert.Empty(DeepComparer.Compare(

@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+
+namespace DeepCopy.Core.Comparison
+{
+    /// <summary>
+    /// A hash of a key's structure as the comparer sees it, so that <see cref="KeyMatchTask"/> asks only about keys that
+    /// can be equal. Two keys the comparer finds equal always get the same fingerprint; keys with the same fingerprint may
+    /// still differ, and are compared in full. No code of the key's type runs: framework values are hashed with the class
+    /// library's hashes, objects by their type and fields, arrays by their length and first elements, adapted values
+    /// (PSObjects) by their type names, wrapped value and members. Only a few levels are read, which ends cycles without
+    /// tracking identity, and only what is matched by position or by name: a dictionary, set or other collection counts
+    /// by its type alone, since its own comparer, or code of its own, decides what it holds.
+    /// A fingerprint is wild when no sound hash is known (member names alike but for case, a member name comparer other
+    /// than the ordinal ones): a wild key is tried with every candidate.
+    /// </summary>
+    internal sealed class KeyFingerprinter
+    {
+        // Levels read below the key: its fields, their fields and theirs. Keys rarely differ only deeper.
+        private const int MaxDepth = 3;
+
+        // Fields of one object, and elements of one array, that are read; the full comparison reads the rest.
+        private const int MaxWidth = 16;
+
+        // As many wrappers as the walker unwraps (CompareWalker.MaxWrapperUnwraps).
+        private const int MaxWrapperUnwraps = 8;
+
+        private const ulong NullHash = 0x6A09E667F3BCC908UL;
+        private const ulong WrappedSlot = 0xBB67AE8584CAA73BUL;
+        private const ulong MemberSlot = 0x3C6EF372FE94F82BUL;
+        private const ulong ElementSlot = 0xA54FF53A5F1D36F1UL;
+
+        private readonly Func<object, bool>? _acceptsNullFor;
+        private readonly Stack<(object? Value, ulong Path, int Depth)> _pending = new Stack<(object? Value, ulong Path, int Depth)>();
+
+        /// <param name="acceptsNullFor">The comparison's acceptance of null for dropped values, which goes by type.</param>
+        public KeyFingerprinter(Func<object, bool>? acceptsNullFor)
+        {
+            _acceptsNullFor = acceptsNullFor;
+        }
+
+        /// <summary>The fingerprint of <paramref name="value"/>, a key or a dictionary value of either side.</summary>
+        public long Of(object? value, out bool wild)
+        {
+            wild = false;
+            ulong sum = 0;
+            _pending.Clear();
+            _pending.Push((value, 0UL, 0));
+            while (_pending.Count > 0)
+            {
+                var node = _pending.Pop();
+
+                // Adding each node's hash under its path makes the sum independent of the order nodes are read in.
+                sum += Mix(node.Path, Describe(node.Value, node.Path, node.Depth, ref wild));
+            }
+
+            return (long)sum;
+        }
+
+        private ulong Describe(object? value, ulong path, int depth, ref bool wild)
+        {
+            var view = Present(ref value);
+
+            // The walker accepts null on the difference side in place of a value the copy drops. Acceptance goes by type,
+            // so such a value, its copy and null all hash alike.
+            if (value is null || (_acceptsNullFor != null && _acceptsNullFor(value)))
+            {
+                return NullHash;
+            }
+
+            var type = value.GetType();
+            var plan = ComparePlanCache.Get(type);
+            var hash = (ulong)type.GetHashCode();
+            var readsChildren = depth < MaxDepth;
+            if (view != null)
+            {
+                return Mix(hash, DescribeView(view, path, depth, readsChildren, ref wild));
+            }
+
+            switch (plan.Kind)
+            {
+                case CompareKind.Value:
+                    return Mix(hash, ValueHash(value, type));
+                case CompareKind.Array:
+                    var array = (Array)value;
+                    hash = Mix(Mix(hash, (ulong)array.Rank), (ulong)array.LongLength);
+                    for (var i = 0; readsChildren && plan.IsVector && i < array.Length && i < MaxWidth; i++)
+                    {
+                        Push(array.GetValue(i), Mix(path, Mix(ElementSlot, (ulong)i)), depth);
+                    }
+
+                    return hash;
+                case CompareKind.Fields:
+                    for (var i = 0; readsChildren && i < plan.Fields.Length && i < MaxWidth; i++)
+                    {
+                        Push(plan.Fields[i].Field.GetValue(value), Mix(path, (ulong)i + 1), depth);
+                    }
+
+                    return hash;
+                default:
+                    return hash;
+            }
+        }
+
+        /// <summary>
+        /// Type names in order, whether a value is wrapped and the wrapped value, and the members by name. Names are hashed
+        /// ignoring case, which is sound for the ordinal comparers only, and only when no two names of the view are alike:
+        /// the walker takes a name's first member on the difference side, so a repeated name matches fewer members.
+        /// </summary>
+        private ulong DescribeView(DeepCompareView view, ulong path, int depth, bool readsChildren, ref bool wild)
+        {
+            var hash = Mix((ulong)view.Members.Count, view.HasWrapped ? 1UL : 0UL);
+            foreach (var name in view.TypeNames)
+            {
+                hash = Mix(hash, (ulong)StringComparer.Ordinal.GetHashCode(name));
+            }
+
+            if (view.HasWrapped && readsChildren)
+            {
+                Push(view.Wrapped, Mix(path, WrappedSlot), depth);
+            }
+
+            var comparer = view.MemberNameComparer;
+            wild |= !ReferenceEquals(comparer, StringComparer.Ordinal) && !ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase);
+            wild |= HasAlikeNames(view.Members);
+            foreach (var member in view.Members)
+            {
+                var slot = Mix(MemberSlot, (ulong)StringComparer.OrdinalIgnoreCase.GetHashCode(member.Key));
+                if (readsChildren)
+                {
+                    Push(member.Value, Mix(path, slot), depth);
+                }
+                else
+                {
+                    hash += slot;
+                }
+            }
+
+            return hash;
+        }
+
+        private void Push(object? value, ulong path, int parentDepth) => _pending.Push((value, path, parentDepth + 1));
+
+        /// <summary>Replaces a value that an adapter presents transparently by what it wraps, as the walker does; returns the view otherwise.</summary>
+        private static DeepCompareView? Present(ref object? value)
+        {
+            for (var unwraps = 0; value != null && unwraps < MaxWrapperUnwraps; unwraps++)
+            {
+                var plan = ComparePlanCache.Get(value.GetType());
+                if (plan.Kind != CompareKind.Adapter)
+                {
+                    return null;
+                }
+
+                var view = new DeepCompareView();
+                plan.Adapter!.Describe(value, view);
+                if (!view.IsTransparent)
+                {
+                    return view;
+                }
+
+                value = view.Wrapped;
+            }
+
+            return null;
+        }
+
+        private static bool HasAlikeNames(List<KeyValuePair<string, object?>> members)
+        {
+            if (members.Count < 2)
+            {
+                return false;
+            }
+
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var member in members)
+            {
+                if (!names.Add(member.Key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A hash that framework values equal by <see cref="ValueEquality"/> share. Where the class library's hash could
+        /// tell equal values apart (NaNs with other payloads, 0.0 and -0.0 on .NET Framework), the value is hashed here;
+        /// types not listed hash by their type alone, which is sound whatever their equality.
+        /// </summary>
+        private static ulong ValueHash(object value, Type type)
+        {
+            switch (value)
+            {
+                case string text:
+                    return (ulong)StringComparer.Ordinal.GetHashCode(text);
+                case double number:
+                    return double.IsNaN(number) ? 1UL : number == 0 ? 0UL : (ulong)BitConverter.DoubleToInt64Bits(number);
+                case float number:
+                    return float.IsNaN(number) ? 1UL : number == 0 ? 0UL : (ulong)BitConverter.DoubleToInt64Bits(number);
+                case DateTime date:
+                    return (ulong)date.Ticks;
+                case DateTimeOffset offset:
+                    return (ulong)offset.UtcTicks;
+                case decimal number:
+                    return (ulong)number.GetHashCode();
+                case Guid _:
+                case TimeSpan _:
+                    return (ulong)value.GetHashCode();
+            }
+
+            // Enums cannot override GetHashCode: theirs is the class library's, like the primitives'.
+            return type.IsPrimitive || type.IsEnum ? (ulong)value.GetHashCode() : 0UL;
+        }
+
+        private static ulong Mix(ulong seed, ulong value)
+        {
+            // splitmix64's finalizer over the two, so that nearby paths and values spread over all bits.
+            var x = seed ^ (value + 0x9E3779B97F4A7C15UL + (seed << 6) + (seed >> 2));
+            x ^= x >> 30;
+            x *= 0xBF58476D1CE4E5B9UL;
+            x ^= x >> 27;
+            x *= 0x94D049BB133111EBUL;
+            return x ^ (x >> 31);
+        }
+    }
+}
