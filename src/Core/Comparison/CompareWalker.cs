@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Comparison
@@ -27,10 +28,14 @@ namespace DeepCopy.Core.Comparison
         /// <summary>Ticked per item popped and per child met, so a collection of millions queued in one visit is no blind spot.</summary>
         private CancellationCountdown _countdown;
 
+        /// <summary>The token itself, for tasks that run their own countdown (key matching).</summary>
+        private readonly CancellationToken _cancellationToken;
+
         private CompareWalker(DifferenceList differences, DeepCompareOptions options, HashSet<ReferencePair> visited, bool isQuestion)
         {
             _differences = differences;
             _countdown = new CancellationCountdown(options.CancellationToken);
+            _cancellationToken = options.CancellationToken;
             _acceptsNullFor = options.AcceptsNullFor;
             _visited = visited;
             _ownVisits = isQuestion ? new List<ReferencePair>() : null;

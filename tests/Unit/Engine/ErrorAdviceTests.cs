@@ -48,10 +48,20 @@ namespace DeepCopy.Tests.Engine
         public void The_recommended_actions_say_what_does_not_work_for_keys()
         {
             var nonCopyable = ErrorRecordFactory.FromCopyFailure(new DeepCopyException(DeepCopyErrorKind.NonCopyableType, "m", "$", null, null));
-            var tooDeep = ErrorRecordFactory.FromCopyFailure(new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, "m", "$", null, null));
+            var fixedLimit = ErrorRecordFactory.FromCopyFailure(new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, "m", "$", null, null) { IsFixedLimit = true });
 
             Assert.Contains("key", nonCopyable.ErrorDetails.RecommendedAction);
-            Assert.Contains("key", tooDeep.ErrorDetails.RecommendedAction);
+            Assert.Contains("keys that hold keyed collections", fixedLimit.ErrorDetails.RecommendedAction);
+            Assert.Contains("-MaxDepth does not change it", fixedLimit.ErrorDetails.RecommendedAction);
+        }
+
+        [Fact]
+        public void Exceeding_MaxDepth_advises_raising_it_and_nothing_about_fixed_limits()
+        {
+            var tooDeep = ErrorRecordFactory.FromCopyFailure(new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, "m", "$", null, null));
+
+            Assert.StartsWith("Raise -MaxDepth", tooDeep.ErrorDetails.RecommendedAction);
+            Assert.DoesNotContain("fixed", tooDeep.ErrorDetails.RecommendedAction);
         }
 
         public sealed class Key
