@@ -252,8 +252,11 @@ namespace DeepCopy.Core.Comparison
             ComparePlanCache.Get(reference.GetType()).Kind == CompareKind.Adapter &&
             _visited.Contains(new ReferencePair(reference, difference));
 
-        /// <summary>Replaces a value that an adapter presents transparently by what it wraps; returns the view otherwise.</summary>
-        private static DeepCompareView? Present(ref object? value)
+        /// <summary>
+        /// Replaces a value that an adapter presents transparently by what it wraps; returns the view otherwise. Key
+        /// fingerprints present keys through this too, so a key hashes as the walker will compare it.
+        /// </summary>
+        internal static DeepCompareView? Present(ref object? value)
         {
             for (var unwraps = 0; value != null && unwraps < MaxWrapperUnwraps; unwraps++)
             {

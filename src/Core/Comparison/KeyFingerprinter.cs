@@ -22,8 +22,6 @@ namespace DeepCopy.Core.Comparison
         // Fields of one object, and elements of one array, that are read; the full comparison reads the rest.
         private const int MaxWidth = 16;
 
-        // As many wrappers as the walker unwraps (CompareWalker.MaxWrapperUnwraps).
-        private const int MaxWrapperUnwraps = 8;
 
         private const ulong NullHash = 0x6A09E667F3BCC908UL;
         private const ulong WrappedSlot = 0xBB67AE8584CAA73BUL;
@@ -59,7 +57,7 @@ namespace DeepCopy.Core.Comparison
 
         private ulong Describe(object? value, ulong path, int depth, ref bool wild)
         {
-            var view = Present(ref value);
+            var view = CompareWalker.Present(ref value);
 
             // The walker accepts null on the difference side in place of a value the copy drops. Acceptance goes by type,
             // so such a value, its copy and null all hash alike.
@@ -140,30 +138,6 @@ namespace DeepCopy.Core.Comparison
         }
 
         private void Push(object? value, ulong path, int parentDepth) => _pending.Push((value, path, parentDepth + 1));
-
-        /// <summary>Replaces a value that an adapter presents transparently by what it wraps, as the walker does; returns the view otherwise.</summary>
-        private static DeepCompareView? Present(ref object? value)
-        {
-            for (var unwraps = 0; value != null && unwraps < MaxWrapperUnwraps; unwraps++)
-            {
-                var plan = ComparePlanCache.Get(value.GetType());
-                if (plan.Kind != CompareKind.Adapter)
-                {
-                    return null;
-                }
-
-                var view = new DeepCompareView();
-                plan.Adapter!.Describe(value, view);
-                if (!view.IsTransparent)
-                {
-                    return view;
-                }
-
-                value = view.Wrapped;
-            }
-
-            return null;
-        }
 
         private static bool HasAlikeNames(List<KeyValuePair<string, object?>> members)
         {
