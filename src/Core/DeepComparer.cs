@@ -29,6 +29,9 @@ namespace DeepCopy.Core
         public static IReadOnlyList<DeepDifference> Compare(object? reference, object? difference, DeepCompareOptions? options = null)
         {
             var effective = options ?? new DeepCompareOptions();
+
+            // A small graph finishes before the walk's first look at the token, so a cancelled one is refused up front.
+            effective.CancellationToken.ThrowIfCancellationRequested();
             var differences = new DifferenceList(effective.MaxDifferences);
             ComparisonRun.Run(reference, difference, differences, effective);
             if (effective.Independence && !differences.IsFull)
@@ -49,6 +52,11 @@ namespace DeepCopy.Core
             if (type is null)
             {
                 throw new ArgumentNullException(nameof(type));
+            }
+
+            if (type.ContainsGenericParameters || !IsDictionaryType(type))
+            {
+                throw new ArgumentException("[" + type + "] is not a closed dictionary type: register a class that implements IDictionary or IDictionary<TKey, TValue>.", nameof(type));
             }
 
             lock (Gate)
@@ -81,6 +89,24 @@ namespace DeepCopy.Core
                 _adapters = CopyOnWriteArray.Append(_adapters, adapter);
                 ComparePlanCache.Invalidate();
             }
+        }
+
+        private static bool IsDictionaryType(Type type)
+        {
+            if (typeof(System.Collections.IDictionary).IsAssignableFrom(type))
+            {
+                return true;
+            }
+
+            foreach (var contract in type.GetInterfaces())
+            {
+                if (contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(System.Collections.Generic.IDictionary<,>))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

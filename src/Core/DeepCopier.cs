@@ -17,7 +17,7 @@ namespace DeepCopy.Core
         /// <summary>Copies <paramref name="source"/> and reports what the copy did.</summary>
         public static object? Copy(object? source, DeepCopyOptions? options, out CopyStatistics statistics)
         {
-            var effective = options ?? DeepCopyOptions.Default;
+            var effective = options ?? DeepCopyOptions.Shared;
             return CopyStrategies.For(effective.Strategy).Copy(source, effective, out statistics);
         }
     }

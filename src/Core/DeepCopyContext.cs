@@ -130,11 +130,12 @@ namespace DeepCopy.Core
         /// Copies every entry of <paramref name="source"/> into the empty <paramref name="copy"/>, in enumeration order:
         /// keys to completion, values as shells. Reports a source that changes meanwhile. For handlers of dictionary types.
         /// </summary>
-        public void PopulateDictionary(IDictionary source, IDictionary copy) => NonGenericDictionaryFiller.Fill(source, copy, this);
+        public void PopulateDictionary(IDictionary source, IDictionary copy) =>
+            NonGenericDictionaryFiller.Fill(source ?? throw new ArgumentNullException(nameof(source)), copy ?? throw new ArgumentNullException(nameof(copy)), this);
 
         /// <summary>Stops the copy because <paramref name="collection"/> changed while it was read.</summary>
         public void ReportSourceChanged(object collection) =>
-            throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), collection, null);
+            throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), collection ?? throw new ArgumentNullException(nameof(collection)), null);
 
         /// <summary>Stops the copy because <paramref name="value"/>, which a handler claimed by type, cannot be copied after all.</summary>
         internal void ReportNonCopyable(object value, string reason) =>

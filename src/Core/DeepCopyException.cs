@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.Serialization;
 
 namespace DeepCopy.Core
 {
@@ -15,6 +16,23 @@ namespace DeepCopy.Core
             OffendingValue = offendingValue;
         }
 
+        /// <summary>
+        /// Restores an exception serialized across an AppDomain or remoting boundary (.NET Framework, Windows
+        /// PowerShell). The offending value is a live object of the source graph and does not travel; its type comes
+        /// back only where the type can be resolved by name on the receiving side.
+        /// </summary>
+        private DeepCopyException(SerializationInfo info, StreamingContext context)
+            : base(info, context)
+        {
+            Kind = (DeepCopyErrorKind)info.GetInt32(nameof(Kind));
+            Path = info.GetString(nameof(Path)) ?? "$";
+            IsFixedLimit = info.GetBoolean(nameof(IsFixedLimit));
+            var typeName = info.GetString(OffendingTypeName);
+            OffendingType = typeName is null ? null : Type.GetType(typeName, throwOnError: false);
+        }
+
+        private const string OffendingTypeName = "OffendingTypeName";
+
         /// <summary>The stable reason for the failure.</summary>
         public DeepCopyErrorKind Kind { get; }
 
@@ -25,7 +43,6 @@ namespace DeepCopy.Core
         public Type? OffendingType { get; }
 
         /// <summary>The value at <see cref="Path"/>. It belongs to the source graph and was not changed.</summary>
-        [field: NonSerialized]
         public object? OffendingValue { get; }
 
         /// <summary>
@@ -35,5 +52,15 @@ namespace DeepCopy.Core
         /// change; false when the graph was deeper than MaxDepth (or Json's default of 1000).
         /// </summary>
         public bool IsFixedLimit { get; internal set; }
+
+        /// <inheritdoc />
+        public override void GetObjectData(SerializationInfo info, StreamingContext context)
+        {
+            base.GetObjectData(info, context);
+            info.AddValue(nameof(Kind), (int)Kind);
+            info.AddValue(nameof(Path), Path);
+            info.AddValue(nameof(IsFixedLimit), IsFixedLimit);
+            info.AddValue(OffendingTypeName, OffendingType?.AssemblyQualifiedName);
+        }
     }
 }

@@ -76,8 +76,10 @@ namespace DeepCopy.Core
                     return Throw;
                 case TypePolicyKind.Clone:
                     return Clone;
-                default:
+                case TypePolicyKind.Custom:
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "A Custom policy needs a copier: use TypePolicy.Custom.");
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a TypePolicyKind.");
             }
         }
 

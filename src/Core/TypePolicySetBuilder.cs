@@ -71,6 +71,11 @@ namespace DeepCopy.Core
         /// <summary>Removes the entry for exactly <paramref name="type"/>; false when there was none.</summary>
         public bool Remove(Type type)
         {
+            if (type is null)
+            {
+                throw new ArgumentNullException(nameof(type));
+            }
+
             for (var i = 0; i < _entries.Count; i++)
             {
                 if (_entries[i].Key == type)

@@ -39,12 +39,26 @@ namespace DeepCopy.Core.Measurement
         /// structural check); lossy ones (Json) only have to produce a copy. The copy observes
         /// <paramref name="cancellationToken"/>, so even one long copy stops promptly.
         /// </summary>
-        public static MeasurableCopy ForStrategy(DeepCopyStrategy strategy, CopyVerifier? exactVerifier = null, CancellationToken cancellationToken = default) =>
-            ForOptions(new DeepCopyOptions { Strategy = strategy, CancellationToken = cancellationToken }, exactVerifier);
+        public static MeasurableCopy ForStrategy(DeepCopyStrategy strategy, CopyVerifier? exactVerifier = null, CancellationToken cancellationToken = default)
+        {
+            if (!Enum.IsDefined(typeof(DeepCopyStrategy), strategy))
+            {
+                throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Not a DeepCopyStrategy.");
+            }
+
+            return ForOptions(new DeepCopyOptions { Strategy = strategy, CancellationToken = cancellationToken }, exactVerifier);
+        }
 
         /// <summary>A row that copies with <paramref name="options"/> (its strategy names the row), so callers can measure with their own policies.</summary>
         public static MeasurableCopy ForOptions(DeepCopyOptions options, CopyVerifier? exactVerifier = null)
         {
+            if (options is null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            // The row is named and verified by the options as they are now, so later changes by the caller must not reach it.
+            options = options.Snapshot();
             var runner = new StrategyCopy(options);
             var verifier = StrategyFidelity.IsExact(options.Strategy) ? exactVerifier ?? CopyVerifier.Structural : CopyVerifier.NonNull;
 

@@ -31,6 +31,15 @@ namespace DeepCopy.Core.Measurement
                 throw new ArgumentNullException(nameof(copies));
             }
 
+            // Checked before any row runs, so a null row costs no warm-up of the others first.
+            for (var i = 0; i < copies.Count; i++)
+            {
+                if (copies[i] is null)
+                {
+                    throw new ArgumentException("Row " + i + " is null.", nameof(copies));
+                }
+            }
+
             var measurer = new RowMeasurer(Settings, progress, copies.Count, cancellationToken);
             var results = new List<MeasurementResult>(copies.Count);
             if (Settings.Warmup > 0)

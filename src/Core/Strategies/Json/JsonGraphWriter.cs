@@ -18,7 +18,7 @@ namespace DeepCopy.Core.Strategies.Json
         private readonly JsonContainerOpener _opener;
         private Utf8JsonWriter _json = null!;
         private JsonTape _tape = null!;
-        private DeepCopyOptions _options = DeepCopyOptions.Default;
+        private DeepCopyOptions _options = DeepCopyOptions.Shared;
         private JsonPolicyTypeCache? _policyTypes;
         private int _ordinal;
 
@@ -72,7 +72,7 @@ namespace DeepCopy.Core.Strategies.Json
             _opener.Clear();
             _json = null!;
             _tape = null!;
-            _options = DeepCopyOptions.Default;
+            _options = DeepCopyOptions.Shared;
             _policyTypes = null;
         }
 
