@@ -85,8 +85,9 @@ namespace DeepCopy.Core.Engine
                 case float number:
                     return "[float]" + number.ToString("R", CultureInfo.InvariantCulture);
                 default:
+                    // IntPtr and UIntPtr, which are not IFormattable on .NET Framework.
                     return key.GetType().IsPrimitive && !(key is bool) && !(key is char)
-                        ? "[" + key.GetType().Name + "]" + ((IFormattable)key).ToString(null, CultureInfo.InvariantCulture)
+                        ? "[" + key.GetType().Name + "]" + Convert.ToString(key, CultureInfo.InvariantCulture)
                         : Describe(key);
             }
         }

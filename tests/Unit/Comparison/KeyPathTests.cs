@@ -27,6 +27,7 @@ public sealed class KeyPathTests
         { 'a', "$[[char]'a']" },
         { "a\nb", "$[\"a`nb\"]" },
         { new Version(1, 2), "$[1.2]" },
+        { new IntPtr(7), "$[[IntPtr]7]" },
     };
 
     [Theory]
