@@ -78,6 +78,9 @@ namespace DeepCopy
                 // Compare-DeepObject sees a PSObject as its wrapped value, note properties and type names.
                 DeepComparer.RegisterAdapter(new PSObjectCompareAdapter(PowerShellInternals.Current, DeserializedMembers.Current));
 
+                // The configuration shared above is compared by what identifies it, not through the engine's internals.
+                DeepComparer.RegisterAdapter(new SessionConfigCompareAdapter());
+
                 DeepCopyRegistry.RegisterNonCopyable(typeof(Runspace), "it is a runspace, a live PowerShell session");
                 DeepCopyRegistry.RegisterNonCopyable(typeof(RunspacePool), "it is a pool of live PowerShell sessions");
                 DeepCopyRegistry.RegisterNonCopyable(typeof(PowerShell), "it is a PowerShell pipeline instance bound to a runspace");

@@ -16,8 +16,12 @@ namespace DeepCopy.Core
     {
         private static readonly object Gate = new object();
         // Built in for types whose fields are not their meaning: System.Data's tables (object ids, record numbers, index
-        // trees) and SecureString (the address of its encrypted buffer).
-        private static DeepCompareAdapter[] _adapters = { new SystemDataCompareAdapter(), new SecureStringCompareAdapter() };
+        // trees), SecureString (the address of its encrypted buffer), immutable queues and stacks (nodes whose split
+        // depends on history) and StringBuilder (stale characters and spare capacity in its chunks).
+        private static DeepCompareAdapter[] _adapters =
+        {
+            new SystemDataCompareAdapter(), new SecureStringCompareAdapter(), new ImmutableSequenceCompareAdapter(), new StringBuilderCompareAdapter(),
+        };
 
         private static Type[] _orderedDictionaries = Array.Empty<Type>();
 

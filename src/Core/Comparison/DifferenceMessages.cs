@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Numerics;
+using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Comparison
 {
@@ -11,7 +11,9 @@ namespace DeepCopy.Core.Comparison
         private const int MaxTextLength = 60;
 
         public static string Value(object? reference, object? difference) =>
-            Format("Expected {0} but found {1}.", Describe(reference), Describe(difference));
+            reference is string referenceText && difference is string differenceText
+                ? TextDifference.Describe(referenceText, differenceText, MaxTextLength)
+                : Format("Expected {0} but found {1}.", Describe(reference), Describe(difference));
 
         public static string Type(Type reference, Type difference) =>
             Format("Expected a [{0}] but found a [{1}].", reference.FullName, difference.FullName);
@@ -35,16 +37,16 @@ namespace DeepCopy.Core.Comparison
         public static string Dimensions(Array reference, Array difference) =>
             Format("Expected an array of dimensions {0} but found {1}.", Shape(reference), Shape(difference));
 
-        public static string MissingKey(object? key) => Format("The key {0} is missing.", Describe(key));
+        public static string MissingKey(object? key) => Format("The key {0} is missing.", DescribeKey(key));
 
-        public static string ExtraKey(object? key) => Format("The key {0} is not expected.", Describe(key));
+        public static string ExtraKey(object? key) => Format("The key {0} is not expected.", DescribeKey(key));
 
         public static string KeyUnreachable(object? key) =>
-            Format("The key {0} is listed but cannot be found through its collection (a stale hash code).", Describe(key));
+            Format("The key {0} is listed but cannot be found through its collection (a stale hash code).", DescribeKey(key));
 
-        public static string MissingItem(object? item) => Format("The item {0} is missing.", Describe(item));
+        public static string MissingItem(object? item) => Format("The item {0} is missing.", DescribeKey(item));
 
-        public static string ExtraItem(object? item) => Format("The item {0} is not expected.", Describe(item));
+        public static string ExtraItem(object? item) => Format("The item {0} is not expected.", DescribeKey(item));
 
         public static string MissingMember(string name) => Format("The member '{0}' is missing.", name);
 
@@ -57,7 +59,7 @@ namespace DeepCopy.Core.Comparison
         private static string DescribeComparer(object? comparer) => comparer is null ? "the default comparer" : Describe(comparer);
 
         public static string KeyOrder(int position, object? expected, object? found) =>
-            Format("The keys are in another order: at position {0} expected the key {1} but found {2}.", position, Describe(expected), Describe(found));
+            Format("The keys are in another order: at position {0} expected the key {1} but found {2}.", position, DescribeKey(expected), DescribeKey(found));
 
         public static string MemberOrder(int position, string expected, string found) =>
             Format("The members are in another order: at position {0} expected '{1}' but found '{2}'.", position, expected, found);
@@ -65,7 +67,7 @@ namespace DeepCopy.Core.Comparison
         public static string Shared(object value, string referencePath) =>
             Format("This [{0}] is also reachable from the reference object, at {1}: a change through one graph shows in the other.", value.GetType().FullName, referencePath);
 
-        /// <summary>A value in words: framework values as they are, anything else by its type.</summary>
+        /// <summary>A value in words: framework values as they are (long strings cut), anything else by its type.</summary>
         public static string Describe(object? value)
         {
             switch (value)
@@ -73,34 +75,14 @@ namespace DeepCopy.Core.Comparison
                 case null:
                     return "$null";
                 case string text:
-                    return "'" + (text.Length > MaxTextLength ? text.Substring(0, MaxTextLength) + "..." : text).Replace("'", "''") + "'";
-                case bool flag:
-                    return flag ? "$true" : "$false";
-                case Type type:
-                    return "[" + type.FullName + "]";
-                case Enum _:
-                    // Enums cannot override ToString.
-                    return value.GetType().Name + "." + value;
-                case DateTime date:
-                    // The round-trip format shows the kind (Z, an offset or none), which a copy must keep.
-                    return date.ToString("o", CultureInfo.InvariantCulture);
-                case DateTimeOffset offset:
-                    return offset.ToString("o", CultureInfo.InvariantCulture);
-                case IFormattable formattable when IsFrameworkNumberOrDate(value):
-                    return formattable.ToString(null, CultureInfo.InvariantCulture);
-                case Version version:
-                    return version.ToString();
-                case Uri uri when value.GetType() == typeof(Uri):
-                    // As it was written, which is what ValueEquality compares: ToString lowers the host's case and unescapes.
-                    return "<" + uri.OriginalString + ">";
+                    return ValueText.Quote(text.Length > MaxTextLength ? text.Substring(0, MaxTextLength) + "..." : text);
                 default:
-                    return "a [" + value.GetType().FullName + "]";
+                    return ValueText.Describe(value) ?? "a [" + value.GetType().FullName + "]";
             }
         }
 
-        private static bool IsFrameworkNumberOrDate(object value) =>
-            value.GetType().IsPrimitive || value is decimal || value is DateTime || value is DateTimeOffset || value is TimeSpan ||
-            value is Guid || value is BigInteger;
+        /// <summary>A key or set item in words, typed as its path writes it, so keys 1 and 1L read differently.</summary>
+        private static string DescribeKey(object? key) => key is null || key is string ? Describe(key) : ValueText.Key(key) ?? Describe(key);
 
         private static string Shape(Array array)
         {

@@ -96,22 +96,10 @@ namespace DeepCopy.Core.Engine
             text.Append(']');
         }
 
-        /// <summary>Shows a key without running the user's ToString: only framework value types and strings are written out.</summary>
-        private static string DescribeKey(object? key)
-        {
-            switch (key)
-            {
-                case null:
-                    return "$null";
-                case string text:
-                    return "'" + text.Replace("'", "''") + "'";
-                case IFormattable formattable when key.GetType().IsPrimitive || key is decimal || key is Guid || key is DateTime:
-                    return formattable.ToString(null, CultureInfo.InvariantCulture);
-                case Enum value:
-                    return value.GetType().Name + "." + Enum.GetName(value.GetType(), value);
-                default:
-                    return "<key of type " + key.GetType().FullName + ">";
-            }
-        }
+        /// <summary>
+        /// Shows a key without running the user's ToString: framework values are written out (numbers typed, so 1 and 1L
+        /// differ; flags and undefined enum values, dates with their kind or offset, types as [Name]), others by type.
+        /// </summary>
+        private static string DescribeKey(object? key) => key is null ? "$null" : ValueText.Key(key) ?? "<key of type " + key.GetType().FullName + ">";
     }
 }
