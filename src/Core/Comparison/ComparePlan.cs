@@ -145,7 +145,8 @@ namespace DeepCopy.Core.Comparison
             adapter = null;
 
             // 2. Framework immutables: their Equals is the class library's, with value semantics. Enums cannot override it.
-            if (type.IsEnum || (TypeClassifier.IsBuiltInImmutable(type) && FrameworkAssemblies.Contains(type.Assembly)))
+            if (type.IsEnum || (TypeClassifier.IsBuiltInImmutable(type) && FrameworkAssemblies.Contains(type.Assembly)) ||
+                NewerFrameworkValues.Contains(type))
             {
                 return CompareKind.Value;
             }
