@@ -52,6 +52,14 @@ namespace DeepCopy.Core.Comparison
             }
         }
 
+        /// <summary>
+        /// True for the types whose Equals (so a hashed collection's default lookup) calls two values equal that
+        /// <see cref="AreEqual"/> tells apart: a key of one of these found through the other collection is checked again.
+        /// </summary>
+        public static bool IsStricterThanEquals(Type type) =>
+            type == typeof(double) || type == typeof(float) || type == typeof(DateTime) || type == typeof(DateTimeOffset) ||
+            type == typeof(decimal) || type == typeof(Uri) || type == typeof(Complex) || NewerFrameworkValues.IsHalf(type);
+
         private static bool SameDouble(double reference, double difference) =>
             reference.Equals(difference) && (reference != 0 || IsNegative(reference) == IsNegative(difference));
 
