@@ -76,7 +76,7 @@ namespace DeepCopy.Core.Comparison
             foreach (var field in plan.PlatformHeldFields)
             {
                 var held = field.Field.GetValue(value);
-                if (HeldCollections.ShouldWalk(field.Field, held))
+                if (HeldCollections.ShouldWalk(held))
                 {
                     Child(held, path, PathSegmentKind.Member, field.Name, 0);
                 }

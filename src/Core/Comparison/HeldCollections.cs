@@ -14,12 +14,19 @@ namespace DeepCopy.Core.Comparison
     /// </summary>
     internal static class HeldCollections
     {
-        /// <summary>Whether a field may hold a collection: reference-typed, and not a string (which is a collection of chars).</summary>
-        public static bool MayHold(FieldInfo field) =>
-            !field.FieldType.IsValueType && !field.FieldType.IsPointer && field.FieldType != typeof(string);
+        /// <summary>
+        /// Whether a field may hold a collection other than the collection's storage, decided once per type so the walk
+        /// reads no field that cannot: not a struct, a string, an array (storage), a delegate (event handlers), or a sealed
+        /// type that is no collection (a lock, a monitor).
+        /// </summary>
+        public static bool MayHold(FieldInfo field)
+        {
+            var type = field.FieldType;
+            return !type.IsValueType && !type.IsPointer && !type.IsArray && type != typeof(string) &&
+                !typeof(Delegate).IsAssignableFrom(type) && (!type.IsSealed || typeof(IEnumerable).IsAssignableFrom(type));
+        }
 
-        /// <summary>Whether the walk reads what the field holds now.</summary>
-        public static bool ShouldWalk(FieldInfo field, object? value) =>
-            value is IEnumerable && !(value is string) && !(value is Array && field.FieldType.IsArray);
+        /// <summary>Whether the walk reads what the field holds now: another collection (an IList&lt;T&gt; field may hold an array).</summary>
+        public static bool ShouldWalk(object? value) => value is IEnumerable && !(value is string);
     }
 }
