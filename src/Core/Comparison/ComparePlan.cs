@@ -30,6 +30,18 @@ namespace DeepCopy.Core.Comparison
         /// </summary>
         public CompareField[] Fields { get; private set; } = Array.Empty<CompareField>();
 
+        /// <summary>
+        /// For the independence walk of a collection compared by meaning, the fields its enumerator does not show: those of
+        /// the user's own (a collection of the user's that keeps its items in a list it holds), walked whatever they hold.
+        /// </summary>
+        public CompareField[] OwnHeldFields { get; private set; } = Array.Empty<CompareField>();
+
+        /// <summary>
+        /// For the independence walk of a collection compared by meaning: the class library's reference-typed fields, walked
+        /// only when they hold another collection (<see cref="HeldCollections"/>): what a wrapper wraps.
+        /// </summary>
+        public CompareField[] PlatformHeldFields { get; private set; } = Array.Empty<CompareField>();
+
         /// <summary>For <see cref="CompareKind.Set"/> and <see cref="CompareKind.Lookup"/>: the collection's own Contains, so its comparer decides.</summary>
         public Func<object, object?, bool>? SetContains { get; private set; }
 
@@ -76,6 +88,8 @@ namespace DeepCopy.Core.Comparison
                 plan.Kind == CompareKind.NameObjectCollection)
             {
                 plan.Fields = ListOwnFields(type);
+                plan.OwnHeldFields = ListFields(type, field => !FrameworkAssemblies.IsPlatform(field.DeclaringType!.Assembly) && !IsListed(plan.Fields, field));
+                plan.PlatformHeldFields = ListFields(type, field => FrameworkAssemblies.IsPlatform(field.DeclaringType!.Assembly) && HeldCollections.MayHold(field));
             }
 
             switch (plan.Kind)
@@ -131,7 +145,8 @@ namespace DeepCopy.Core.Comparison
             adapter = null;
 
             // 2. Framework immutables: their Equals is the class library's, with value semantics. Enums cannot override it.
-            if (type.IsEnum || (TypeClassifier.IsBuiltInImmutable(type) && FrameworkAssemblies.Contains(type.Assembly)))
+            if (type.IsEnum || (TypeClassifier.IsBuiltInImmutable(type) && FrameworkAssemblies.Contains(type.Assembly)) ||
+                NewerFrameworkValues.Contains(type))
             {
                 return CompareKind.Value;
             }
@@ -218,6 +233,19 @@ namespace DeepCopy.Core.Comparison
             }
 
             return fields.ToArray();
+        }
+
+        private static bool IsListed(CompareField[] fields, System.Reflection.FieldInfo field)
+        {
+            foreach (var listed in fields)
+            {
+                if (listed.Field == field)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static Func<object, bool>? BuildIsDefault(Type type)

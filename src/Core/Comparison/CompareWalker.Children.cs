@@ -154,6 +154,7 @@ namespace DeepCopy.Core.Comparison
         {
             List<DictionaryEntry>? referenceObjects = null;
             List<DictionaryEntry>? differenceObjects = null;
+            var strictKeys = new StrictKeyPartners();
             foreach (var entry in referenceEntries)
             {
                 // Missing keys and object keys are not compared as children, which would count them.
@@ -164,6 +165,7 @@ namespace DeepCopy.Core.Comparison
                 }
                 else if (contains(difference, entry.Key))
                 {
+                    strictKeys.AddReference(entry.Key);
                     Child(entry.Value, valueOf(difference, entry.Key), path, PathSegmentKind.Key, entry.Key, 0);
                 }
                 else
@@ -183,8 +185,13 @@ namespace DeepCopy.Core.Comparison
                 {
                     Report(DeepDifferenceKind.ExtraKey, path, PathSegmentKind.Key, entry.Key, 0, null, entry.Value, DifferenceMessages.ExtraKey(entry.Key));
                 }
+                else
+                {
+                    strictKeys.AddDifference(entry.Key);
+                }
             }
 
+            ReportStrictKeys(strictKeys, path);
             ScheduleKeyMatch(referenceObjects, differenceObjects, path, difference, contains, isSet: false);
         }
 
@@ -194,6 +201,7 @@ namespace DeepCopy.Core.Comparison
             var contains = plan.SetContains!;
             List<DictionaryEntry>? referenceObjects = null;
             List<DictionaryEntry>? differenceObjects = null;
+            var strictKeys = new StrictKeyPartners();
             foreach (var item in reference)
             {
                 _countdown.Tick();
@@ -204,6 +212,10 @@ namespace DeepCopy.Core.Comparison
                 else if (!contains(difference, item))
                 {
                     Report(DeepDifferenceKind.MissingKey, path, PathSegmentKind.Key, item, 0, item, null, DifferenceMessages.MissingItem(item));
+                }
+                else
+                {
+                    strictKeys.AddReference(item);
                 }
             }
 
@@ -218,9 +230,23 @@ namespace DeepCopy.Core.Comparison
                 {
                     Report(DeepDifferenceKind.ExtraKey, path, PathSegmentKind.Key, item, 0, null, item, DifferenceMessages.ExtraItem(item));
                 }
+                else
+                {
+                    strictKeys.AddDifference(item);
+                }
             }
 
+            ReportStrictKeys(strictKeys, path);
             ScheduleKeyMatch(referenceObjects, differenceObjects, path, difference, contains, isSet: true);
+        }
+
+        /// <summary>A key found by the collection's comparer that is another value by the strict rules: ValueDifferent at the key.</summary>
+        private void ReportStrictKeys(StrictKeyPartners strictKeys, int path)
+        {
+            foreach (var pair in strictKeys.Mismatches())
+            {
+                Report(DeepDifferenceKind.ValueDifferent, path, PathSegmentKind.Key, pair.Key, 0, pair.Key, pair.Value, DifferenceMessages.Value(pair.Key, pair.Value));
+            }
         }
 
         private void ScheduleKeyMatch(List<DictionaryEntry>? reference, List<DictionaryEntry>? difference, int path, object differenceCollection, Func<object, object?, bool> contains, bool isSet)

@@ -66,6 +66,22 @@ namespace DeepCopy.Core.Comparison
 
         private void PushChildren(object value, ComparePlan plan, int path)
         {
+            // A collection's own fields its enumerator does not show: what a wrapper wraps may be shared behind two
+            // wrappers. Pushed first, so popped last: what is also an element is found, and named, as one.
+            foreach (var field in plan.OwnHeldFields)
+            {
+                Child(field.Field.GetValue(value), path, PathSegmentKind.Member, field.Name, 0);
+            }
+
+            foreach (var field in plan.PlatformHeldFields)
+            {
+                var held = field.Field.GetValue(value);
+                if (HeldCollections.ShouldWalk(held))
+                {
+                    Child(held, path, PathSegmentKind.Member, field.Name, 0);
+                }
+            }
+
             switch (plan.Kind)
             {
                 case CompareKind.Adapter:
