@@ -46,6 +46,9 @@ namespace DeepCopy.Core.Engine
                     return "<" + uri.OriginalString + ">";
                 case IFormattable formattable when IsNumberOrId(value):
                     return formattable.ToString(null, CultureInfo.InvariantCulture);
+                case IFormattable formattable when Comparison.NewerFrameworkValues.Contains(value.GetType()):
+                    // DateOnly and TimeOnly in round-trip form (2024-01-02, 13:45:00.0000000); the numbers as the invariant culture writes them.
+                    return formattable.ToString(value.GetType().Name.EndsWith("Only", StringComparison.Ordinal) ? "o" : null, CultureInfo.InvariantCulture);
             }
 
             return IsFramework(value) ? DescribeConfiguration(value) : null;
