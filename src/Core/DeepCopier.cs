@@ -18,7 +18,11 @@ namespace DeepCopy.Core
         public static object? Copy(object? source, DeepCopyOptions? options, out CopyStatistics statistics)
         {
             var effective = options ?? DeepCopyOptions.Default;
-            return CopyStrategies.For(effective.Strategy).Copy(source, effective, out statistics);
+            var copy = CopyStrategies.For(effective.Strategy).Copy(source, effective, out statistics);
+
+            // Every strategy reads the token at intervals; this last read means a cancelled copy never returns normally.
+            effective.CancellationToken.ThrowIfCancellationRequested();
+            return copy;
         }
     }
 }

@@ -11,6 +11,9 @@ namespace DeepCopy.Core
             _cancellationToken.ThrowIfCancellationRequested();
             var copy = CopyChild(root, PathSegmentKind.Root, null, 0);
             Drain(0);
+
+            // The countdown reads the token only every so many steps, so a copy cancelled near its end would return.
+            _cancellationToken.ThrowIfCancellationRequested();
             return copy;
         }
 
@@ -27,6 +30,7 @@ namespace DeepCopy.Core
             _currentPath = _path.Add(-1, _currentDepth, PathSegmentKind.Described, new PathPrefix(rootPath), 0);
             var copy = CopyChild(root, PathSegmentKind.Transparent, null, 0);
             Drain(0);
+            _cancellationToken.ThrowIfCancellationRequested();
             return copy;
         }
     }

@@ -191,7 +191,7 @@ namespace DeepCopy.Core
             }
             else
             {
-                plan = _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : LoadPlan(type);
+                plan = _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : LoadPlanAt(type, value, kind, segment, index);
                 _lastType = type;
                 _lastPlan = plan;
             }
@@ -258,7 +258,7 @@ namespace DeepCopy.Core
                         CopyWholePartsFirst(value, whole, pathIndex, depth);
                     }
 
-                    shell = CreateHandlerShell(value, plan.Handler!, pathIndex, depth);
+                    shell = CreateHandlerShell(value, plan, pathIndex, depth);
                     if (_map.TryGetValue(value, out var nested))
                     {
                         // A handler that copies keys whole in CreateShell (immutable hashed collections) can meet this
@@ -316,8 +316,9 @@ namespace DeepCopy.Core
             return shell;
         }
 
-        private object CreateHandlerShell(object value, DeepCopyHandler handler, int pathIndex, int depth)
+        private object CreateHandlerShell(object value, TypePlan plan, int pathIndex, int depth)
         {
+            var handler = plan.Handler!;
             var savedPath = _currentPath;
             var savedDepth = _currentDepth;
             var savedWholeNesting = _wholeCopyNesting;
@@ -336,7 +337,13 @@ namespace DeepCopy.Core
                     throw CopyErrors.ShellNestingTooDeep(FormatPath(PathSegmentKind.Transparent, null, 0), value, MaxShellNesting);
                 }
 
-                return handler.CreateShell(value, this);
+                var shell = handler.CreateShell(value, this);
+                if (plan.RunsUserCode)
+                {
+                    AfterUserShell(value, shell, handler);
+                }
+
+                return shell;
             }
             catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
             {

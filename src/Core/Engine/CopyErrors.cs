@@ -101,6 +101,30 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, value.GetType(), value, inner);
         }
 
+        /// <summary>A registered handler's CreateShell returned an object that cannot stand where the source was stored.</summary>
+        public static DeepCopyException WrongShell(string path, object value, object shell, DeepCopyHandler handler)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: the handler [{1}] made a [{2}] as the copy of the [{3}]; a copy must be null or of the source's own type (or one derived from it), so it fits wherever the source was stored.",
+                MessagePath.Shorten(path),
+                handler.GetType().FullName,
+                shell.GetType().FullName,
+                value.GetType().FullName);
+            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, value.GetType(), value);
+        }
+
+        /// <summary>A registered handler's CanHandle threw while the plan for the value here (or for a type it holds) was built.</summary>
+        public static DeepCopyException HandlerQueryFailed(string path, object value, Metadata.HandlerQueryException query)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: {1}",
+                MessagePath.Shorten(path),
+                query.Message);
+            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, value.GetType(), value, query.InnerException);
+        }
+
         /// <summary>The Json strategy ran a key's ToString to make its JSON name, and it threw.</summary>
         public static DeepCopyException KeyTextFailed(string path, object key, Exception inner)
         {

@@ -19,9 +19,9 @@ namespace DeepCopy.Core.Policies
                 case TypePolicyKind.Throw:
                     return TypePlan.Refused(type, Reason(entry), NonCopyableAction.Throw);
                 case TypePolicyKind.Clone:
-                    return TypePlan.ForHandler(type, new PolicyCopyHandler(entry.Type, CloneCopier));
+                    return TypePlan.ForUserHandler(type, new PolicyCopyHandler(entry.Type, CloneCopier));
                 case TypePolicyKind.Custom:
-                    return TypePlan.ForHandler(type, new PolicyCopyHandler(entry.Type, policy.Copier!));
+                    return TypePlan.ForUserHandler(type, new PolicyCopyHandler(entry.Type, policy.Copier!));
                 default:
                     return CopyPlan(type);
             }
