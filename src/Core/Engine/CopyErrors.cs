@@ -125,6 +125,25 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, value.GetType(), value, query.InnerException);
         }
 
+        /// <summary>DeepCopier.Copy&lt;T&gt; made a copy that is not a T: under Json, plain data where T is the source's own type.</summary>
+        public static InvalidOperationException NotOfRequestedType(Type requested, object? copy, DeepCopyStrategy strategy)
+        {
+            var made = copy is null ? "null" : "a [" + copy.GetType().FullName + "]";
+            var message = strategy == DeepCopyStrategy.Json
+                ? string.Format(
+                    CultureInfo.InvariantCulture,
+                    "DeepCopier.Copy<T> cannot return the copy as a [{0}]: the Json strategy returned {1}. Json returns plain data, never the source's own type: object[] for lists and arrays, an ordered dictionary for objects and dictionaries (a PSCustomObject or ordered hashtable in PowerShell), and string, int, long, decimal, double, bool or DateTime for scalars. Call Copy<object> (or the non-generic Copy) and use the result as such, or use an exact strategy (Auto, the default), which keeps types.",
+                    requested.FullName,
+                    made)
+                : string.Format(
+                    CultureInfo.InvariantCulture,
+                    "DeepCopier.Copy<T> cannot return the copy as a [{0}]: the {1} strategy returned {2}.",
+                    requested.FullName,
+                    strategy,
+                    made);
+            return new InvalidOperationException(message);
+        }
+
         /// <summary>The Json strategy ran a key's ToString to make its JSON name, and it threw.</summary>
         public static DeepCopyException KeyTextFailed(string path, object key, Exception inner)
         {
