@@ -1,4 +1,5 @@
 using System;
+using DeepCopy.Core.Engine;
 using System.Globalization;
 
 namespace DeepCopy.Core.Metadata
@@ -15,8 +16,8 @@ namespace DeepCopy.Core.Metadata
                 string.Format(
                     CultureInfo.InvariantCulture,
                     "the registered handler [{0}] failed when asked whether it copies [{1}]: {2}",
-                    handler.GetType().FullName,
-                    type.FullName,
+                    TypeNames.Readable(handler.GetType()),
+                    TypeNames.Readable(type),
                     inner.Message),
                 inner)
         {
