@@ -9,9 +9,20 @@ namespace DeepCopy.Core
         {
             Reset(options);
             _cancellationToken.ThrowIfCancellationRequested();
-            var copy = CopyChild(root, PathSegmentKind.Root, null, 0);
-            Drain(0);
-            return copy;
+            BeginCopy();
+            try
+            {
+                var copy = CopyChild(root, PathSegmentKind.Root, null, 0);
+                Drain(0);
+
+                // The countdown reads the token only every so many steps, so a copy cancelled near its end would return.
+                _cancellationToken.ThrowIfCancellationRequested();
+                return copy;
+            }
+            finally
+            {
+                EndCopy();
+            }
         }
 
         /// <summary>
@@ -23,11 +34,20 @@ namespace DeepCopy.Core
         {
             Reset(options);
             _cancellationToken.ThrowIfCancellationRequested();
-            _currentDepth = rootDepth - 1;
-            _currentPath = _path.Add(-1, _currentDepth, PathSegmentKind.Described, new PathPrefix(rootPath), 0);
-            var copy = CopyChild(root, PathSegmentKind.Transparent, null, 0);
-            Drain(0);
-            return copy;
+            BeginCopy();
+            try
+            {
+                _currentDepth = rootDepth - 1;
+                _currentPath = _path.Add(-1, _currentDepth, PathSegmentKind.Described, new PathPrefix(rootPath), 0);
+                var copy = CopyChild(root, PathSegmentKind.Transparent, null, 0);
+                Drain(0);
+                _cancellationToken.ThrowIfCancellationRequested();
+                return copy;
+            }
+            finally
+            {
+                EndCopy();
+            }
         }
     }
 }

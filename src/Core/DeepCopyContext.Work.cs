@@ -97,6 +97,11 @@ namespace DeepCopy.Core
             try
             {
                 item.Plan.Handler!.Populate(item.Source, item.Copy, this);
+                if (item.Plan.RunsUserCode)
+                {
+                    // User code may have run for any time: see DeepCopyContext.Cancellation.cs.
+                    _cancellationToken.ThrowIfCancellationRequested();
+                }
             }
             catch (InvalidOperationException ex) when (item.Plan.Handler!.InvalidOperationMeansSourceChanged && CopyErrors.IsCollectionChanged(ex))
             {

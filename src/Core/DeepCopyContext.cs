@@ -14,6 +14,12 @@ namespace DeepCopy.Core
     /// children of the value they rebuild. Children come back at once as shells (already registered, so shared
     /// references and cycles resolve to them) and are filled later from the work stack, never by recursion.
     /// </summary>
+    /// <remarks>
+    /// A context is valid only during the call that received it (a handler's CreateShell or Populate, a custom copier),
+    /// on that call's thread. Do not keep it: once its copy has finished, its methods throw
+    /// <see cref="InvalidOperationException"/> (the Pooled and Auto strategies reuse the same context object for the
+    /// thread's next copy).
+    /// </remarks>
     public sealed partial class DeepCopyContext
     {
         /// <summary>
@@ -73,74 +79,6 @@ namespace DeepCopy.Core
 
         internal CopyStatistics Statistics => new CopyStatistics(_objectsCopied, _maxDepthReached);
 
-        /// <summary>Copies the value of a field or property named <paramref name="memberName"/>.</summary>
-        public object? CopyMember(object? value, string memberName) => CopyChild(value, PathSegmentKind.Member, memberName, 0);
-
-        /// <summary>As <see cref="CopyMember"/>, for a step the engine has written as path text already (<c>Inline.First</c>).</summary>
-        internal object? CopyMemberPath(object? value, string pathText) => CopyChild(value, PathSegmentKind.MemberPath, pathText, 0);
-
-        /// <summary>Copies the element at <paramref name="index"/> of a list or array.</summary>
-        public object? CopyElement(object? value, int index) => CopyChild(value, PathSegmentKind.Index, null, index);
-
-        /// <summary>Copies the value stored under <paramref name="key"/> (the source's key, used only to name the path).</summary>
-        public object? CopyValue(object? value, object? key) => CopyChild(value, PathSegmentKind.Key, key, 0);
-
-        /// <summary>Copies a child that has no name of its own in paths, such as the object a wrapper wraps.</summary>
-        public object? CopyWrapped(object? value) => CopyChild(value, PathSegmentKind.Transparent, null, 0);
-
-        /// <summary>
-        /// Copies a key, or a set element, to completion before returning, so the collection hashes or compares a
-        /// finished object. Nesting here is bounded by keys that contain keyed collections, not by graph depth.
-        /// </summary>
-        public object? CopyKey(object? key, int position)
-        {
-            // The caller inserts the key next, which runs the key's own hashing or ordering code.
-            _countdown.Tick(InsertSteps);
-            var mark = _work.Count;
-            var copy = CopyChild(key, PathSegmentKind.KeyItself, null, position);
-            if (copy is null && key != null)
-            {
-                // NonCopyableAction.Null cannot leave null in a key's place: a dictionary refuses it, and a set would
-                // merge two such elements into one.
-                throw NullKey(key, position);
-            }
-
-            if (_work.Count > mark)
-            {
-                if (_keyNesting >= MaxKeyNesting)
-                {
-                    throw CopyErrors.KeyNestingTooDeep(FormatPath(PathSegmentKind.KeyItself, null, position), key!, MaxKeyNesting);
-                }
-
-                _keyNesting++;
-                try
-                {
-                    DrainNested(mark);
-                }
-                finally
-                {
-                    _keyNesting--;
-                }
-            }
-
-            return copy;
-        }
-
-        /// <summary>
-        /// Copies every entry of <paramref name="source"/> into the empty <paramref name="copy"/>, in enumeration order:
-        /// keys to completion, values as shells. Reports a source that changes meanwhile. For handlers of dictionary types.
-        /// </summary>
-        public void PopulateDictionary(IDictionary source, IDictionary copy) =>
-            NonGenericDictionaryFiller.Fill(source ?? throw new ArgumentNullException(nameof(source)), copy ?? throw new ArgumentNullException(nameof(copy)), this);
-
-        /// <summary>Stops the copy because <paramref name="collection"/> changed while it was read.</summary>
-        public void ReportSourceChanged(object collection) =>
-            throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), collection ?? throw new ArgumentNullException(nameof(collection)), null);
-
-        /// <summary>Stops the copy because <paramref name="value"/>, which a handler claimed by type, cannot be copied after all.</summary>
-        internal void ReportNonCopyable(object value, string reason) =>
-            throw CopyErrors.NonCopyable(FormatPath(PathSegmentKind.Transparent, null, 0), value, reason);
-
         internal void Reset(DeepCopyOptions options)
         {
             _maxDepth = options.MaxDepth == 0 ? int.MaxValue : options.MaxDepth;
@@ -192,7 +130,7 @@ namespace DeepCopy.Core
             }
             else
             {
-                plan = _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : LoadPlan(type);
+                plan = _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : LoadPlanAt(type, value, kind, segment, index);
                 _lastType = type;
                 _lastPlan = plan;
             }
@@ -259,7 +197,7 @@ namespace DeepCopy.Core
                         CopyWholePartsFirst(value, whole, pathIndex, depth);
                     }
 
-                    shell = CreateHandlerShell(value, plan.Handler!, pathIndex, depth);
+                    shell = CreateHandlerShell(value, plan, pathIndex, depth);
                     if (_map.TryGetValue(value, out var nested))
                     {
                         // A handler that copies keys whole in CreateShell (immutable hashed collections) can meet this
@@ -317,8 +255,9 @@ namespace DeepCopy.Core
             return shell;
         }
 
-        private object CreateHandlerShell(object value, DeepCopyHandler handler, int pathIndex, int depth)
+        private object CreateHandlerShell(object value, TypePlan plan, int pathIndex, int depth)
         {
+            var handler = plan.Handler!;
             var savedPath = _currentPath;
             var savedDepth = _currentDepth;
             var savedWholeNesting = _wholeCopyNesting;
@@ -337,7 +276,13 @@ namespace DeepCopy.Core
                     throw CopyErrors.ShellNestingTooDeep(FormatPath(PathSegmentKind.Transparent, null, 0), value, MaxShellNesting);
                 }
 
-                return handler.CreateShell(value, this);
+                var shell = handler.CreateShell(value, this);
+                if (plan.RunsUserCode)
+                {
+                    AfterUserShell(value, shell, handler);
+                }
+
+                return shell;
             }
             catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
             {

@@ -11,13 +11,30 @@ namespace DeepCopy.Core
     /// </summary>
     public abstract class DeepCopyHandler
     {
-        /// <summary>True when this handler copies values whose exact runtime type is <paramref name="type"/>. Asked once per type; the answer is cached.</summary>
+        /// <summary>
+        /// True when this handler copies values whose exact runtime type is <paramref name="type"/>. Asked once per type; the
+        /// answer is cached. An exception from it fails the copy that asked with a <see cref="DeepCopyException"/> of kind
+        /// <see cref="DeepCopyErrorKind.HandlerFailed"/> that names this handler and the type (and is asked again by the next copy).
+        /// </summary>
         public abstract bool CanHandle(Type type);
 
-        /// <summary>Creates the (possibly empty) copy of <paramref name="source"/>. Children may be copied here through the context when the copy cannot exist without them.</summary>
+        /// <summary>
+        /// Creates the (possibly empty) copy of <paramref name="source"/>. Children may be copied here through the context
+        /// when the copy cannot exist without them.
+        /// </summary>
+        /// <returns>
+        /// An instance of the source's own type or of a type derived from it, so it fits wherever the source was stored (a
+        /// typed field, a typed array). Anything else fails the copy with a <see cref="DeepCopyException"/> of kind
+        /// <see cref="DeepCopyErrorKind.HandlerFailed"/> whose path is the value's. Null is allowed and is a null copy: the
+        /// copy holds null in the value's place (as a custom copier that returns null does) and <see cref="Populate"/> is
+        /// not called.
+        /// </returns>
         public abstract object CreateShell(object source, DeepCopyContext context);
 
-        /// <summary>Fills <paramref name="shell"/> from <paramref name="source"/>. Called once, after the shell is registered.</summary>
+        /// <summary>
+        /// Fills <paramref name="shell"/> from <paramref name="source"/>. Called once, after the shell is registered. The
+        /// <see cref="DeepCopyContext"/> is valid only during this call and <see cref="CreateShell"/>: do not keep it.
+        /// </summary>
         public abstract void Populate(object source, object shell, DeepCopyContext context);
 
         /// <summary>False when <see cref="CreateShell"/> already makes the whole copy, so <see cref="Populate"/> need not be scheduled.</summary>

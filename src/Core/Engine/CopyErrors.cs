@@ -13,7 +13,7 @@ namespace DeepCopy.Core.Engine
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: a value of type [{1}] cannot be copied because {2}. Share it (NonCopyableAction Reference) or drop it (NonCopyableAction Null) instead.",
                 MessagePath.Shorten(path),
-                type.FullName,
+                TypeNames.Readable(type),
                 reason);
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, value);
         }
@@ -25,7 +25,7 @@ namespace DeepCopy.Core.Engine
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: a value of type [{1}] may not be copied because {2}. Remove that policy, or change it to Share or Null.",
                 MessagePath.Shorten(path),
-                type.FullName,
+                TypeNames.Readable(type),
                 reason);
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, value);
         }
@@ -41,7 +41,7 @@ namespace DeepCopy.Core.Engine
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: a value of type [{1}] cannot be copied because {2}, and as a dictionary key or set element it cannot be replaced by null. {3}",
                 MessagePath.Shorten(path),
-                type.FullName,
+                TypeNames.Readable(type),
                 reason ?? "it cannot be copied",
                 byPolicy ? "Change that type policy to Share or Copy instead." : "Share it (NonCopyableAction Reference) instead.");
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, type, key);
@@ -54,7 +54,7 @@ namespace DeepCopy.Core.Engine
                 "Cannot copy {0}: the graph is nested deeper than the maximum depth of {1} (a [{2}] at this place). Raise MaxDepth, or check the graph for runaway nesting.",
                 MessagePath.Shorten(path),
                 maxDepth,
-                value.GetType().FullName);
+                TypeNames.Readable(value.GetType()));
             return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, value.GetType(), value);
         }
 
@@ -65,7 +65,7 @@ namespace DeepCopy.Core.Engine
                 "Cannot copy {0}: dictionary keys or set elements contain keyed collections nested more than {1} levels deep (a [{2}] at this place). Such keys must be copied whole before they are inserted, and this nesting is too deep to do so safely.",
                 MessagePath.Shorten(path),
                 limit,
-                key.GetType().FullName);
+                TypeNames.Readable(key.GetType()));
             return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, key.GetType(), key) { IsFixedLimit = true };
         }
 
@@ -76,7 +76,7 @@ namespace DeepCopy.Core.Engine
                 "Cannot copy {0}: values whose copies must be made whole at once (wrappers, or collections that cannot change once built) are nested more than {1} levels deep through handlers that copy them one inside another (a [{2}] at this place). This nesting is too deep to copy safely.",
                 MessagePath.Shorten(path),
                 limit,
-                value.GetType().FullName);
+                TypeNames.Readable(value.GetType()));
             return new DeepCopyException(DeepCopyErrorKind.MaxDepthExceeded, message, path, value.GetType(), value) { IsFixedLimit = true };
         }
 
@@ -86,7 +86,7 @@ namespace DeepCopy.Core.Engine
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: the [{1}] changed while it was being copied, so no consistent copy exists. Copy it when no other thread is writing to it.",
                 MessagePath.Shorten(path),
-                collection.GetType().FullName);
+                TypeNames.Readable(collection.GetType()));
             return new DeepCopyException(DeepCopyErrorKind.SourceChangedDuringCopy, message, path, collection.GetType(), collection, inner);
         }
 
@@ -96,9 +96,52 @@ namespace DeepCopy.Core.Engine
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: copying the [{1}] failed: {2}",
                 MessagePath.Shorten(path),
-                value.GetType().FullName,
+                TypeNames.Readable(value.GetType()),
                 inner.Message);
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, value.GetType(), value, inner);
+        }
+
+        /// <summary>A registered handler's CreateShell returned an object that cannot stand where the source was stored.</summary>
+        public static DeepCopyException WrongShell(string path, object value, object shell, DeepCopyHandler handler)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: the handler [{1}] made a [{2}] as the copy of the [{3}]; a copy must be null or of the source's own type (or one derived from it), so it fits wherever the source was stored.",
+                MessagePath.Shorten(path),
+                TypeNames.Readable(handler.GetType()),
+                TypeNames.Readable(shell.GetType()),
+                TypeNames.Readable(value.GetType()));
+            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, value.GetType(), value);
+        }
+
+        /// <summary>A registered handler's CanHandle threw while the plan for the value here (or for a type it holds) was built.</summary>
+        public static DeepCopyException HandlerQueryFailed(string path, object value, Metadata.HandlerQueryException query)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: {1}",
+                MessagePath.Shorten(path),
+                query.Message);
+            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, value.GetType(), value, query.InnerException);
+        }
+
+        /// <summary>DeepCopier.Copy&lt;T&gt; made a copy that is not a T: under Json, plain data where T is the source's own type.</summary>
+        public static InvalidOperationException NotOfRequestedType(Type requested, object? copy, DeepCopyStrategy strategy)
+        {
+            var made = copy is null ? "null" : "a [" + TypeNames.Readable(copy.GetType()) + "]";
+            var message = strategy == DeepCopyStrategy.Json
+                ? string.Format(
+                    CultureInfo.InvariantCulture,
+                    "DeepCopier.Copy<T> cannot return the copy as a [{0}]: the Json strategy returned {1}. Json returns plain data, never the source's own type: object[] for lists and arrays, an ordered dictionary for objects and dictionaries (a PSCustomObject or ordered hashtable in PowerShell), and string, int, long, decimal, double, bool or DateTime for scalars. Call Copy<object> (or the non-generic Copy) and use the result as such, or use an exact strategy (Auto, the default), which keeps types.",
+                    TypeNames.Readable(requested),
+                    made)
+                : string.Format(
+                    CultureInfo.InvariantCulture,
+                    "DeepCopier.Copy<T> cannot return the copy as a [{0}]: the {1} strategy returned {2}.",
+                    TypeNames.Readable(requested),
+                    strategy,
+                    made);
+            return new InvalidOperationException(message);
         }
 
         /// <summary>The Json strategy ran a key's ToString to make its JSON name, and it threw.</summary>
@@ -108,7 +151,7 @@ namespace DeepCopy.Core.Engine
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: the ToString() of the key of type [{1}], which gives its JSON name, failed: {2}",
                 MessagePath.Shorten(path),
-                key.GetType().FullName,
+                TypeNames.Readable(key.GetType()),
                 inner.Message);
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, key.GetType(), key, inner);
         }
@@ -120,7 +163,7 @@ namespace DeepCopy.Core.Engine
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: the [{1}] here is text of {2:N0} characters, more than the {3:N0} that System.Text.Json can write as one JSON {4}. {5}",
                 MessagePath.Shorten(path),
-                value.GetType().FullName,
+                TypeNames.Readable(value.GetType()),
                 length,
                 Strategies.Json.JsonText.MaxLength,
                 isName ? "name" : "string",
@@ -136,7 +179,7 @@ namespace DeepCopy.Core.Engine
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: the [{1}] here is also its own ancestor at {2}, so the graph has a cycle, which JSON cannot represent. Use an exact strategy (Auto, the default, keeps cycles), or break the cycle first.",
                 MessagePath.Shorten(path),
-                value.GetType().FullName,
+                TypeNames.Readable(value.GetType()),
                 MessagePath.Shorten(ancestorPath));
             return new DeepCopyException(DeepCopyErrorKind.CycleNotSupported, message, path, value.GetType(), value);
         }
@@ -148,7 +191,7 @@ namespace DeepCopy.Core.Engine
                 "Cannot copy {0}: reading the property '{1}' of the [{2}] failed: {3}",
                 MessagePath.Shorten(path),
                 property,
-                owner.GetType().FullName,
+                TypeNames.Readable(owner.GetType()),
                 inner.Message);
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, owner.GetType(), owner, inner);
         }
@@ -159,7 +202,7 @@ namespace DeepCopy.Core.Engine
                 CultureInfo.InvariantCulture,
                 "Cannot copy {0}: the JSON shape adapter [{1}] failed to build the copy: {2}",
                 MessagePath.Shorten(path),
-                adapter.GetType().FullName,
+                TypeNames.Readable(adapter.GetType()),
                 inner.Message);
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, adapter.GetType(), null, inner);
         }

@@ -27,6 +27,13 @@ namespace DeepCopy.Core.Metadata
         /// <summary>For <see cref="TypePlanKind.FieldWalk"/>: the fields to rewrite after the shallow clone.</summary>
         public DeepField[] DeepFields { get; private set; }
 
+        /// <summary>
+        /// For <see cref="TypePlanKind.Handler"/>: the handler is user code, not one of the engine's own. Its calls may take
+        /// any time, so the token is read after each, and its shells are checked for the source's type (built-in handlers
+        /// are trusted, so the check costs nothing on their hot path).
+        /// </summary>
+        public bool RunsUserCode { get; private set; }
+
         /// <summary>For <see cref="TypePlanKind.NonCopyable"/>: why, in words that fit after "because".</summary>
         public string? NonCopyableReason { get; private set; }
 
@@ -92,6 +99,10 @@ namespace DeepCopy.Core.Metadata
 
         public static TypePlan ForHandler(Type type, DeepCopyHandler handler) =>
             new TypePlan(type, TypePlanKind.Handler) { Handler = handler, NeedsPopulate = handler.NeedsPopulate };
+
+        /// <summary>A handler the user supplied (registered, or a Custom or Clone policy): see <see cref="RunsUserCode"/>.</summary>
+        public static TypePlan ForUserHandler(Type type, DeepCopyHandler handler) =>
+            new TypePlan(type, TypePlanKind.Handler) { Handler = handler, NeedsPopulate = handler.NeedsPopulate, RunsUserCode = true };
 
         public static TypePlan ForFields(Type type, DeepField[] deepFields) =>
             new TypePlan(type, TypePlanKind.FieldWalk) { DeepFields = deepFields, NeedsPopulate = deepFields.Length > 0 };

@@ -45,9 +45,9 @@ namespace DeepCopy.Core.Metadata
             // 1. Registered handlers next: whoever registers one knows the type better than any built-in rule.
             foreach (var handler in DeepCopyRegistry.Handlers)
             {
-                if (handler.CanHandle(type))
+                if (Claims(handler, type))
                 {
-                    return TypePlan.ForHandler(type, handler);
+                    return TypePlan.ForUserHandler(type, handler);
                 }
             }
 
@@ -113,6 +113,19 @@ namespace DeepCopy.Core.Metadata
 
             // 9. Everything else: shallow clone, then rewrite the fields that need deep work.
             return TypePlan.ForFields(type, FieldLister.DeepFields(type, planFor));
+        }
+
+        /// <summary>Asks a registered handler about a type; what its CanHandle throws is its failure, named with both.</summary>
+        private static bool Claims(DeepCopyHandler handler, Type type)
+        {
+            try
+            {
+                return handler.CanHandle(type);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                throw new HandlerQueryException(handler, type, ex);
+            }
         }
 
         private static TypePlan BuildArrayPlan(Type type, Func<Type, TypePlan> planFor)

@@ -1,4 +1,5 @@
 using System;
+using DeepCopy.Core.Engine;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -50,9 +51,9 @@ namespace DeepCopy.Core.Policies
                 throw new InvalidCastException(string.Format(
                     CultureInfo.InvariantCulture,
                     "the copier for [{0}] returned a [{1}], which is not a [{2}]; a copy must be of the source's type so it fits wherever the source was stored",
-                    _policyType.FullName,
-                    copy.GetType().FullName,
-                    sourceType.FullName));
+                    TypeNames.Readable(_policyType),
+                    TypeNames.Readable(copy.GetType()),
+                    TypeNames.Readable(sourceType)));
             }
 
             // A null copy is allowed: the engine records it like any shell, and there is nothing to populate.
@@ -80,7 +81,7 @@ namespace DeepCopy.Core.Policies
                     throw new InvalidOperationException(string.Format(
                         CultureInfo.InvariantCulture,
                         "the copier for [{0}] was asked to copy the same value again before it returned: a cycle runs through this value, which a copier can only copy once it exists",
-                        _policyType.FullName));
+                        TypeNames.Readable(_policyType)));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System;
+using DeepCopy.Core.Engine;
 using System.Globalization;
 using DeepCopy.Core.Metadata;
 
@@ -19,9 +20,9 @@ namespace DeepCopy.Core.Policies
                 case TypePolicyKind.Throw:
                     return TypePlan.Refused(type, Reason(entry), NonCopyableAction.Throw);
                 case TypePolicyKind.Clone:
-                    return TypePlan.ForHandler(type, new PolicyCopyHandler(entry.Type, CloneCopier));
+                    return TypePlan.ForUserHandler(type, new PolicyCopyHandler(entry.Type, CloneCopier));
                 case TypePolicyKind.Custom:
-                    return TypePlan.ForHandler(type, new PolicyCopyHandler(entry.Type, policy.Copier!));
+                    return TypePlan.ForUserHandler(type, new PolicyCopyHandler(entry.Type, policy.Copier!));
                 default:
                     return CopyPlan(type);
             }
@@ -46,6 +47,6 @@ namespace DeepCopy.Core.Policies
 
         /// <summary>Why a Null or Throw policy refuses a value, in words that fit after "because"; the Json strategy says the same.</summary>
         internal static string Reason(PolicyEntry entry) =>
-            string.Format(CultureInfo.InvariantCulture, "a type policy for [{0}] says {1}", entry.Type.FullName, entry.Policy.Kind);
+            string.Format(CultureInfo.InvariantCulture, "a type policy for [{0}] says {1}", TypeNames.Readable(entry.Type), entry.Policy.Kind);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using DeepCopy.Core.Engine;
 using System.Globalization;
 using DeepCopy.Core.Metadata;
 
@@ -41,7 +42,7 @@ namespace DeepCopy.Core.Policies
 
         private static ArgumentException Invalid(Type type, string reason) =>
             new ArgumentException(
-                string.Format(CultureInfo.InvariantCulture, "No type policy can be set for [{0}]: {1}.", type.FullName, reason),
+                string.Format(CultureInfo.InvariantCulture, "No type policy can be set for [{0}]: {1}.", TypeNames.Readable(type), reason),
                 nameof(type));
     }
 }

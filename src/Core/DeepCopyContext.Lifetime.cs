@@ -1,0 +1,50 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace DeepCopy.Core
+{
+    /// <summary>
+    /// A context is valid only while its copy runs. A handler or copier that kept it and used it later would write into
+    /// the identity map and work stack of a finished copy, and Pooled reuses that very context for the thread's next copy,
+    /// which then shared an object with something outside its source. Such a use now throws, and every copy starts from
+    /// empty scratch whatever happened to the context before.
+    /// </summary>
+    public sealed partial class DeepCopyContext
+    {
+        // One bool, read by every public entry point: handlers call CopyElement once per element, so the check must be
+        // a field read and a branch, no more. (A number per copy would not help: Pooled hands the same object to each
+        // copy, so a stale reference and the current one are the same reference.)
+        private bool _running;
+
+        /// <summary>Starts a copy on this context: scratch left by anything before is dropped, and the public entry points open.</summary>
+        private void BeginCopy()
+        {
+            if (_map.Count != 0 || _work.Count != 0 || _path.Count != 0)
+            {
+                _map.Clear();
+                _work.Clear();
+                _path.Clear();
+            }
+
+            _running = true;
+        }
+
+        /// <summary>Ends the copy, also when it failed: from here every public entry point refuses.</summary>
+        private void EndCopy() => _running = false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void EnsureRunning()
+        {
+            if (!_running)
+            {
+                throw NotRunning();
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static InvalidOperationException NotRunning() => new InvalidOperationException(
+            "This DeepCopyContext is used outside its copy: a context is valid only during the handler or copier call that " +
+            "received it, and that copy has finished. Copy children through the context while the call runs, or start a new " +
+            "copy with DeepCopier.Copy.");
+    }
+}
