@@ -25,6 +25,13 @@ namespace DeepCopy.Core.Comparison
 
         public PathTable Paths { get; } = new PathTable();
 
+        // The class-library collection whose field led to each such path: where that collection itself is shared, what
+        // it holds in its fields (an OrderedDictionary's list and table) is its storage, shared because it is.
+        private readonly Dictionary<int, object> _heldBy = new Dictionary<int, object>();
+
+        /// <summary>The class-library collection whose field holds the object at <paramref name="path"/>, or null.</summary>
+        public object? HeldBy(int path) => _heldBy.TryGetValue(path, out var owner) ? owner : null;
+
         /// <summary>Each mutable object met, with the path where it was first met.</summary>
         public Dictionary<object, int> Nodes { get; } = new Dictionary<object, int>(ReferenceIdentityComparer.Instance);
 
@@ -79,6 +86,7 @@ namespace DeepCopy.Core.Comparison
                 if (HeldCollections.ShouldWalk(held))
                 {
                     Child(held, path, PathSegmentKind.Member, field.Name, 0);
+                    _heldBy[Paths.Count - 1] = value;
                 }
             }
 

@@ -22,7 +22,9 @@ namespace DeepCopy.Core.Comparison
             var differenceWalk = new GraphWalk(cancellationToken);
             differenceWalk.Walk(difference, (node, path) =>
             {
-                if (referenceWalk.Nodes.TryGetValue(node, out var referencePath))
+                var owner = differenceWalk.HeldBy(path);
+                var storageOfShared = owner != null && referenceWalk.Nodes.ContainsKey(owner);
+                if (!storageOfShared && referenceWalk.Nodes.TryGetValue(node, out var referencePath))
                 {
                     var where = PathFormatter.Format(referenceWalk.Paths, referencePath, PathSegmentKind.Transparent, null, 0);
                     var here = PathFormatter.Format(differenceWalk.Paths, path, PathSegmentKind.Transparent, null, 0);
