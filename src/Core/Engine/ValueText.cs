@@ -87,7 +87,16 @@ namespace DeepCopy.Core.Engine
                     return IsWholeNumberText(text) ? text + ".0" : text;
                 case float number:
                     return "[float]" + number.ToString("R", CultureInfo.InvariantCulture);
+                case DateTimeOffset offset:
+                    // Typed: a DateTime of local kind writes the same round-trip text.
+                    return "[DateTimeOffset]" + Describe(offset);
                 default:
+                    if (Comparison.NewerFrameworkValues.Contains(key.GetType()) && !(key is Complex))
+                    {
+                        // Int128 5 and int 5, Half 1.5 and double 1.5 are different keys: the type says which.
+                        return "[" + key.GetType().Name + "]" + Describe(key);
+                    }
+
                     // IntPtr and UIntPtr, which are not IFormattable on .NET Framework.
                     return key.GetType().IsPrimitive && !(key is bool) && !(key is char)
                         ? "[" + key.GetType().Name + "]" + Convert.ToString(key, CultureInfo.InvariantCulture)
@@ -104,12 +113,24 @@ namespace DeepCopy.Core.Engine
             var hasControl = false;
             foreach (var c in text)
             {
-                hasControl |= char.IsControl(c);
+                hasControl |= char.IsControl(c) || c == '\u2028' || c == '\u2029';
             }
 
             if (!hasControl)
             {
-                return "'" + text.Replace("'", "''") + "'";
+                // PowerShell ends a single-quoted string at any of its four single quotes, typographic ones included,
+                // and reads each doubled as one.
+                var quoted = new StringBuilder(text.Length + 2).Append('\'');
+                foreach (var c in text)
+                {
+                    quoted.Append(c);
+                    if (IsSingleQuote(c))
+                    {
+                        quoted.Append(c);
+                    }
+                }
+
+                return quoted.Append('\'').ToString();
             }
 
             var escaped = new StringBuilder(text.Length + 8).Append('"');
@@ -141,12 +162,22 @@ namespace DeepCopy.Core.Engine
                 case '\r': return "`r";
                 case '\u001b': return "`e";
                 case '`': return "``";
-                case '"': return "`\"";
                 case '$': return "`$";
+                case '\u2028':
+                case '\u2029':
+                    return "`u{" + ((int)c).ToString("X", CultureInfo.InvariantCulture) + "}";
                 default:
+                    // PowerShell ends a double-quoted string at its typographic double quotes too.
+                    if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E')
+                    {
+                        return "`" + c;
+                    }
+
                     return char.IsControl(c) ? "`u{" + ((int)c).ToString("X", CultureInfo.InvariantCulture) + "}" : c.ToString();
             }
         }
+
+        private static bool IsSingleQuote(char c) => c == '\'' || (c >= '\u2018' && c <= '\u201B');
 
         private static string? DescribeConfiguration(object value)
         {
