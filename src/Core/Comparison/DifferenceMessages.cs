@@ -16,7 +16,7 @@ namespace DeepCopy.Core.Comparison
                 : Format("Expected {0} but found {1}.", Describe(reference), Describe(difference));
 
         public static string Type(Type reference, Type difference) =>
-            Format("Expected a [{0}] but found a [{1}].", reference.FullName, difference.FullName);
+            Format("Expected a [{0}] but found a [{1}].", Engine.TypeNames.Readable(reference), Engine.TypeNames.Readable(difference));
 
         public static string TypeNames(List<string> reference, List<string> difference) =>
             Format("Expected the type names [{0}] but found [{1}].", string.Join(", ", reference), string.Join(", ", difference));
@@ -29,7 +29,7 @@ namespace DeepCopy.Core.Comparison
         public static string DefaultValue(Type type, bool referenceIsDefault) =>
             Format(
                 referenceIsDefault ? "Expected a default (uninitialised) [{0}] but found an initialised one." : "Expected an initialised [{0}] but found a default (uninitialised) one.",
-                type.FullName);
+                Engine.TypeNames.Readable(type));
 
         public static string Count(int reference, int difference) =>
             Format("Expected {0} item(s) but found {1}.", reference, difference);
@@ -65,7 +65,7 @@ namespace DeepCopy.Core.Comparison
             Format("The members are in another order: at position {0} expected '{1}' but found '{2}'.", position, expected, found);
 
         public static string Shared(object value, string referencePath) =>
-            Format("This [{0}] is also reachable from the reference object, at {1}: a change through one graph shows in the other.", value.GetType().FullName, referencePath);
+            Format("This [{0}] is also reachable from the reference object, at {1}: a change through one graph shows in the other.", Engine.TypeNames.Readable(value.GetType()), referencePath);
 
         /// <summary>A value in words: framework values as they are (long strings cut), anything else by its type.</summary>
         public static string Describe(object? value)
@@ -77,7 +77,7 @@ namespace DeepCopy.Core.Comparison
                 case string text:
                     return ValueText.Quote(text.Length > MaxTextLength ? text.Substring(0, MaxTextLength) + "..." : text);
                 default:
-                    return ValueText.Describe(value) ?? "a [" + value.GetType().FullName + "]";
+                    return ValueText.Describe(value) ?? "a [" + Engine.TypeNames.Readable(value.GetType()) + "]";
             }
         }
 

@@ -100,6 +100,6 @@ namespace DeepCopy.Core.Engine
         /// Shows a key without running the user's ToString: framework values are written out (numbers typed, so 1 and 1L
         /// differ; flags and undefined enum values, dates with their kind or offset, types as [Name]), others by type.
         /// </summary>
-        private static string DescribeKey(object? key) => key is null ? "$null" : ValueText.Key(key) ?? "<key of type " + key.GetType().FullName + ">";
+        private static string DescribeKey(object? key) => key is null ? "$null" : ValueText.Key(key) ?? "<key of type " + TypeNames.Readable(key.GetType()) + ">";
     }
 }

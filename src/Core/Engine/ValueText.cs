@@ -27,7 +27,7 @@ namespace DeepCopy.Core.Engine
                 case bool flag:
                     return flag ? "$true" : "$false";
                 case Type type:
-                    return "[" + type.FullName + "]";
+                    return "[" + TypeNames.Readable(type) + "]";
                 case Enum _:
                     // Enum.ToString is the class library's (enums cannot override it): "ReadOnly, Hidden" for flags, the number when undefined.
                     return value.GetType().Name + "." + value;
