@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
+using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Comparison
 {

@@ -46,7 +46,7 @@ namespace DeepCopy.Core.Engine
                     return "<" + uri.OriginalString + ">";
                 case IFormattable formattable when IsNumberOrId(value):
                     return formattable.ToString(null, CultureInfo.InvariantCulture);
-                case IFormattable formattable when Comparison.NewerFrameworkValues.Contains(value.GetType()):
+                case IFormattable formattable when Metadata.NewerFrameworkValues.Contains(value.GetType()):
                     // DateOnly and TimeOnly in round-trip form (2024-01-02, 13:45:00.0000000); the numbers as the invariant culture writes them.
                     return formattable.ToString(value.GetType().Name.EndsWith("Only", StringComparison.Ordinal) ? "o" : null, CultureInfo.InvariantCulture);
             }
@@ -91,7 +91,7 @@ namespace DeepCopy.Core.Engine
                     // Typed: a DateTime of local kind writes the same round-trip text.
                     return "[DateTimeOffset]" + Describe(offset);
                 default:
-                    if (Comparison.NewerFrameworkValues.Contains(key.GetType()) && !(key is Complex))
+                    if (Metadata.NewerFrameworkValues.Contains(key.GetType()) && !(key is Complex))
                     {
                         // Int128 5 and int 5, Half 1.5 and double 1.5 are different keys: the type says which.
                         return "[" + key.GetType().Name + "]" + Describe(key);

@@ -1,25 +1,19 @@
 using System;
 using System.Globalization;
+using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Strategies.Json
 {
     /// <summary>
-    /// Scalars of runtimes newer than netstandard2.0, which Core cannot name at compile time: Half (.NET 5), DateOnly and
-    /// TimeOnly (.NET 6), Int128 and UInt128 (.NET 7). Found by name in the core library, so a type of the user's that
-    /// happens to share a name is not taken for one. Each is written like its nearest relative: Half like float,
-    /// Int128 and UInt128 like BigInteger, DateOnly like a date, TimeOnly like TimeSpan. Written from their property
+    /// The runtime's newer scalars (<see cref="NewerFrameworkValues"/>) as Json writes them. Each is written like its
+    /// nearest relative: Half like float, Int128 and UInt128 like BigInteger, DateOnly like a date, TimeOnly like TimeSpan. Written from their property
     /// bags instead, Half and the 128-bit integers came back as {}, their value lost.
     /// </summary>
     internal static class JsonNewerScalars
     {
         public static JsonScalarKind For(Type type)
         {
-            if (type.Assembly != typeof(object).Assembly || !typeof(IFormattable).IsAssignableFrom(type))
-            {
-                return JsonScalarKind.None;
-            }
-
-            switch (type.FullName)
+            switch (NewerFrameworkValues.NameOf(type))
             {
                 case "System.Half":
                     return JsonScalarKind.Half;
