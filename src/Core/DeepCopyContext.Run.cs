@@ -15,8 +15,7 @@ namespace DeepCopy.Core
                 var copy = CopyChild(root, PathSegmentKind.Root, null, 0);
                 Drain(0);
 
-                // The countdown reads the token only every so many steps, so a copy cancelled near its end would return.
-                _cancellationToken.ThrowIfCancellationRequested();
+                // DeepCopier.Copy reads the token once more after every strategy, so a copy cancelled near its end fails.
                 return copy;
             }
             finally
@@ -41,7 +40,6 @@ namespace DeepCopy.Core
                 _currentPath = _path.Add(-1, _currentDepth, PathSegmentKind.Described, new PathPrefix(rootPath), 0);
                 var copy = CopyChild(root, PathSegmentKind.Transparent, null, 0);
                 Drain(0);
-                _cancellationToken.ThrowIfCancellationRequested();
                 return copy;
             }
             finally

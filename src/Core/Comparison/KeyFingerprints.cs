@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Threading;
+using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Comparison
 {
@@ -11,8 +12,9 @@ namespace DeepCopy.Core.Comparison
     /// </summary>
     internal sealed class KeyFingerprints
     {
-        // PERF: fingerprinting reads every key once; a set of a million keys still stops soon when cancelled.
-        private const int CancellationCheckInterval = 256;
+        // PERF: fingerprinting reads every key once, a few nodes of it each; counted as this many countdown steps, a set
+        // of a million keys still stops soon when cancelled.
+        private const int StepsPerKey = 4;
 
         private readonly long[] _keys;
         private readonly bool[] _wildKeys;
@@ -25,12 +27,10 @@ namespace DeepCopy.Core.Comparison
             _wildKeys = new bool[entries.Count];
             _entries = withValues ? new long[entries.Count] : _keys;
             _wildEntries = withValues ? new bool[entries.Count] : _wildKeys;
+            var countdown = new CancellationCountdown(cancellationToken);
             for (var i = 0; i < entries.Count; i++)
             {
-                if (i % CancellationCheckInterval == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
+                countdown.Tick(StepsPerKey);
 
                 _keys[i] = fingerprinter.Of(entries[i].Key, out _wildKeys[i]);
                 if (withValues)
