@@ -43,6 +43,49 @@ Describe 'The staged module''s assemblies' {
     }
 }
 
+Describe 'The shipped assemblies'' references to each other (Windows PowerShell 5.1 binds them through the module''s resolver)' {
+    BeforeAll {
+        # Every reference a shipped assembly makes, read from its metadata without loading it.
+        $script:References = @(foreach ($file in Get-ChildItem -LiteralPath $ModuleDir -Filter '*.dll' -File) {
+                $stream = [IO.File]::OpenRead($file.FullName)
+                try {
+                    $pe = [System.Reflection.PortableExecutable.PEReader]::new($stream)
+                    $metadata = [System.Reflection.Metadata.PEReaderExtensions]::GetMetadataReader($pe)
+                    foreach ($handle in $metadata.AssemblyReferences) {
+                        $reference = $metadata.GetAssemblyReference($handle)
+                        $token = $metadata.GetBlobBytes($reference.PublicKeyOrToken)
+                        [pscustomobject]@{
+                            From    = $file.Name
+                            Name    = $metadata.GetString($reference.Name)
+                            Version = $reference.Version
+                            Token   = [BitConverter]::ToString($token)
+                        }
+                    }
+                    $pe.Dispose()
+                }
+                finally { $stream.Dispose() }
+            })
+        $script:Shipped = @{}
+        foreach ($assembly in $ShippedAssemblies) { $Shipped[$assembly.Name.Name] = $assembly.Name }
+    }
+
+    It 'has a shipped file, of the same publisher and at least the version asked for, for every library reference' {
+        # .NET Framework 4.7.2+ provides these itself; PowerShell provides System.Management.Automation.
+        $provided = 'netstandard', 'mscorlib', 'System.Management.Automation', 'System.Reflection.Emit.ILGeneration', 'System.Reflection.Emit.Lightweight'
+        $unsatisfied = @($References | Where-Object { $provided -notcontains $_.Name } | Where-Object {
+                $file = $Shipped[$_.Name]
+                -not $file -or $file.Version -lt $_.Version -or
+                ($_.Token -and [BitConverter]::ToString($file.GetPublicKeyToken()) -ne $_.Token)
+            } | ForEach-Object { "$($_.From) -> $($_.Name) $($_.Version)" })
+        Should-BeCollection -Count 0 -Actual $unsatisfied -Because "no shipped file satisfies: $($unsatisfied -join '; ')"
+    }
+
+    It 'needs the resolver: some references ask for an older version than the file shipped (the case it exists for)' {
+        $older = @($References | Where-Object { $Shipped[$_.Name] -and $Shipped[$_.Name].Version -gt $_.Version })
+        Should-BeGreaterThan -Expected 0 -Actual $older.Count
+    }
+}
+
 Describe 'Importing DeepCopy into a session that has loaded common assemblies first' {
     BeforeAll {
         $script:Run = Invoke-FreshPwsh -Script @'
