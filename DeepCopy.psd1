@@ -9,6 +9,8 @@
     Description          = 'Fast, exact deep copies of PowerShell and .NET object graphs: hashtables, ordered dictionaries, arrays, PSCustomObjects and arbitrary .NET objects, with shared references, cycles, comparers and PSObject members preserved.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
+    # Windows PowerShell 5.1 only: the netstandard2.0 assemblies need the netstandard.dll that .NET Framework 4.7.2 has built in.
+    DotNetFrameworkVersion = '4.7.2'
     RequiredAssemblies   = @('DeepCopy.Core.dll')
     # Views for the module's own output types only (DeepCopy.*); Copy-DeepObject's copies keep PowerShell's formatting.
     FormatsToProcess     = @('DeepCopy.Format.ps1xml')
