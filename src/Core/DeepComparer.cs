@@ -60,7 +60,7 @@ namespace DeepCopy.Core
 
             if (type.ContainsGenericParameters || !IsDictionaryType(type))
             {
-                throw new ArgumentException("[" + type + "] is not a closed dictionary type: register a class that implements IDictionary or IDictionary<TKey, TValue>.", nameof(type));
+                throw new ArgumentException("[" + Engine.TypeNames.Readable(type) + "] is not a closed dictionary type: register a class that implements IDictionary or IDictionary<TKey, TValue>.", nameof(type));
             }
 
             lock (Gate)
