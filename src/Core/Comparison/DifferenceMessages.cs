@@ -82,7 +82,9 @@ namespace DeepCopy.Core.Comparison
         }
 
         /// <summary>A key or set item in words, typed as its path writes it, so keys 1 and 1L read differently.</summary>
-        private static string DescribeKey(object? key) => key is null || key is string ? Describe(key) : ValueText.Key(key) ?? Describe(key);
+        private static string DescribeKey(object? key) =>
+            key is PriorityQueueElement element ? DescribeKey(element.Element)
+            : key is null || key is string ? Describe(key) : ValueText.Key(key) ?? Describe(key);
 
         private static string Shape(Array array)
         {
