@@ -94,6 +94,13 @@ Describe 'Compare-DeepObject' {
         Should-Be -Expected 'Expected 2 but found 5.' -Actual $difference.Message
     }
 
+    It 'tells apart two UTF-8 encodings that differ only in throwing on invalid bytes' {
+        $difference = Compare-DeepObject ([Text.UTF8Encoding]::new($false, $false)) ([Text.UTF8Encoding]::new($false, $true))
+
+        Should-Be -Expected 'ValueDifferent' -Actual ([string] $difference.Kind)
+        Should-BeString -Expected "Expected [Encoding]'utf-8' (invalid characters become '$([char] 0xFFFD)', invalid bytes become '$([char] 0xFFFD)') but found [Encoding]'utf-8' (invalid characters throw, invalid bytes throw)." -Actual $difference.Message
+    }
+
     It 'stops after -MaxDifferences' {
         Should-BeCollection -Count 2 -Actual @(Compare-DeepObject @(1, 2, 3, 4) @(5, 6, 7, 8) -MaxDifferences 2)
     }
