@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Management.Automation;
 using System.Threading;
 using DeepCopy.Core;
+using DeepCopy.Core.Engine;
 using DeepCopy.Errors;
 using DeepCopy.Policies;
 
@@ -92,7 +93,7 @@ namespace DeepCopy
                 WriteVerbose(string.Format(
                     CultureInfo.InvariantCulture,
                     "Copied a [{0}] with the {1} strategy: {2} objects, {3} levels deep, in {4:0.###} ms.",
-                    InputObject?.GetType().FullName ?? "null",
+                    InputObject is null ? "null" : TypeNames.Readable(InputObject.GetType()),
                     Strategy,
                     statistics.ObjectsCopied,
                     statistics.MaxDepthReached,

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Management.Automation;
 using System.Threading;
 using DeepCopy.Core;
+using DeepCopy.Core.Engine;
 using DeepCopy.Core.Measurement;
 using DeepCopy.Errors;
 using DeepCopy.Measurement;
@@ -72,7 +73,7 @@ namespace DeepCopy
             }
 
             var rows = CreateRows();
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Measuring {0} way{1} of copying a [{2}].", rows.Count, rows.Count == 1 ? string.Empty : "s", InputObject.GetType().FullName));
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Measuring {0} way{1} of copying a [{2}].", rows.Count, rows.Count == 1 ? string.Empty : "s", TypeNames.Readable(InputObject.GetType())));
             var settings = new MeasurementSettings { Warmup = Warmup, Iterations = Iterations > 0 ? Iterations : (int?)null };
             IReadOnlyList<MeasurementResult> results;
             try

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using DeepCopy.Core.Engine;
 using DeepCopy.Errors;
 using DeepCopy.Policies;
 
@@ -18,7 +19,7 @@ namespace DeepCopy
         {
             foreach (var type in Type)
             {
-                if (!ShouldProcess(type.FullName, "Remove the session's deep-copy type policy"))
+                if (!ShouldProcess(TypeNames.Readable(type), "Remove the session's deep-copy type policy"))
                 {
                     continue;
                 }

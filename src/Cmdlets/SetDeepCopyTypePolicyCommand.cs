@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using DeepCopy.Core;
+using DeepCopy.Core.Engine;
 using DeepCopy.Errors;
 using DeepCopy.Policies;
 
@@ -41,7 +42,7 @@ namespace DeepCopy
                     return;
                 }
 
-                if (!ShouldProcess(type.FullName, "Set the session's deep-copy type policy to " + policy.Kind))
+                if (!ShouldProcess(TypeNames.Readable(type), "Set the session's deep-copy type policy to " + policy.Kind))
                 {
                     continue;
                 }

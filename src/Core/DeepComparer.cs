@@ -17,10 +17,12 @@ namespace DeepCopy.Core
         private static readonly object Gate = new object();
         // Built in for types whose fields are not their meaning: System.Data's tables (object ids, record numbers, index
         // trees), SecureString (the address of its encrypted buffer), immutable queues and stacks (nodes whose split
-        // depends on history) and StringBuilder (stale characters and spare capacity in its chunks).
+        // depends on history), StringBuilder (stale characters and spare capacity in its chunks) and PriorityQueue (a heap
+        // array laid out by the order of insertion).
         private static DeepCompareAdapter[] _adapters =
         {
             new SystemDataCompareAdapter(), new SecureStringCompareAdapter(), new ImmutableSequenceCompareAdapter(), new StringBuilderCompareAdapter(),
+            new PriorityQueueCompareAdapter(),
         };
 
         private static Type[] _orderedDictionaries = Array.Empty<Type>();
@@ -60,7 +62,7 @@ namespace DeepCopy.Core
 
             if (type.ContainsGenericParameters || !IsDictionaryType(type))
             {
-                throw new ArgumentException("[" + type + "] is not a closed dictionary type: register a class that implements IDictionary or IDictionary<TKey, TValue>.", nameof(type));
+                throw new ArgumentException("[" + Engine.TypeNames.Readable(type) + "] is not a closed dictionary type: register a class that implements IDictionary or IDictionary<TKey, TValue>.", nameof(type));
             }
 
             lock (Gate)

@@ -78,6 +78,29 @@ Describe 'Compare-DeepObject' {
         Compare-DeepObject $source $source.Clone() | Should -BeNullOrEmpty
     }
 
+    It 'compares priority queues by their pairs, however they were filled, and a copy equal under <_>' -ForEach 'Reflection', 'Compiled', 'Pooled', 'Auto' {
+        $forward = [Collections.Generic.PriorityQueue[string, int]]::new()
+        $backward = [Collections.Generic.PriorityQueue[string, int]]::new()
+        $pairs = @(@('a', 1), @('b', 2), @('c', 2), @('d', 3))
+        foreach ($pair in $pairs) { $forward.Enqueue($pair[0], $pair[1]) }
+        foreach ($pair in $pairs[-1..-4]) { $backward.Enqueue($pair[0], $pair[1]) }
+
+        Compare-DeepObject $forward $backward | Should -BeNullOrEmpty
+        Compare-DeepObject $forward (Copy-DeepObject $forward -Strategy $_) -Independence | Should -BeNullOrEmpty
+        $changed = [Collections.Generic.PriorityQueue[string, int]]::new()
+        foreach ($pair in $pairs) { $changed.Enqueue($pair[0], $(if ($pair[0] -eq 'b') { 5 } else { $pair[1] })) }
+        $difference = Compare-DeepObject $forward $changed
+        Should-Be -Expected "`$.Items['b']" -Actual $difference.Path
+        Should-Be -Expected 'Expected 2 but found 5.' -Actual $difference.Message
+    }
+
+    It 'tells apart two UTF-8 encodings that differ only in throwing on invalid bytes' {
+        $difference = Compare-DeepObject ([Text.UTF8Encoding]::new($false, $false)) ([Text.UTF8Encoding]::new($false, $true))
+
+        Should-Be -Expected 'ValueDifferent' -Actual ([string] $difference.Kind)
+        Should-BeString -Expected "Expected [Encoding]'utf-8' (invalid characters become '$([char] 0xFFFD)', invalid bytes become '$([char] 0xFFFD)') but found [Encoding]'utf-8' (invalid characters throw, invalid bytes throw)." -Actual $difference.Message
+    }
+
     It 'stops after -MaxDifferences' {
         Should-BeCollection -Count 2 -Actual @(Compare-DeepObject @(1, 2, 3, 4) @(5, 6, 7, 8) -MaxDifferences 2)
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Management.Automation;
+using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Errors
 {
@@ -20,7 +21,7 @@ namespace DeepCopy.Errors
 
         public static ErrorRecord TypePolicyNotFound(Type type)
         {
-            var message = string.Format(CultureInfo.InvariantCulture, "This session has no type policy for [{0}].", type.FullName);
+            var message = string.Format(CultureInfo.InvariantCulture, "This session has no type policy for [{0}].", TypeNames.Readable(type));
             var record = new ErrorRecord(new ArgumentException(message), DeepCopyErrorId.TypePolicyNotFound.ToString(), ErrorCategory.ObjectNotFound, type);
             record.ErrorDetails = new ErrorDetails(message)
             {

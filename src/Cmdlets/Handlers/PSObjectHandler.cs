@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Management.Automation.Internal;
 using DeepCopy.Core;
+using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Handlers
 {
@@ -85,7 +86,7 @@ namespace DeepCopy.Handlers
             if (members)
             {
                 throw new NotSupportedException(
-                    "it wraps a [" + baseObject.GetType().FullName + "] that a copy shares with its source, and PowerShell keeps " +
+                    "it wraps a [" + TypeNames.Readable(baseObject.GetType()) + "] that a copy shares with its source, and PowerShell keeps " +
                     "the members added to a wrapper in a table keyed on the wrapped object, so the copy would share them " +
                     "with the source. Copy the members' values instead, or wrap a copy of the value.");
             }

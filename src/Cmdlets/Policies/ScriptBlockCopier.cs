@@ -5,6 +5,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Management.Automation;
 using DeepCopy.Core;
+using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Policies
 {
@@ -45,7 +46,7 @@ namespace DeepCopy.Policies
                     CultureInfo.InvariantCulture,
                     "the copier script block wrote {0} object(s) instead of one [{1}]: PowerShell unrolls collections that a script block writes, so return the copy with a leading comma (,$copy) or with Write-Output -NoEnumerate",
                     output.Count,
-                    source.GetType().FullName));
+                    TypeNames.Readable(source.GetType())));
             }
 
             if (output.Count > 1)

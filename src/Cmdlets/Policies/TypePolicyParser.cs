@@ -3,6 +3,7 @@ using System.Collections;
 using System.Globalization;
 using System.Management.Automation;
 using DeepCopy.Core;
+using DeepCopy.Core.Engine;
 using DeepCopy.Errors;
 
 namespace DeepCopy.Policies
@@ -84,7 +85,7 @@ namespace DeepCopy.Policies
                         string.Format(
                             CultureInfo.InvariantCulture,
                             "The copier script block for [{0}] was created in another runspace (it came through $using: or a variable shared between runspaces). PowerShell runs a script block against the state of the runspace that created it, which another thread is using, so it cannot run here.",
-                            type.FullName),
+                            TypeNames.Readable(type)),
                         value)
                     {
                         RecommendedAction = "Create the copier in this runspace: define it inside the parallel script block or thread job, or pass its text and make it there with [scriptblock]::Create($using:copierText).",
@@ -111,12 +112,12 @@ namespace DeepCopy.Policies
                 string.Format(
                     CultureInfo.InvariantCulture,
                     "The type policy for [{0}] is {1}; it must be 'Copy', 'Share', 'Null', 'Throw', 'Clone' or a script block that returns the copy.",
-                    type.FullName,
+                    TypeNames.Readable(type),
                     Describe(unwrapped)),
                 value);
         }
 
         private static string Describe(object? value) =>
-            value is string text ? "'" + text + "'" : value is null ? "$null" : "a [" + value.GetType().FullName + "]";
+            value is string text ? "'" + text + "'" : value is null ? "$null" : "a [" + TypeNames.Readable(value.GetType()) + "]";
     }
 }

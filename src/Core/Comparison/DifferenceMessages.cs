@@ -10,10 +10,24 @@ namespace DeepCopy.Core.Comparison
     {
         private const int MaxTextLength = 60;
 
-        public static string Value(object? reference, object? difference) =>
-            reference is string referenceText && difference is string differenceText
-                ? TextDifference.Describe(referenceText, differenceText, MaxTextLength)
-                : Format("Expected {0} but found {1}.", Describe(reference), Describe(difference));
+        public static string Value(object? reference, object? difference)
+        {
+            if (reference is string referenceText && difference is string differenceText)
+            {
+                return TextDifference.Describe(referenceText, differenceText, MaxTextLength);
+            }
+
+            var referenceWords = Describe(reference);
+            var differenceWords = Describe(difference);
+            if (referenceWords == differenceWords && reference != null && difference != null)
+            {
+                // Two values that read the same differ in a setting the short text leaves out (an Encoding's fallbacks).
+                referenceWords = ValueText.DescribeInDetail(reference) ?? referenceWords;
+                differenceWords = ValueText.DescribeInDetail(difference) ?? differenceWords;
+            }
+
+            return Format("Expected {0} but found {1}.", referenceWords, differenceWords);
+        }
 
         public static string Type(Type reference, Type difference) =>
             Format("Expected a [{0}] but found a [{1}].", Engine.TypeNames.Readable(reference), Engine.TypeNames.Readable(difference));
@@ -82,7 +96,9 @@ namespace DeepCopy.Core.Comparison
         }
 
         /// <summary>A key or set item in words, typed as its path writes it, so keys 1 and 1L read differently.</summary>
-        private static string DescribeKey(object? key) => key is null || key is string ? Describe(key) : ValueText.Key(key) ?? Describe(key);
+        private static string DescribeKey(object? key) =>
+            key is PriorityQueueElement element ? DescribeKey(element.Element)
+            : key is null || key is string ? Describe(key) : ValueText.Key(key) ?? Describe(key);
 
         private static string Shape(Array array)
         {

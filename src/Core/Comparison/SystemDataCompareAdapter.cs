@@ -128,7 +128,7 @@ namespace DeepCopy.Core.Comparison
                         " (" + Names(foreign.RelatedColumns) + ") on update " + foreign.UpdateRule + " on delete " + foreign.DeleteRule +
                         " on accept " + foreign.AcceptRejectRule;
                 default:
-                    return constraint.ConstraintName + ": " + constraint.GetType().FullName;
+                    return constraint.ConstraintName + ": " + Engine.TypeNames.Readable(constraint.GetType());
             }
         }
 

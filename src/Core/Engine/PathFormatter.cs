@@ -98,8 +98,12 @@ namespace DeepCopy.Core.Engine
 
         /// <summary>
         /// Shows a key without running the user's ToString: framework values are written out (numbers typed, so 1 and 1L
-        /// differ; flags and undefined enum values, dates with their kind or offset, types as [Name]), others by type.
+        /// differ; flags and undefined enum values, dates with their kind or offset, types as [Name]), others by type. A
+        /// priority queue's element, a key of the comparer's view of the queue only, is written as the element.
         /// </summary>
-        private static string DescribeKey(object? key) => key is null ? "$null" : ValueText.Key(key) ?? "<key of type " + TypeNames.Readable(key.GetType()) + ">";
+        private static string DescribeKey(object? key) =>
+            key is null ? "$null"
+            : key is Comparison.PriorityQueueElement element ? DescribeKey(element.Element)
+            : ValueText.Key(key) ?? "<key of type " + TypeNames.Readable(key.GetType()) + ">";
     }
 }

@@ -55,6 +55,14 @@ namespace DeepCopy.Core.Engine
         }
 
         /// <summary>
+        /// A framework value with the settings <see cref="Describe"/> leaves out, for two values whose short texts are the
+        /// same: an Encoding's handling of invalid data (UTF8Encoding's throwOnInvalidBytes, or fallbacks given to
+        /// GetEncoding), which its Equals compares. Null where nothing more is known.
+        /// </summary>
+        public static string? DescribeInDetail(object value) =>
+            value is Encoding encoding && IsFramework(value) ? Describe(value) + " (" + EncoderFallbackText(encoding.EncoderFallback) + ", " + DecoderFallbackText(encoding.DecoderFallback) + ")" : null;
+
+        /// <summary>
         /// A key as a path writes it: like <see cref="Describe"/>, with numbers typed as PowerShell literals (1L, 1d,
         /// 1.0), so keys 1 and 1L, which a dictionary holds apart, get different paths.
         /// </summary>
@@ -196,6 +204,17 @@ namespace DeepCopy.Core.Engine
                     return null;
             }
         }
+
+        // The class library's fallbacks are sealed, so their text is theirs; another fallback is named by its type only.
+        private static string EncoderFallbackText(EncoderFallback fallback) =>
+            fallback is EncoderExceptionFallback ? "invalid characters throw"
+            : fallback is EncoderReplacementFallback replacement ? "invalid characters become " + Quote(replacement.DefaultString)
+            : "invalid characters go to a [" + TypeNames.Readable(fallback.GetType()) + "]";
+
+        private static string DecoderFallbackText(DecoderFallback fallback) =>
+            fallback is DecoderExceptionFallback ? "invalid bytes throw"
+            : fallback is DecoderReplacementFallback replacement ? "invalid bytes become " + Quote(replacement.DefaultString)
+            : "invalid bytes go to a [" + TypeNames.Readable(fallback.GetType()) + "]";
 
         private static string RegexSettings(Regex regex)
         {

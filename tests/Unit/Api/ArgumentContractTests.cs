@@ -95,6 +95,15 @@ public sealed class ArgumentContractTests
     }
 
     [Fact]
+    public void Ordered_dictionary_registration_names_a_generic_type_as_PowerShell_writes_it()
+    {
+        var error = Assert.Throws<ArgumentException>("type", () => DeepComparer.RegisterOrderedDictionary(typeof(List<int>)));
+
+        Assert.StartsWith("[System.Collections.Generic.List[System.Int32]] is not a closed dictionary type", error.Message);
+        Assert.Contains("[System.Collections.Generic.Dictionary[TKey,TValue]] is not", Assert.Throws<ArgumentException>(() => DeepComparer.RegisterOrderedDictionary(typeof(Dictionary<,>))).Message);
+    }
+
+    [Fact]
     public void Policy_builder_and_kinds_name_the_real_problem()
     {
         Assert.Throws<ArgumentNullException>("type", () => new TypePolicySetBuilder().Remove(null!));

@@ -24,6 +24,35 @@ public sealed class ValueMessageTests
     }
 
     [Fact]
+    public void Encodings_that_differ_only_in_what_they_do_with_invalid_data_say_so()
+    {
+        Assert.Equal(
+            "Expected [Encoding]'utf-8' with a byte order mark (invalid characters become '\uFFFD', invalid bytes become '\uFFFD') " +
+            "but found [Encoding]'utf-8' with a byte order mark (invalid characters throw, invalid bytes throw).",
+            Message(new UTF8Encoding(true, false), new UTF8Encoding(true, true)));
+        Assert.Equal(
+            "Expected [Encoding]'utf-16BE' (invalid characters throw, invalid bytes throw) but found [Encoding]'utf-16BE' (invalid characters become '\uFFFD', invalid bytes become '\uFFFD').",
+            Message(new UnicodeEncoding(true, false, true), new UnicodeEncoding(true, false, false)));
+    }
+
+    [Fact]
+    public void Encodings_that_differ_in_their_replacement_or_a_fallback_of_their_own_say_so()
+    {
+        // Encoding.ASCII is a sealed subclass; GetEncoding makes the plain ASCIIEncoding each time.
+        var plain = Encoding.GetEncoding("us-ascii", EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        var starred = Encoding.GetEncoding("us-ascii", new EncoderReplacementFallback("*"), new DecoderReplacementFallback("*"));
+        var custom = Encoding.GetEncoding("us-ascii", new SkippingEncoderFallback(), DecoderFallback.ExceptionFallback);
+
+        Assert.Equal(
+            "Expected [Encoding]'us-ascii' (invalid characters become '?', invalid bytes become '?') but found [Encoding]'us-ascii' (invalid characters become '*', invalid bytes become '*').",
+            Message(plain, starred));
+        Assert.Equal(
+            "Expected [Encoding]'us-ascii' (invalid characters become '*', invalid bytes become '*') " +
+            "but found [Encoding]'us-ascii' (invalid characters go to a [DeepCopy.Tests.Comparison.SkippingEncoderFallback], invalid bytes throw).",
+            Message(starred, custom));
+    }
+
+    [Fact]
     public void Regexes_are_written_by_pattern_options_and_timeout()
     {
         Assert.Equal(
