@@ -92,11 +92,13 @@ namespace DeepCopy
                 // Built only when it will be shown: formatting it cost more than copying a small pipeline item.
                 WriteVerbose(string.Format(
                     CultureInfo.InvariantCulture,
-                    "Copied a [{0}] with the {1} strategy: {2} objects, {3} levels deep, in {4:0.###} ms.",
+                    "Copied a [{0}] with the {1} strategy: {2} object{3}, {4} level{5} deep, in {6:0.###} ms.",
                     InputObject is null ? "null" : TypeNames.Readable(InputObject.GetType()),
                     Strategy,
                     statistics.ObjectsCopied,
+                    statistics.ObjectsCopied == 1 ? string.Empty : "s",
                     statistics.MaxDepthReached,
+                    statistics.MaxDepthReached == 1 ? string.Empty : "s",
                     (Stopwatch.GetTimestamp() - started) * 1000.0 / Stopwatch.Frequency));
             }
 

@@ -33,6 +33,17 @@ namespace DeepCopy.Core
         /// </summary>
         internal Func<object, bool>? AcceptsNullFor { get; set; }
 
+        /// <summary>
+        /// For verifying a copy made with options that share values on purpose, with <see cref="Independence"/>: true for
+        /// a reference value of the copy that may be the source's own, along with everything it holds (a value a Share
+        /// policy or NonCopyableAction Reference shares, or what a user's copier returned: its insides are the user's
+        /// choice). Such a value is neither reported nor walked into; every other value is still checked. Null accepts none.
+        /// </summary>
+        internal Func<object, bool>? AcceptsSharingOf { get; set; }
+
+        /// <summary>Where the comparison records which of <see cref="AcceptsNullFor"/> and <see cref="AcceptsSharingOf"/> it used; null records nothing.</summary>
+        internal Comparison.AllowanceUse? AllowanceUse { get; set; }
+
         /// <summary>Stops a long comparison with <see cref="OperationCanceledException"/>.</summary>
         public CancellationToken CancellationToken { get; set; }
     }

@@ -42,7 +42,7 @@ namespace DeepCopy.Core
             ComparisonRun.Run(reference, difference, differences, effective);
             if (effective.Independence && !differences.IsFull)
             {
-                IndependenceWalker.Run(reference, difference, differences, effective.CancellationToken);
+                IndependenceWalker.Run(reference, difference, differences, effective);
             }
 
             return differences.Items;

@@ -101,6 +101,30 @@ Describe 'Compare-DeepObject' {
         Should-BeString -Expected "Expected [Encoding]'utf-8' (invalid characters become '$([char] 0xFFFD)', invalid bytes become '$([char] 0xFFFD)') but found [Encoding]'utf-8' (invalid characters throw, invalid bytes throw)." -Actual $difference.Message
     }
 
+    It 'keeps the recipe of docs/compare.md true: it leaves out <Case> shared on purpose with what they hold, and nothing else' -ForEach @(
+        @{ Case = 'streams'; Type = 'System.IO.Stream'; Policy = @{ 'System.IO.Stream' = 'Share' }
+           Make = { [pscustomobject]@{ s = [System.IO.MemoryStream]::new(); s2 = [System.Collections.ArrayList]@(1); more = @([System.IO.MemoryStream]::new()) } }
+           Kept = '$.s2' }
+        @{ Case = 'lists'; Type = 'System.Collections.ArrayList'; Policy = @{ 'System.Collections.ArrayList' = 'Share' }
+           Make = { [pscustomobject]@{ s = [System.Collections.ArrayList]@(@{ x = 1 }); s2 = [System.Collections.Generic.List[object]]@(, @{ y = 1 }) } }
+           Kept = '$.s2', '$.s2[0]' }
+    ) {
+        # The recipe is read from the page, so a change to the page is tested; only the type it filters on is swapped.
+        $page = Get-Content -Raw -LiteralPath (Join-Path $PSScriptRoot '../../docs/compare.md')
+        $block = [regex]::Match($page, '(?s)```powershell\r?\n(?<code>[ ]*\$differences = @\(Compare-DeepObject \$a \$b -Independence\).*?)```')
+        Should-BeTrue -Actual $block.Success -Because 'docs/compare.md shows the recipe'
+        $recipe = [scriptblock]::Create($block.Groups['code'].Value.Replace('[IO.Stream]', "[$Type]"))
+        $a = & $Make
+        $b = Copy-DeepObject $a -TypePolicy $Policy
+        $b.s2 = $a.s2   # shared by mistake, and named like a path below $.s
+
+        $all = @(Compare-DeepObject $a $b -Independence)
+        $left = @(& $recipe)
+
+        Should-BeGreaterThan -Expected @($Kept).Count -Actual $all.Count -Because 'the shared values and what they hold are reported'
+        Should-BeCollection -Expected @($Kept) -Actual @($left.Path | Sort-Object)
+    }
+
     It 'stops after -MaxDifferences' {
         Should-BeCollection -Count 2 -Actual @(Compare-DeepObject @(1, 2, 3, 4) @(5, 6, 7, 8) -MaxDifferences 2)
     }

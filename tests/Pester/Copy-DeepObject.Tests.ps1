@@ -318,9 +318,9 @@ class DeepCopyPesterNode {
         }
 
         It 'says in -Verbose which strategy ran and how many objects it copied' {
-            $verbose = Copy-DeepObject @{ a = @{} } -Strategy Reflection -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+            $verbose = & { Copy-DeepObject @{ a = @{} } -Strategy Reflection -Verbose; Copy-DeepObject @{} -Strategy Reflection -Verbose } 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
 
-            Should-MatchString -Expected 'Reflection strategy: 2 objects' -Actual $verbose.Message
+            Should-BeCollection -Expected 'Reflection strategy: 2 objects, 1 level deep', 'Reflection strategy: 1 object, 0 levels deep' -Actual @($verbose.Message -replace '^Copied a \[.*?\] with the |, in .* ms\.$')
         }
 
         It 'follows $VerbosePreference when -Verbose is not given, and -Verbose:$false over it' {

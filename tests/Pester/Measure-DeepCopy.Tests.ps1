@@ -123,6 +123,78 @@ Describe 'Measure-DeepCopy' {
         Should-BeNull -Actual $row.Error
     }
 
+    Context 'a session with type policies' {
+        BeforeAll {
+            # A registered handler that returns its source: a copy that shares a value by mistake, which no policy
+            # asks for. It claims only this test's own type.
+            Add-Type -ReferencedAssemblies ([DeepCopy.Core.DeepCopyHandler].Assembly.Location), netstandard -TypeDefinition @'
+public sealed class DeepCopyTestLeak { public System.Collections.ArrayList Items = new System.Collections.ArrayList(); }
+public sealed class DeepCopyTestLeakHandler : DeepCopy.Core.DeepCopyHandler
+{
+    public override bool NeedsPopulate => false;
+    public override bool CanHandle(System.Type type) => type == typeof(DeepCopyTestLeak);
+    public override object CreateShell(object source, DeepCopy.Core.DeepCopyContext context) => source;
+    public override void Populate(object source, object shell, DeepCopy.Core.DeepCopyContext context) { }
+}
+'@
+            [DeepCopy.Core.DeepCopyRegistry]::RegisterHandler([DeepCopyTestLeakHandler]::new())
+        }
+
+        AfterEach {
+            Get-DeepCopyTypePolicy | Remove-DeepCopyTypePolicy
+        }
+
+        It 'keeps the whole independence check when no policy concerns the graph' {
+            Set-DeepCopyTypePolicy -Type System.Diagnostics.Stopwatch -Policy Null
+            $graph = @{ l = [System.Collections.ArrayList]@(, @{ a = 1 }); h = @{ b = 2 } }
+
+            $row = Measure-DeepCopy $graph -Strategy Reflection -Iterations 2 -Warmup 0
+
+            Should-BeNull -Actual $row.Error
+            Should-Be -Expected 'Structural' -Actual $row.Verification
+        }
+
+        It 'catches a value shared by mistake, whatever the policies and -NonCopyableAction' {
+            Set-DeepCopyTypePolicy -Type System.Diagnostics.Stopwatch -Policy Null
+            Set-DeepCopyTypePolicy -Type System.IO.Stream -Policy Share
+            $graph = @{ s = [System.IO.MemoryStream]::new(); leak = [DeepCopyTestLeak]::new() }
+
+            $rows = @(Measure-DeepCopy $graph -Strategy Reflection, Compiled -NonCopyableAction Reference -Iterations 2 -Warmup 0)
+
+            Should-All -Actual $rows -FilterScript { "$($_.Error)".StartsWith("The copy is not right: `$['leak']: SharedReference:", 'Ordinal') }
+        }
+
+        It 'verifies a row whose stream a Share policy shares, and says so' {
+            Set-DeepCopyTypePolicy -Type System.IO.Stream -Policy Share
+            $graph = @{ s = [System.IO.MemoryStream]::new(); h = @{ b = 2 } }
+
+            $row = Measure-DeepCopy $graph -Strategy Reflection -Iterations 2 -Warmup 0
+
+            Should-BeNull -Actual $row.Error
+            Should-Be -Expected 'Structural (shared values allowed)' -Actual $row.Verification
+        }
+
+        It 'lets a shallow copier share what its result holds (Get-DeepCopyTypePolicy, Example 3)' {
+            Set-DeepCopyTypePolicy -Type System.Collections.ArrayList -Policy { , [System.Collections.ArrayList]::new($_) }
+            $graph = @{ l = [System.Collections.ArrayList]@(, @{ a = 1 }); h = @{ b = 2 } }
+
+            $row = Measure-DeepCopy $graph -Strategy Reflection -Iterations 2 -Warmup 0
+
+            Should-BeNull -Actual $row.Error
+            Should-Be -Expected 'Structural (shared values allowed)' -Actual $row.Verification
+        }
+
+        It 'names a row that held values the options drop and share' {
+            $graph = @{ s = [System.IO.MemoryStream]::new(); w = [System.Threading.ManualResetEvent]::new($false) }
+            Set-DeepCopyTypePolicy -Type System.Threading.WaitHandle -Policy Null
+
+            $row = Measure-DeepCopy $graph -Strategy Reflection -NonCopyableAction Reference -Iterations 2 -Warmup 0
+
+            Should-BeNull -Actual $row.Error
+            Should-Be -Expected 'Structural (shared values allowed) (dropped values allowed)' -Actual $row.Verification
+        }
+    }
+
     It 'fails with InvalidMeasurementInput when there is no graph' {
         $record = $null
         try { Measure-DeepCopy -InputObject $null } catch { $record = $_ }

@@ -19,6 +19,7 @@ namespace DeepCopy.Core.Comparison
 
         private readonly DifferenceList _differences;
         private readonly Func<object, bool>? _acceptsNullFor;
+        private readonly AllowanceUse? _allowanceUse;
         private readonly PathTable _paths;
         private readonly HashSet<ReferencePair> _visited;
         private readonly List<ReferencePair>? _ownVisits;
@@ -37,6 +38,7 @@ namespace DeepCopy.Core.Comparison
             _countdown = new CancellationCountdown(options.CancellationToken);
             _cancellationToken = options.CancellationToken;
             _acceptsNullFor = options.AcceptsNullFor;
+            _allowanceUse = options.AllowanceUse;
             _visited = visited;
             _ownVisits = isQuestion ? new List<ReferencePair>() : null;
             _paths = new PathTable(isQuestion ? QuestionCapacity : 64);
@@ -164,6 +166,11 @@ namespace DeepCopy.Core.Comparison
                 // A copy made with options that drop this value holds null in its place, by request.
                 if (difference is null && _acceptsNullFor != null && _acceptsNullFor(reference!))
                 {
+                    if (_allowanceUse != null)
+                    {
+                        _allowanceUse.AcceptedNull = true;
+                    }
+
                     return;
                 }
 

@@ -69,8 +69,10 @@ namespace DeepCopy.Core.Comparison
         public static string Comparer(object? reference, object? difference) =>
             Format("Expected keys compared by {0} but they are compared by {1}.", DescribeComparer(reference), DescribeComparer(difference));
 
-        // A collection made without a comparer holds none (null) and uses the default one.
-        private static string DescribeComparer(object? comparer) => comparer is null ? "the default comparer" : Describe(comparer);
+        // A non-generic collection made without a comparer holds none (null) and uses the default one; a generic one
+        // holds the key type's default comparer, named the same way.
+        private static string DescribeComparer(object? comparer) =>
+            comparer is null || DefaultComparers.IsDefault(comparer) ? "the default comparer" : Describe(comparer);
 
         public static string KeyOrder(int position, object? expected, object? found) =>
             Format("The keys are in another order: at position {0} expected the key {1} but found {2}.", position, DescribeKey(expected), DescribeKey(found));

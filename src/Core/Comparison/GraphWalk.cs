@@ -18,9 +18,19 @@ namespace DeepCopy.Core.Comparison
         /// <summary>Ticked per object popped and per child met: a collection of millions is pushed in one step.</summary>
         private CancellationCountdown _countdown;
 
-        public GraphWalk(CancellationToken cancellationToken)
+        /// <summary>Objects the walk records but neither shows to its callback nor walks into; null for none.</summary>
+        private readonly Func<object, bool>? _endsAt;
+
+        /// <param name="cancellationToken">Stops a long walk.</param>
+        /// <param name="endsAt">
+        /// True for an object whose insides are not this walk's business (a value a copy shares on purpose): it is recorded
+        /// as met, so no other path walks it either, but not passed to the callback, and what it holds is not visited
+        /// through it. What it holds is still visited where the graph reaches it by another way.
+        /// </param>
+        public GraphWalk(CancellationToken cancellationToken, Func<object, bool>? endsAt = null)
         {
             _countdown = new CancellationCountdown(cancellationToken);
+            _endsAt = endsAt;
         }
 
         public PathTable Paths { get; } = new PathTable();
@@ -61,6 +71,11 @@ namespace DeepCopy.Core.Comparison
                     }
 
                     Nodes.Add(value, path);
+                    if (_endsAt != null && _endsAt(value))
+                    {
+                        continue;
+                    }
+
                     if (onNode != null && !onNode(value, path))
                     {
                         return;

@@ -1,4 +1,4 @@
-using System.Threading;
+using System;
 using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Comparison
@@ -10,16 +10,16 @@ namespace DeepCopy.Core.Comparison
     /// </summary>
     internal static class IndependenceWalker
     {
-        public static void Run(object? reference, object? difference, DifferenceList differences, CancellationToken cancellationToken)
+        public static void Run(object? reference, object? difference, DifferenceList differences, DeepCompareOptions options)
         {
-            var referenceWalk = new GraphWalk(cancellationToken);
+            var referenceWalk = new GraphWalk(options.CancellationToken);
             referenceWalk.Walk(reference, null);
             if (referenceWalk.Nodes.Count == 0)
             {
                 return;
             }
 
-            var differenceWalk = new GraphWalk(cancellationToken);
+            var differenceWalk = new GraphWalk(options.CancellationToken, SharedOnPurpose(options));
             differenceWalk.Walk(difference, (node, path) =>
             {
                 var owner = differenceWalk.HeldBy(path);
@@ -33,6 +33,32 @@ namespace DeepCopy.Core.Comparison
 
                 return !differences.IsFull;
             });
+        }
+
+        // The copy's values that may be the source's own, with all they hold: the difference walk ends at each of them.
+        private static Func<object, bool>? SharedOnPurpose(DeepCompareOptions options)
+        {
+            var accepts = options.AcceptsSharingOf;
+            var use = options.AllowanceUse;
+            if (accepts is null)
+            {
+                return null;
+            }
+
+            return node =>
+            {
+                if (!accepts(node))
+                {
+                    return false;
+                }
+
+                if (use != null)
+                {
+                    use.AcceptedSharing = true;
+                }
+
+                return true;
+            };
         }
     }
 }

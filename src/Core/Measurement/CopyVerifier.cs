@@ -16,12 +16,24 @@ namespace DeepCopy.Core.Measurement
         public static CopyVerifier Structural { get; } = new StructuralCopyVerifier(independence: true);
 
         /// <summary>
-        /// Like <see cref="Structural"/>, but accepts values shared with the source: for copies asked to share some values
-        /// (NonCopyableAction Reference, a Share type policy).
+        /// Like <see cref="Structural"/>, but accepts any value shared with the source, wherever it is: for copies that
+        /// share values their options do not describe. A row made by <see cref="MeasurableCopy.ForOptions"/> with
+        /// <see cref="Structural"/> already accepts what its options share (a Share type policy, NonCopyableAction
+        /// Reference, a user's copier) and nothing else.
         /// </summary>
         public static CopyVerifier StructuralAllowingSharing { get; } = new StructuralCopyVerifier(independence: false);
 
         /// <summary>Returns null when <paramref name="copy"/> is acceptable, otherwise why not.</summary>
         public abstract string? Verify(object? source, object? copy);
+
+        /// <summary>
+        /// <see cref="Verify(object, object)"/>, also saying how this copy was checked: <see cref="Name"/>, or for a check
+        /// that let through what the copy's options drop or share, a name that says so. The row shows this one.
+        /// </summary>
+        internal virtual string? Verify(object? source, object? copy, out string checkedAs)
+        {
+            checkedAs = Name;
+            return Verify(source, copy);
+        }
     }
 }

@@ -62,10 +62,12 @@ namespace DeepCopy.Core.Measurement
             var runner = new StrategyCopy(options);
             var verifier = StrategyFidelity.IsExact(options.Strategy) ? exactVerifier ?? CopyVerifier.Structural : CopyVerifier.NonNull;
 
-            // A copy asked to drop values (NonCopyableAction Null, a Null policy) holds null there, as Copy-DeepObject's would.
+            // A copy asked to drop values (NonCopyableAction Null, a Null policy) holds null there, and one asked to share
+            // values (NonCopyableAction Reference, a Share policy, a user's copier) holds the source's own there, as
+            // Copy-DeepObject's would; the check stays strict for every other value.
             if (verifier is StructuralCopyVerifier structural)
             {
-                verifier = structural.AllowingDropsOf(options);
+                verifier = structural.AllowingWhatTheOptionsAsk(options);
             }
 
             return new MeasurableCopy(options.Strategy.ToString(), runner.Copy, verifier) { LastObjectsCopied = runner.ReadLastObjectsCopied };

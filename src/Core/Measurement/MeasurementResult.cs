@@ -23,8 +23,12 @@ namespace DeepCopy.Core.Measurement
         /// <summary>True for a reference point that is not a DeepCopy strategy.</summary>
         public bool IsBaseline { get; }
 
-        /// <summary>How one copy was checked before timing: Structural, NonNull or None.</summary>
-        public string Verification { get; }
+        /// <summary>
+        /// How one copy was checked before timing: Structural (for a copy whose options drop or share some of its values,
+        /// followed by "(shared values allowed)" and/or "(dropped values allowed)" when the graph held such values),
+        /// NonNull, or None.
+        /// </summary>
+        public string Verification { get; internal set; }
 
         /// <summary>Timed iterations (samples). Each one made <see cref="CopiesPerIteration"/> copies.</summary>
         public int? Iterations { get; internal set; }

@@ -34,7 +34,13 @@ namespace DeepCopy.Core.Measurement
                 var start = Stopwatch.GetTimestamp();
                 var copy = row.Copy(graph);
                 var firstCopyNanoseconds = NanosecondsSince(start);
-                var problem = row.Verifier?.Verify(graph, copy);
+                string? problem = null;
+                if (row.Verifier != null)
+                {
+                    problem = row.Verifier.Verify(graph, copy, out var checkedAs);
+                    result.Verification = checkedAs;
+                }
+
                 if (problem != null)
                 {
                     // A difference's text ends with its own full stop.

@@ -58,5 +58,35 @@ namespace DeepCopy.Tests.Comparison
             Assert.Equal(DeepDifferenceKind.ComparerDifferent, found.Kind);
             Assert.Contains("the default comparer", found.Message);
         }
+
+        public static TheoryData<string, object, object> GenericDefaults() => new TheoryData<string, object, object>
+        {
+            { "Dictionary<string,>", new Dictionary<string, int>(), new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) },
+            { "Dictionary<int,>", new Dictionary<int, int>(), new Dictionary<int, int>(EqualityComparer<int>.Create((x, y) => x == y, x => x)) },
+            { "HashSet<string>", new HashSet<string>(), new HashSet<string>(StringComparer.OrdinalIgnoreCase) },
+            { "SortedDictionary<string,>", new SortedDictionary<string, int>(), new SortedDictionary<string, int>(StringComparer.Ordinal) },
+            { "ImmutableDictionary<string,>", ImmutableDictionary<string, int>.Empty, ImmutableDictionary.Create<string, int>(StringComparer.OrdinalIgnoreCase) },
+        };
+
+        [Theory]
+        [MemberData(nameof(GenericDefaults))]
+        public void AGenericCollectionMadeWithoutAComparerIsNamedAsUsingTheDefaultComparer(string name, object reference, object difference)
+        {
+            var found = Assert.Single(DeepComparer.Compare(reference, difference));
+
+            Assert.Equal(DeepDifferenceKind.ComparerDifferent, found.Kind);
+            Assert.True(found.Message.StartsWith("Expected keys compared by the default comparer but they are compared by a [", StringComparison.Ordinal), name + ": " + found.Message);
+        }
+
+        [Fact]
+        public void OrdinalIsStillAnotherComparerThanTheDefaultForStringKeys()
+        {
+            // They compare strings alike, but they are two comparers a script can tell apart ($d.Comparer), and a copy
+            // keeps the one its source has; Compare-DeepObject is strict there as it is for 1 against 1L.
+            var found = Assert.Single(DeepComparer.Compare(new Dictionary<string, int>(), new Dictionary<string, int>(StringComparer.Ordinal)));
+
+            Assert.Equal(DeepDifferenceKind.ComparerDifferent, found.Kind);
+            Assert.Equal("Expected keys compared by the default comparer but they are compared by a [System.OrdinalCaseSensitiveComparer].", found.Message);
+        }
     }
 }
