@@ -186,6 +186,9 @@ function Copy-OptionalModuleFiles {
     $formatFile = Join-Path $RepoRoot 'src/Cmdlets/DeepCopy.Format.ps1xml'
     if (Test-Path -LiteralPath $formatFile) { Copy-Item -LiteralPath $formatFile -Destination $ModuleDir }
 
+    # The .NET Framework version check Windows PowerShell 5.1 runs before the cmdlets load (NestedModules).
+    Copy-Item -LiteralPath (Join-Path $RepoRoot 'src/Cmdlets/DeepCopy.Requirements.ps1') -Destination $ModuleDir
+
     # MAML help and about_ topics.
     $helpDir = Join-Path $RepoRoot 'docs/help/en-US'
     if (Test-Path -LiteralPath $helpDir) {
@@ -200,7 +203,7 @@ function Assert-ListedFilesStaged {
     # that is staged but not listed is silently ignored. Both are caught here, at build time.
     $manifest = Import-PowerShellDataFile -LiteralPath (Join-Path $ModuleDir 'DeepCopy.psd1')
     $listed = @($manifest['FormatsToProcess']) + @($manifest['TypesToProcess']) + @($manifest['RequiredAssemblies']) +
-        @($manifest['RootModule']) | Where-Object { $_ }
+        @($manifest['NestedModules']) + @($manifest['RootModule']) | Where-Object { $_ }
     foreach ($file in $listed) {
         if (-not (Test-Path -LiteralPath (Join-Path $ModuleDir $file))) {
             throw "DeepCopy.psd1 lists '$file', but the staged module has no such file."

@@ -137,7 +137,12 @@ namespace DeepCopy
                 if (!baselines.Contains(baseline))
                 {
                     baselines.Add(baseline);
-                    rows.Add(BaselineCopies.Create(baseline, InvokeCommand, InputObject, _stop.Token));
+                    var row = BaselineCopies.Create(baseline, InvokeCommand, InputObject, _stop.Token);
+                    rows.Add(row);
+                    if (row.Name == BaselineCopies.JsonObjectsRowName)
+                    {
+                        WriteVerbose(BaselineCopies.JsonObjectsNote);
+                    }
                 }
             }
 

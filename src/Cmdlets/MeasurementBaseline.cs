@@ -6,7 +6,11 @@ namespace DeepCopy
         /// <summary>[PSSerializer]::Serialize then ::Deserialize: the CLIXML round trip remoting and Export-Clixml use. Lossy: types become Deserialized.*.</summary>
         PSSerializer,
 
-        /// <summary>ConvertTo-Json -Depth 100 | ConvertFrom-Json -AsHashtable. Lossy: every object becomes a hashtable, array or scalar.</summary>
+        /// <summary>
+        /// ConvertTo-Json -Depth 100 | ConvertFrom-Json -AsHashtable. Lossy: every object becomes a hashtable, array or
+        /// scalar. Where ConvertFrom-Json has no -AsHashtable (Windows PowerShell 5.1), plain ConvertFrom-Json, in a row
+        /// named "ConvertToJson (PSCustomObject)".
+        /// </summary>
         ConvertToJson,
     }
 }

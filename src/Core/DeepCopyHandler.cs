@@ -45,5 +45,12 @@ namespace DeepCopy.Core
         /// collection enumerator noticing a concurrent write. A registered handler's own exceptions are its failures.
         /// </summary>
         internal virtual bool InvalidOperationMeansSourceChanged => false;
+
+        /// <summary>
+        /// For built-in handlers that need a class-library member this runtime lacks (found by name, and proven): why
+        /// values of the type cannot be copied here. The type is then planned as non-copyable, so NonCopyableAction and
+        /// type policies decide, rather than a copy that silently loses what could not be read. Null when supported.
+        /// </summary>
+        internal virtual string? UnsupportedReason => null;
     }
 }

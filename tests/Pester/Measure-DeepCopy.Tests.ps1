@@ -53,6 +53,23 @@ Describe 'Measure-DeepCopy' {
         Should-All -Actual $baselines -FilterScript { $_.Verification -eq 'NonNull' -and $null -eq $_.ObjectsPerCopy -and $null -eq $_.Error }
     }
 
+    It 'falls back to PSCustomObjects where ConvertFrom-Json has no -AsHashtable (Windows PowerShell 5.1), and says so' {
+        # Stands in for 5.1's ConvertFrom-Json: the same command without -AsHashtable, found first in this scope.
+        function ConvertFrom-Json {
+            param([Parameter(Mandatory, ValueFromPipeline)] [string] $InputObject)
+            process { Microsoft.PowerShell.Utility\ConvertFrom-Json -InputObject $InputObject }
+        }
+
+        $rows = @(Measure-DeepCopy -InputObject $Graph -Strategy Reflection -Baseline ConvertToJson -Iterations 2 -Warmup 0 -Verbose 4>&1)
+
+        $verbose = @($rows | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        $baseline = $rows | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] -and $_.IsBaseline }
+        Should-Be -Expected 'ConvertToJson (PSCustomObject)' -Actual $baseline.Strategy
+        Should-BeNull -Actual $baseline.Error
+        Should-Be -Expected 'NonNull' -Actual $baseline.Verification
+        Should-Any -Actual $verbose.Message -FilterScript { $_ -match 'no -AsHashtable parameter' }
+    }
+
     It 'runs the PSSerializer baseline on Get-ChildItem output at the depth of the graph, so it finishes' {
         # At an unlimited depth PSSerializer never finishes a FileInfo: Directory, Parent and Root are new objects each time.
         $files = @(Get-ChildItem -LiteralPath $PSHOME -File | Select-Object -First 3)

@@ -29,5 +29,11 @@ namespace DeepCopy.Errors
 
         /// <summary>Compare-DeepObject could not finish (a collection changed or threw while it was read).</summary>
         CompareFailed,
+
+        /// <summary>
+        /// Import-Module on Windows PowerShell found a .NET Framework older than 4.7.2. Written by DeepCopy.Requirements.ps1
+        /// before these assemblies load, so that script spells the name out; a Pester test holds the two together.
+        /// </summary>
+        DotNetFrameworkTooOld,
     }
 }

@@ -10,8 +10,9 @@ namespace DeepCopy.Handlers
     /// $cart ...</c>, <c>$cfg.PSTypeNames.Insert(0, ...)</c>): PSObject stores them in two process-wide tables keyed by the
     /// object (<see cref="ResurrectionTables"/>), where no field walk reaches, so copies lost them. What a source has is
     /// copied by the PSObject handler onto a wrapper of the copy, which stores it under the copy in the same tables, and
-    /// Compare-DeepObject compares it. Where the tables are missing (Windows PowerShell 5.1, a future version), nothing
-    /// is registered and such members are not carried (the README says so).
+    /// Compare-DeepObject compares it. The tables are found under PowerShell 7's names (s_...) or Windows PowerShell 5.1's
+    /// (_..., same types, per a decompiled 5.1 System.Management.Automation; no 5.1 run has confirmed it). Where neither
+    /// is found (a future version), nothing is registered and such members are not carried (the README says so).
     /// </summary>
     internal sealed class AttachedMembers : DeepCopyAttachedState
     {

@@ -11,7 +11,9 @@ namespace DeepCopy.Handlers
     /// members: the flag that marks a property bag, its properties (PSProperty objects that hold the serialized values,
     /// in the internal AdaptedMembers and ClrMembers collections) and the source's ToString text. All internal, so bound
     /// once by name; where a name is missing (another version), <see cref="IsAvailable"/> is false and the handler copies
-    /// the properties as note properties through the public API instead.
+    /// the properties as note properties through the public API instead. That is the case on Windows PowerShell 5.1,
+    /// which keeps them in fields (isDeserialized, adaptedMembers, clrMembers, the static dotNetInstanceAdapter), not in
+    /// these properties (per a decompiled 5.1 System.Management.Automation).
     /// </summary>
     internal sealed class DeserializedMembers
     {

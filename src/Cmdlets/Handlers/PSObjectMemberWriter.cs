@@ -17,8 +17,10 @@ namespace DeepCopy.Handlers
     /// a re-wrapped base object, and a PSCustomObject is its own key. Any other wrapper keeps its members in that table,
     /// keyed on what it wraps, as PowerShell does.
     /// PERF: a third of the cost of a PSCustomObject's note properties, most of its type names', and four fifths of a
-    /// Get-ChildItem item's. Bound once by name; where a name is missing (Windows PowerShell 5.1, a future version),
-    /// <see cref="IsAvailable"/> is false and the public API is used.
+    /// Get-ChildItem item's. Bound once by name; where a name is missing (a future version), <see cref="IsAvailable"/>
+    /// is false and the public API is used. Windows PowerShell 5.1 very likely binds it too: a decompiled 5.1
+    /// System.Management.Automation has _instanceMembers, InstanceMembers, _typeNames and Add(member, preValidated);
+    /// only ConsolidatedString's public IEnumerable&lt;string&gt; constructor could not be seen there.
     /// </summary>
     internal sealed class PSObjectMemberWriter
     {

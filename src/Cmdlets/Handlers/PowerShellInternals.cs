@@ -10,8 +10,10 @@ namespace DeepCopy.Handlers
     /// Fast, read-only access to two non-public PowerShell members: PSObject.HasInstanceMembers and
     /// PSObject.HasInstanceTypeName. They answer "does this object carry members or type names of its own?" without
     /// building the adapted member collections that the public Members and TypeNames APIs build on every call.
-    /// Detected once at load; where they are missing (Windows PowerShell 5.1, a future version), <see cref="IsAvailable"/>
-    /// is false and the handler uses the public API.
+    /// Detected once at load; where they are missing (a future version), <see cref="IsAvailable"/> is false and the
+    /// handler uses the public API. Windows PowerShell 5.1 has both (per a decompiled 5.1 System.Management.Automation;
+    /// no 5.1 run has confirmed it), so it takes this path too, with the deserializer's internals unbound: the unit tests
+    /// run that combination (WindowsPowerShellCombinationTests), on PowerShell 7's implementations.
     /// </summary>
     internal sealed class PowerShellInternals
     {

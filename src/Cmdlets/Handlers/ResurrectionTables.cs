@@ -30,11 +30,18 @@ namespace DeepCopy.Handlers
         /// <summary>The type-name list kept for an object, or null.</summary>
         public Func<object, IList<string>?> TypeNamesOf { get; }
 
+        // PowerShell 7 names the tables s_...; Windows PowerShell 5.1 names the same tables, of the same types, _....
+        internal static readonly string[] MemberTableNames = { "s_instanceMembersResurrectionTable", "_instanceMembersResurrectionTable" };
+        internal static readonly string[] TypeNameTableNames = { "s_typeNamesResurrectionTable", "_typeNamesResurrectionTable" };
+
         /// <summary>The tables of this PowerShell, or null when they cannot be found.</summary>
-        public static ResurrectionTables? TryBind()
+        public static ResurrectionTables? TryBind() => TryBind(typeof(PSObject));
+
+        /// <summary>The tables kept in static fields of <paramref name="owner"/> (PSObject; tests pass a class with another layout).</summary>
+        internal static ResurrectionTables? TryBind(Type owner)
         {
-            var members = Table("s_instanceMembersResurrectionTable");
-            var typeNames = Table("s_typeNamesResurrectionTable");
+            var members = Table(owner, MemberTableNames);
+            var typeNames = Table(owner, TypeNameTableNames);
             if (members is null || typeNames is null)
             {
                 return null;
@@ -66,10 +73,15 @@ namespace DeepCopy.Handlers
             !string.Equals(names[0], type.FullName, StringComparison.Ordinal) ||
             !string.Equals(names[names.Count - 1], "System.Object", StringComparison.Ordinal);
 
-        /// <summary>The named static ConditionalWeakTable of PSObject and its TryGetValue, with the entry type.</summary>
-        private static KeyValuePair<Expression, Type>? Table(string name)
+        /// <summary>The first static ConditionalWeakTable of <paramref name="owner"/> found by these names, and its TryGetValue, with the entry type.</summary>
+        private static KeyValuePair<Expression, Type>? Table(Type owner, string[] names)
         {
-            var table = typeof(PSObject).GetField(name, StaticNonPublic)?.GetValue(null);
+            object? table = null;
+            foreach (var name in names)
+            {
+                table ??= owner.GetField(name, StaticNonPublic)?.GetValue(null);
+            }
+
             var tryGetValue = table?.GetType().GetMethod("TryGetValue");
             var entryType = tryGetValue?.GetParameters()[1].ParameterType.GetElementType();
             if (table is null || entryType is null)

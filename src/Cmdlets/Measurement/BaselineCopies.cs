@@ -16,7 +16,25 @@ namespace DeepCopy.Measurement
         // round trip (ConvertTo-Json warns past -Depth 100) is reported in its row instead of being timed.
         private const string JsonRoundTrip =
             "param($value) $ErrorActionPreference = 'Stop'; $WarningPreference = 'Stop'; " +
-            "ConvertTo-Json -InputObject $value -Depth 100 -Compress | ConvertFrom-Json -AsHashtable";
+            "ConvertTo-Json -InputObject $value -Depth 100 -Compress | ConvertFrom-Json";
+
+        /// <summary>The ConvertToJson row's name where ConvertFrom-Json cannot return hashtables (Windows PowerShell 5.1).</summary>
+        internal const string JsonObjectsRowName = "ConvertToJson (PSCustomObject)";
+
+        /// <summary>What -Verbose says when the ConvertToJson row reads JSON back as PSCustomObjects.</summary>
+        internal const string JsonObjectsNote =
+            "ConvertFrom-Json has no -AsHashtable parameter in this PowerShell (Windows PowerShell 5.1 lacks it), so the ConvertToJson baseline reads the JSON back as PSCustomObjects, in the row named '" +
+            JsonObjectsRowName + "'. Its time is not comparable with the hashtable round trip measured elsewhere.";
+
+        /// <summary>
+        /// True when the ConvertFrom-Json this session resolves takes -AsHashtable (PowerShell 6 and later). Looked up in
+        /// the caller's scope, where the round trip's script runs, so a command that shadows it there is the one asked.
+        /// </summary>
+        private static bool JsonReadsHashtables(CommandInvocationIntrinsics invokeCommand)
+        {
+            var command = invokeCommand.GetCommand("ConvertFrom-Json", CommandTypes.Alias | CommandTypes.Function | CommandTypes.Cmdlet);
+            return command?.Parameters.ContainsKey("AsHashtable") == true;
+        }
 
         public static MeasurableCopy Create(MeasurementBaseline baseline, CommandInvocationIntrinsics invokeCommand, object? input, CancellationToken cancellationToken)
         {
@@ -31,8 +49,11 @@ namespace DeepCopy.Measurement
                         : _ => throw SerializerCannotFinish(table);
                     return new MeasurableCopy(baseline.ToString(), roundTrip, CopyVerifier.NonNull, isBaseline: true);
                 case MeasurementBaseline.ConvertToJson:
-                    var script = invokeCommand.NewScriptBlock(JsonRoundTrip);
-                    return new MeasurableCopy(baseline.ToString(), value => script.InvokeReturnAsIs(new[] { value }), CopyVerifier.NonNull, isBaseline: true);
+                    // Both forms are lossy by design, so the same check applies: the round trip produced something.
+                    var asHashtable = JsonReadsHashtables(invokeCommand);
+                    var script = invokeCommand.NewScriptBlock(asHashtable ? JsonRoundTrip + " -AsHashtable" : JsonRoundTrip);
+                    var name = asHashtable ? baseline.ToString() : JsonObjectsRowName;
+                    return new MeasurableCopy(name, value => script.InvokeReturnAsIs(new[] { value }), CopyVerifier.NonNull, isBaseline: true);
                 default:
                     throw new ArgumentOutOfRangeException(nameof(baseline), baseline, "Unknown baseline.");
             }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Specialized;
 using System.Reflection;
+using DeepCopy.Core.Handlers;
 
 namespace DeepCopy.Core.Comparison
 {
@@ -58,6 +60,12 @@ namespace DeepCopy.Core.Comparison
                 }
             }
 
+            var concurrent = ConcurrentDictionaryReader(type);
+            if (concurrent != null)
+            {
+                return concurrent;
+            }
+
             foreach (var name in ComparerPropertyNames)
             {
                 var getter = Getter(FindFrameworkProperty(type, name));
@@ -86,6 +94,25 @@ namespace DeepCopy.Core.Comparison
                 var wrapped = readWrapped(target);
                 return wrapped is null ? null : ComparePlanCache.Get(wrapped.GetType()).ReadComparer?.Invoke(wrapped);
             };
+        }
+
+        /// <summary>
+        /// A ConcurrentDictionary's comparer is read as its copy reads it: .NET Framework has no Comparer property, and
+        /// there a comparer lost by a copy would otherwise go unseen. Null for other types.
+        /// </summary>
+        private static Func<object, object?>? ConcurrentDictionaryReader(Type type)
+        {
+            for (var declaring = type; declaring != null; declaring = declaring.BaseType)
+            {
+                if (declaring.IsGenericType && declaring.GetGenericTypeDefinition() == typeof(ConcurrentDictionary<,>))
+                {
+                    var reader = typeof(ConcurrentDictionaryComparer<,>).MakeGenericType(declaring.GetGenericArguments())
+                        .GetProperty(nameof(ConcurrentDictionaryComparer<int, int>.Reader), BindingFlags.Static | BindingFlags.NonPublic);
+                    return reader?.GetValue(null) as Func<object, object?>;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Security;
 using DeepCopy.Core.Compilation;
 using DeepCopy.Core.Metadata;
 
@@ -35,9 +34,13 @@ namespace DeepCopy.Core.Engine
             {
                 populate(copy, context);
             }
-            catch (Exception ex) when (ex is InvalidProgramException || ex is VerificationException || ex is FieldAccessException || ex is MethodAccessException)
+            catch (Exception ex) when (CompiledShellCache.IsRefusal(ex))
             {
                 // The runtime refused the generated code before it ran a single instruction; reflection does the same work.
+                // The set is the shell path's: .NET Framework may refuse a method over a collectible type (a PowerShell
+                // class) with NotSupportedException or TypeLoadException. Handlers the code reaches through the context
+                // have their failures wrapped in DeepCopyException, which passes; an engine fault of one of these kinds
+                // would meet the reflection rerun the same way and surface from there.
                 CompiledPopulateCache.FallBackToReflection(plan)(copy, context);
             }
         }

@@ -23,6 +23,8 @@ namespace DeepCopy.Core.Handlers
 
         public override bool CanHandle(Type type) => type == _type;
 
+        internal override string? UnsupportedReason => ConcurrentDictionaryComparer<TKey, TValue>.UnboundReason;
+
         public override object CreateShell(object source, DeepCopyContext context) =>
             _rebuilder.CreateShell(source, ConcurrentDictionaryHandler<TKey, TValue>.ComparerOf(source));
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Handlers
 {
@@ -17,7 +18,8 @@ namespace DeepCopy.Core.Handlers
     /// <item>A <see cref="CountdownEvent"/> keeps its initial and current counts.</item>
     /// <item>A <see cref="Barrier"/> keeps its participant count and phase number; no participant has arrived in the
     /// copy (the source's waiting threads are not the copy's). Its post-phase action, a delegate, goes through the copy's
-    /// rules for delegates: refused, shared or dropped as NonCopyableAction or a type policy says.</item>
+    /// rules for delegates: refused, shared or dropped as NonCopyableAction or a type policy says. Where this runtime's
+    /// field for it cannot be found, Barriers are refused as a whole instead.</item>
     /// </list>
     /// </summary>
     internal sealed class FreshSignalHandler : WholeCopyHandler
@@ -29,8 +31,13 @@ namespace DeepCopy.Core.Handlers
             [typeof(CountdownEvent)] = source => CopyCountdown((CountdownEvent)source),
         };
 
-        private static readonly System.Reflection.FieldInfo? PostPhaseAction =
-            typeof(Barrier).GetField("_postPhaseAction", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic);
+        /// <summary>Where runtimes keep a Barrier's post-phase action: .NET names the field _postPhaseAction, .NET Framework m_postPhaseAction.</summary>
+        internal static readonly string[][] PostPhaseActionCandidates = { new[] { "_postPhaseAction" }, new[] { "m_postPhaseAction" } };
+
+        internal const string UnreadableActionReason =
+            "its post-phase action cannot be read on this runtime, and a copy made without it would silently skip that action";
+
+        private static readonly Func<object, object?>? ReadPostPhaseAction = MemberChainBinder.Bind(typeof(Barrier), PostPhaseActionCandidates, ReadsProbeAction);
 
         private static readonly System.Reflection.MethodInfo? SetPhaseNumber =
             typeof(Barrier).GetProperty(nameof(Barrier.CurrentPhaseNumber))?.GetSetMethod(nonPublic: true);
@@ -38,23 +45,37 @@ namespace DeepCopy.Core.Handlers
         private static readonly Func<SemaphoreSlim, int?> ReadMaximum = BuildMaximumReader();
 
         private readonly Func<object, object> _create;
+        private readonly Func<object, object?>? _readPostPhaseAction;
+        private readonly bool _isBarrier;
 
-        private FreshSignalHandler(Type type, Func<object, object> create)
+        private FreshSignalHandler(Type type, Func<object, object> create, Func<object, object?>? readPostPhaseAction)
             : base(type)
         {
+            _isBarrier = type == typeof(Barrier);
             _create = create;
+            _readPostPhaseAction = readPostPhaseAction;
         }
 
+        /// <summary>
+        /// A Barrier whose action cannot be read is refused, never copied without it: the engine cannot tell whether a
+        /// given Barrier has one, and a dropped action would bypass NonCopyableAction and the type policies for delegates.
+        /// </summary>
+        internal override string? UnsupportedReason => _isBarrier && _readPostPhaseAction is null ? UnreadableActionReason : null;
+
         public static FreshSignalHandler? TryCreate(Type type) =>
-            type == typeof(Barrier) ? new FreshSignalHandler(type, null!) :
-            Factories.TryGetValue(type, out var create) ? new FreshSignalHandler(type, create) : null;
+            type == typeof(Barrier) ? ForBarrier(ReadPostPhaseAction) :
+            Factories.TryGetValue(type, out var create) ? new FreshSignalHandler(type, create, null) : null;
+
+        /// <summary>The Barrier handler with the given reader of its action (null: this runtime's could not be bound).</summary>
+        internal static FreshSignalHandler ForBarrier(Func<object, object?>? readPostPhaseAction) =>
+            new FreshSignalHandler(typeof(Barrier), null!, readPostPhaseAction);
 
         public override object CreateShell(object source, DeepCopyContext context) =>
             source is Barrier barrier ? CopyBarrier(barrier, context) : _create(source);
 
-        private static Barrier CopyBarrier(Barrier source, DeepCopyContext context)
+        private Barrier CopyBarrier(Barrier source, DeepCopyContext context)
         {
-            var action = PostPhaseAction?.GetValue(source) is Delegate given
+            var action = _readPostPhaseAction?.Invoke(source) is Delegate given
                 ? context.CopyMember(given, "PostPhaseAction") as Action<Barrier>
                 : null;
             var copy = new Barrier(source.ParticipantCount, action);
@@ -88,6 +109,16 @@ namespace DeepCopy.Core.Handlers
             }
 
             return copy;
+        }
+
+        /// <summary>A Barrier made with an action must read back that very delegate.</summary>
+        private static bool ReadsProbeAction(Func<object, object?> read)
+        {
+            Action<Barrier> probe = _ => { };
+            using (var barrier = new Barrier(1, probe))
+            {
+                return ReferenceEquals(read(barrier), probe);
+            }
         }
 
         /// <summary>SemaphoreSlim keeps its maximum in a private field (m_maxCount on every runtime so far); null if it does not.</summary>

@@ -79,7 +79,7 @@ namespace DeepCopy.Core.Metadata
             var builtIn = BuiltInHandlers.TryCreate(type);
             if (builtIn != null)
             {
-                return TypePlan.ForHandler(type, builtIn);
+                return builtIn.UnsupportedReason is string unsupported ? TypePlan.NonCopyable(type, unsupported) : TypePlan.ForHandler(type, builtIn);
             }
 
             // 6. Built-in refusals: handles, streams, delegates and the like.
