@@ -10,11 +10,11 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
     # Windows PowerShell 5.1 only: the netstandard2.0 assemblies need the netstandard.dll that .NET Framework 4.7.2 has built in.
-    # 5.1 does not enforce a version above 4.5, so DeepCopy.Requirements.ps1 checks it; the key states the intent.
+    # 5.1 does not enforce a version above 4.5, so DeepCopy.Requirements.psm1 checks it; the key states the intent.
     DotNetFrameworkVersion = '4.7.2'
     RequiredAssemblies   = @('DeepCopy.Core.dll')
     # Imported before the root module's cmdlets: on Windows PowerShell, stops the import with a clear reason below .NET Framework 4.7.2.
-    NestedModules        = @('DeepCopy.Requirements.ps1')
+    NestedModules        = @('DeepCopy.Requirements.psm1')
     # Views for the module's own output types only (DeepCopy.*); Copy-DeepObject's copies keep PowerShell's formatting.
     FormatsToProcess     = @('DeepCopy.Format.ps1xml')
     CmdletsToExport      = @('Copy-DeepObject', 'Measure-DeepCopy', 'Compare-DeepObject', 'Get-DeepCopyTypePolicy', 'Remove-DeepCopyTypePolicy', 'Set-DeepCopyTypePolicy')

@@ -187,7 +187,7 @@ function Copy-OptionalModuleFiles {
     if (Test-Path -LiteralPath $formatFile) { Copy-Item -LiteralPath $formatFile -Destination $ModuleDir }
 
     # The .NET Framework version check Windows PowerShell 5.1 runs before the cmdlets load (NestedModules).
-    Copy-Item -LiteralPath (Join-Path $RepoRoot 'src/Cmdlets/DeepCopy.Requirements.ps1') -Destination $ModuleDir
+    Copy-Item -LiteralPath (Join-Path $RepoRoot 'src/Cmdlets/DeepCopy.Requirements.psm1') -Destination $ModuleDir
 
     # MAML help and about_ topics.
     $helpDir = Join-Path $RepoRoot 'docs/help/en-US'

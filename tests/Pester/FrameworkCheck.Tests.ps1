@@ -1,5 +1,5 @@
 #Requires -Version 7.2
-# DeepCopy.Requirements.ps1, the .NET Framework check Windows PowerShell 5.1 runs on import (it does not enforce the
+# DeepCopy.Requirements.psm1, the .NET Framework check Windows PowerShell 5.1 runs on import (it does not enforce the
 # manifest's DotNetFrameworkVersion). No Windows PowerShell runs here: the check's logic is called with the edition
 # and registry release it would read there, and the import is checked to cost PowerShell 7 nothing visible.
 
@@ -8,10 +8,10 @@ BeforeAll {
         throw 'DEEPCOPY_MODULE_PATH is not set: run the tests through ./build.ps1 -Task Test.'
     }
     $script:ModuleDir = (Resolve-Path -LiteralPath $env:DEEPCOPY_MODULE_PATH).Path
-    $script:CheckPath = Join-Path $ModuleDir 'DeepCopy.Requirements.ps1'
+    $script:CheckPath = Join-Path $ModuleDir 'DeepCopy.Requirements.psm1'
     . (Join-Path $PSScriptRoot 'Support/FreshPwsh.ps1')
-    # Dot-sourced as the module runs it: on PowerShell 7 this only defines the check.
-    . $CheckPath
+    # Run in this scope as the module runs it in its own: on PowerShell 7 this only defines the check.
+    . ([scriptblock]::Create((Get-Content -Raw -LiteralPath $CheckPath)))
 }
 
 AfterAll {
@@ -50,6 +50,19 @@ Describe 'The .NET Framework check for Windows PowerShell 5.1' {
         try { Assert-DeepCopyFramework -Edition Desktop -Release 1 } catch { $record = $_ }
 
         Should-Be -Expected ([DeepCopy.Errors.DeepCopyErrorId]::DotNetFrameworkTooOld.ToString()) -Actual $record.FullyQualifiedErrorId
+    }
+
+    It 'does not stop an import in ConstrainedLanguage mode (locked-down machines refuse .ps1 nested modules)' {
+        $run = Invoke-FreshPwsh -Script @"
+`$ExecutionContext.SessionState.LanguageMode = 'ConstrainedLanguage'
+Import-Module '$ModuleDir'
+`$copy = Copy-DeepObject -InputObject @{ a = @(1, 2) }
+Write-TestResult ([ordered]@{ Mode = `$ExecutionContext.SessionState.LanguageMode.ToString(); Count = `$copy['a'].Count; Commands = @(Get-Command -Module DeepCopy).Count })
+"@
+        Should-Be -Expected 0 -Actual $run.ExitCode -Because (Format-ChildFailure $run)
+        Should-Be -Expected 'ConstrainedLanguage' -Actual $run.Result.Mode
+        Should-Be -Expected 2 -Actual $run.Result.Count
+        Should-Be -Expected 6 -Actual $run.Result.Commands
     }
 
     It 'runs inside the module on import and leaves the caller nothing: no command, no variable, no extra module' {

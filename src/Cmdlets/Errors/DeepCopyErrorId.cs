@@ -31,7 +31,7 @@ namespace DeepCopy.Errors
         CompareFailed,
 
         /// <summary>
-        /// Import-Module on Windows PowerShell found a .NET Framework older than 4.7.2. Written by DeepCopy.Requirements.ps1
+        /// Import-Module on Windows PowerShell found a .NET Framework older than 4.7.2. Written by DeepCopy.Requirements.psm1
         /// before these assemblies load, so that script spells the name out; a Pester test holds the two together.
         /// </summary>
         DotNetFrameworkTooOld,

@@ -2,7 +2,9 @@
 # and imports anyway, so on .NET Framework 4.6.x the module's .NET Standard 2.0 assemblies would fail with a missing
 # netstandard.dll. This check gives the reason instead. The manifest lists it as a nested module: PowerShell runs it
 # before it imports the root module's cmdlets, in the module's own scope (ScriptsToProcess would run in the caller's
-# scope and stay listed by Get-Module after Remove-Module). On PowerShell 7 it only compares the edition.
+# scope and stay listed by Get-Module after Remove-Module). It is a .psm1 because a session in ConstrainedLanguage mode
+# (AppLocker, WDAC) refuses to import a .ps1 as a module, which would stop the whole import. On PowerShell 7 it only
+# compares the edition.
 
 function Assert-DeepCopyFramework {
     <#
