@@ -17,12 +17,12 @@ namespace DeepCopy.Core
         private static readonly object Gate = new object();
         // Built in for types whose fields are not their meaning: System.Data's tables (object ids, record numbers, index
         // trees), SecureString (the address of its encrypted buffer), immutable queues and stacks (nodes whose split
-        // depends on history), StringBuilder (stale characters and spare capacity in its chunks) and PriorityQueue (a heap
-        // array laid out by the order of insertion).
+        // depends on history), StringBuilder (stale characters and spare capacity in its chunks), PriorityQueue (a heap
+        // array laid out by the order of insertion) and locks and slim signals (ids, owners and waiters a copy never keeps).
         private static DeepCompareAdapter[] _adapters =
         {
             new SystemDataCompareAdapter(), new SecureStringCompareAdapter(), new ImmutableSequenceCompareAdapter(), new StringBuilderCompareAdapter(),
-            new PriorityQueueCompareAdapter(),
+            new PriorityQueueCompareAdapter(), new SynchronizationCompareAdapter(),
         };
 
         private static Type[] _orderedDictionaries = Array.Empty<Type>();

@@ -255,6 +255,21 @@ public sealed class DeepCopyTestLeakHandler : DeepCopy.Core.DeepCopyHandler
         Should-BeFalse ($lines[1] -match '0/0/0|0\.0 ns|\dx')
     }
 
+    It 'verifies and measures a graph that holds a lock in use and a bounded semaphore, which copies get new and unheld' {
+        $gate = [System.Threading.ReaderWriterLockSlim]::new()
+        $permits = [System.Threading.SemaphoreSlim]::new(1, 3)
+        $gate.EnterReadLock()
+        try {
+            $rows = @(Measure-DeepCopy -InputObject @{ gate = $gate; permits = $permits; data = @(1, 2) } -Strategy Reflection, Auto -Iterations 2 -Warmup 0)
+        }
+        finally { $gate.ExitReadLock() }
+
+        foreach ($row in $rows) {
+            Should-BeNull -Actual $row.Error -Because "$($row.Strategy): $($row.Error)"
+            Should-Be -Expected 'Structural' -Actual $row.Verification
+        }
+    }
+
     It 'stops promptly when the pipeline is stopped (Ctrl+C)' {
         $big = @{ items = @(foreach ($i in 1..2000) { @{ id = $i; list = [System.Collections.ArrayList]@(1, 2, 3) } }) }
         $shell = [powershell]::Create()

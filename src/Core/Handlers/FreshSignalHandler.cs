@@ -83,12 +83,20 @@ namespace DeepCopy.Core.Handlers
             return copy;
         }
 
+        /// <summary>
+        /// A bounded semaphore's maximum, which its copy starts with; null for one made without a maximum (or where the
+        /// maximum cannot be read), whose copy keeps its count. Compare-DeepObject reads a semaphore the same way.
+        /// </summary>
+        internal static int? BoundedMaximum(SemaphoreSlim semaphore)
+        {
+            var maximum = ReadMaximum(semaphore);
+            return maximum == int.MaxValue ? null : maximum;
+        }
+
         private static SemaphoreSlim CopySemaphore(SemaphoreSlim source)
         {
-            var maximum = ReadMaximum(source);
-            return maximum == null || maximum == int.MaxValue
-                ? new SemaphoreSlim(source.CurrentCount)
-                : new SemaphoreSlim(maximum.Value, maximum.Value);
+            var maximum = BoundedMaximum(source);
+            return maximum == null ? new SemaphoreSlim(source.CurrentCount) : new SemaphoreSlim(maximum.Value, maximum.Value);
         }
 
         private static ManualResetEventSlim CopyEvent(ManualResetEventSlim source) => new ManualResetEventSlim(source.IsSet, source.SpinCount);
