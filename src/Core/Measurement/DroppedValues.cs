@@ -4,8 +4,9 @@ using DeepCopy.Core.Metadata;
 namespace DeepCopy.Core.Measurement
 {
     /// <summary>
-    /// Which values a copy made with given options replaces by null on purpose, decided as the copy engine decides it:
-    /// a non-copyable type under NonCopyableAction Null, or a type whose policy is Null.
+    /// Which values a copy made with given options may replace by null on purpose, decided as the copy engine decides it:
+    /// a non-copyable type under NonCopyableAction Null, a type whose policy is Null, and a type whose policy is a user's
+    /// copier (Custom or Clone), whose null result is the user's say-so as much as a Null policy is.
     /// </summary>
     internal static class DroppedValues
     {
@@ -22,6 +23,12 @@ namespace DeepCopy.Core.Measurement
             return value =>
             {
                 var type = value.GetType();
+                if (!policies.IsEmpty && policies.TryMatch(type, out var entry)
+                    && (entry.Policy.Kind == TypePolicyKind.Custom || entry.Policy.Kind == TypePolicyKind.Clone))
+                {
+                    return true;
+                }
+
                 var plan = (policies.IsEmpty ? null : policies.PlanFor(type)) ?? TypePlanCache.Get(type);
                 return plan.Kind == TypePlanKind.NonCopyable && (plan.FixedAction ?? action) == NonCopyableAction.Null;
             };

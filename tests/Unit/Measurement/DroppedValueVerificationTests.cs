@@ -44,6 +44,19 @@ namespace DeepCopy.Tests.Measurement
         }
 
         [Fact]
+        public void ARowWhoseCopierReturnsNullVerifies()
+        {
+            // The user's copier decided the copy holds nothing there, as a Null policy would.
+            var policies = TypePolicySet.CreateBuilder().Set(typeof(Stream), TypePolicy.Custom(_ => null)).Build();
+            var row = MeasurableCopy.ForOptions(new DeepCopyOptions { Strategy = DeepCopyStrategy.Reflection, TypePolicies = policies });
+
+            var result = Assert.Single(new MeasurementRunner(Quick()).Run(Graph(), new[] { row }));
+
+            Assert.Null(result.Error);
+            Assert.Contains("dropped values allowed", result.Verification, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void ANullWhereTheOptionsDropNothingIsStillWrong()
         {
             var options = new DeepCopyOptions { Strategy = DeepCopyStrategy.Reflection, NonCopyableAction = NonCopyableAction.Null };
