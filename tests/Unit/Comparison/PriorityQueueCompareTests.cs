@@ -99,7 +99,26 @@ public sealed class PriorityQueueCompareTests
 
         var found = Assert.Single(DeepComparer.Compare(reference, difference));
 
-        Assert.Equal("$.Comparer", found.Path);
+        // As for every sorted collection: at the collection, with the default comparer named as such.
+        Assert.Equal(DeepDifferenceKind.ComparerDifferent, found.Kind);
+        Assert.Equal("$", found.Path);
+        Assert.Equal(
+            "Expected priorities compared by the default comparer but they are compared by a [System.Collections.Generic.ComparisonComparer[System.Int32]].",
+            found.Message);
+    }
+
+    [Fact]
+    public void Two_different_comparers_of_one_type_read_differently()
+    {
+        var reference = Fill(new PriorityQueue<string, int>(Comparer<int>.Create((x, y) => y.CompareTo(x))), new[] { ("a", 1) });
+        var difference = Fill(new PriorityQueue<string, int>(Comparer<int>.Create((x, y) => x.CompareTo(y))), new[] { ("a", 1) });
+
+        var found = Assert.Single(DeepComparer.Compare(reference, difference));
+
+        Assert.Equal(DeepDifferenceKind.ComparerDifferent, found.Kind);
+        Assert.Equal(
+            "Expected priorities compared by a [System.Collections.Generic.ComparisonComparer[System.Int32]] but they are compared by a different [System.Collections.Generic.ComparisonComparer[System.Int32]].",
+            found.Message);
     }
 
     [Fact]
