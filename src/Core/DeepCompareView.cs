@@ -28,7 +28,26 @@ namespace DeepCopy.Core
 
         internal List<string> TypeNames { get; } = new List<string>();
 
-        internal bool IsTransparent => HasWrapped && Members.Count == 0 && TypeNames.Count == 0;
+        internal bool HasComparer { get; private set; }
+
+        internal object? Comparer { get; private set; }
+
+        /// <summary>What <see cref="Comparer"/> orders or matches, for messages: "priorities" for a PriorityQueue.</summary>
+        internal string ComparedByComparer { get; private set; } = "keys";
+
+        internal bool IsTransparent => HasWrapped && Members.Count == 0 && TypeNames.Count == 0 && !HasComparer;
+
+        /// <summary>
+        /// The comparer a collection the view presents orders or matches by. It is compared as a dictionary's or sorted
+        /// set's is (ComparerDifferent at the collection, "the default comparer" named so), not as a member: its runtime
+        /// type is often internal, and two different ones of a type would read alike.
+        /// </summary>
+        internal void SetComparer(object? comparer, string compared)
+        {
+            HasComparer = true;
+            Comparer = comparer;
+            ComparedByComparer = compared;
+        }
 
         /// <summary>The value this one wraps; compared (and walked) like any other child, at the same path.</summary>
         public void SetWrapped(object? value)

@@ -94,6 +94,28 @@ Describe 'Compare-DeepObject' {
         Should-Be -Expected 'Expected 2 but found 5.' -Actual $difference.Message
     }
 
+    It 'reports a priority queue comparer as a sorted collection''s, and a shared element by the element' {
+        $descending = [Collections.Generic.Comparer[int]]::Create([Comparison[int]] { param($x, $y) $y.CompareTo($x) })
+        $ascending = [Collections.Generic.Comparer[int]]::Create([Comparison[int]] { param($x, $y) $x.CompareTo($y) })
+        $q1 = [Collections.Generic.PriorityQueue[string, int]]::new($descending); $q1.Enqueue('a', 1)
+        $q2 = [Collections.Generic.PriorityQueue[string, int]]::new($ascending); $q2.Enqueue('a', 1)
+        $q3 = [Collections.Generic.PriorityQueue[string, int]]::new(); $q3.Enqueue('a', 1)
+        $list = [Collections.ArrayList]@(1)
+        $a = [Collections.Generic.PriorityQueue[object, int]]::new(); $a.Enqueue($list, 1)
+        $b = [Collections.Generic.PriorityQueue[object, int]]::new(); $b.Enqueue($list, 1)
+
+        $custom = Compare-DeepObject $q1 $q2
+        $default = Compare-DeepObject $q3 $q1
+        $shared = Compare-DeepObject $a $b -Independence
+
+        Should-Be -Expected 'ComparerDifferent' -Actual ([string] $custom.Kind)
+        Should-Be -Expected '$' -Actual $custom.Path
+        Should-Be -Expected 'Expected priorities compared by a [System.Collections.Generic.ComparisonComparer[System.Int32]] but they are compared by a different [System.Collections.Generic.ComparisonComparer[System.Int32]].' -Actual $custom.Message
+        Should-Be -Expected 'ComparerDifferent' -Actual ([string] $default.Kind)
+        Should-Be -Expected 'Expected priorities compared by the default comparer but they are compared by a [System.Collections.Generic.ComparisonComparer[System.Int32]].' -Actual $default.Message
+        Should-Be -Expected '$.Items[<key of type System.Collections.ArrayList>]' -Actual $shared.Path
+    }
+
     It 'tells apart two UTF-8 encodings that differ only in throwing on invalid bytes' {
         $difference = Compare-DeepObject ([Text.UTF8Encoding]::new($false, $false)) ([Text.UTF8Encoding]::new($false, $true))
 

@@ -201,6 +201,19 @@ public sealed class DeepCopyTestLeakHandler : DeepCopy.Core.DeepCopyHandler
             Should-Be -Expected 'Structural (shared values allowed)' -Actual $row.Verification
         }
 
+        It 'verifies a Barrier whose post-phase action is shared (<Name>)' -ForEach @(
+            @{ Name = '-NonCopyableAction Reference'; Action = 'Reference'; SharePolicy = $false }
+            @{ Name = 'a Share policy on System.Delegate'; Action = 'Throw'; SharePolicy = $true }
+        ) {
+            # Its copy captures the ExecutionContext its source captured: the runtime's, immutable on .NET.
+            if ($SharePolicy) { Set-DeepCopyTypePolicy -Type System.Delegate -Policy Share }
+            $barrier = [System.Threading.Barrier]::new(2, [Action[System.Threading.Barrier]] { param($b) })
+
+            $rows = @(Measure-DeepCopy @{ b = $barrier } -Strategy Reflection, Compiled, Pooled -NonCopyableAction $Action -Iterations 2 -Warmup 0)
+
+            Should-All -Actual $rows -FilterScript { $null -eq $_.Error -and $_.Verification -eq 'Structural (shared values allowed)' }
+        }
+
         It 'names a row that held values the options drop and share' {
             $graph = @{ s = [System.IO.MemoryStream]::new(); w = [System.Threading.ManualResetEvent]::new($false) }
             Set-DeepCopyTypePolicy -Type System.Threading.WaitHandle -Policy Null

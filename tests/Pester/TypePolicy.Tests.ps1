@@ -184,6 +184,18 @@ Describe 'Session type policies' {
             Should-Throw -FullyQualifiedErrorId 'NonCopyableType,DeepCopy.CopyDeepObjectCommand'
     }
 
+    It 'shows each type by its readable name in the default table, and keeps Type a System.Type' {
+        Set-DeepCopyTypePolicy -Type 'System.Collections.Generic.List[int]' -Policy Share
+
+        $policy = Get-DeepCopyTypePolicy
+        $table = $policy | Format-Table | Out-String -Width 200
+
+        Should-MatchString -Expected 'System\.Collections\.Generic\.List\[System\.Int32\] +Share' -Actual $table
+        Should-BeFalse ($table.Contains('List`1'))
+        Should-Be -Expected ([System.Collections.Generic.List[int]]) -Actual $policy.Type
+        Should-Be -Expected 'System.Collections.Generic.List[System.Int32]' -Actual $policy.TypeName
+    }
+
     It 'lets a -TypePolicy entry win over a more specific session default' {
         $stream = [IO.MemoryStream]::new()
         Set-DeepCopyTypePolicy -Type 'System.IO.MemoryStream' -Policy Null

@@ -6,13 +6,16 @@ namespace DeepCopy.Core.Comparison
         private readonly object? _reference;
         private readonly object? _difference;
         private readonly int _path;
+        private readonly string _compared;
         private bool? _equal;
 
-        public ComparerCheckTask(object? reference, object? difference, int path)
+        /// <summary>Checks two comparers, unless they are equal at once; <paramref name="compared"/> is what they order or match ("keys", a PriorityQueue's "priorities").</summary>
+        public ComparerCheckTask(object? reference, object? difference, int path, string compared = "keys")
         {
             _reference = reference;
             _difference = difference;
             _path = path;
+            _compared = compared;
             _equal = CompareWalker.EqualAtOnce(reference, difference);
         }
 
@@ -25,7 +28,7 @@ namespace DeepCopy.Core.Comparison
 
             if (!_equal.Value)
             {
-                walker.ReportAt(DeepDifferenceKind.ComparerDifferent, _path, _reference, _difference, DifferenceMessages.Comparer(_reference, _difference));
+                walker.ReportAt(DeepDifferenceKind.ComparerDifferent, _path, _reference, _difference, DifferenceMessages.Comparer(_reference, _difference, _compared));
             }
 
             return false;

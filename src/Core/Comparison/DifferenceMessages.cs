@@ -66,8 +66,19 @@ namespace DeepCopy.Core.Comparison
 
         public static string ExtraMember(string name) => Format("The member '{0}' is not expected.", name);
 
-        public static string Comparer(object? reference, object? difference) =>
-            Format("Expected keys compared by {0} but they are compared by {1}.", DescribeComparer(reference), DescribeComparer(difference));
+        /// <summary>Two comparers in words; <paramref name="compared"/> is what they order or match ("keys", a PriorityQueue's "priorities").</summary>
+        public static string Comparer(object? reference, object? difference, string compared = "keys")
+        {
+            var referenceWords = DescribeComparer(reference);
+            var differenceWords = DescribeComparer(difference);
+            if (referenceWords == differenceWords && differenceWords.StartsWith("a [", StringComparison.Ordinal))
+            {
+                // Two instances of one comparer type that differ inside (Comparer<int>.Create over two delegates).
+                differenceWords = "a different " + differenceWords.Substring(2);
+            }
+
+            return Format("Expected {0} compared by {1} but they are compared by {2}.", compared, referenceWords, differenceWords);
+        }
 
         // A non-generic collection made without a comparer holds none (null) and uses the default one; a generic one
         // holds the key type's default comparer, named the same way.

@@ -125,7 +125,18 @@ namespace DeepCopy.Core.Comparison
                     var position = 0;
                     foreach (DictionaryEntry entry in (IDictionary)value)
                     {
-                        Child(entry.Key, path, PathSegmentKind.KeyItself, null, position++);
+                        if (entry.Key is PriorityQueueElement element)
+                        {
+                            // The wrapper is the comparer's own, new with each view: the element it holds is the queue's,
+                            // named as its pair is ($.Items['b']), not through the wrapper ($.Items.Keys[0].Element).
+                            Child(element.Element, path, PathSegmentKind.Key, element, 0);
+                        }
+                        else
+                        {
+                            Child(entry.Key, path, PathSegmentKind.KeyItself, null, position);
+                        }
+
+                        position++;
                         Child(entry.Value, path, PathSegmentKind.Key, entry.Key, 0);
                     }
 

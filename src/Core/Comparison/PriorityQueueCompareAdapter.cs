@@ -7,7 +7,7 @@ using DeepCopy.Core.Metadata;
 namespace DeepCopy.Core.Comparison
 {
     /// <summary>
-    /// Presents a <c>PriorityQueue&lt;TElement, TPriority&gt;</c> (.NET 6+) by its <c>Comparer</c> and its (element,
+    /// Presents a <c>PriorityQueue&lt;TElement, TPriority&gt;</c> (.NET 6+) by its priority comparer and its (element,
     /// priority) pairs as the member <c>Items</c>, a dictionary from each element (<see cref="PriorityQueueElement"/>)
     /// to its priority. Its fields are a heap array whose layout depends on the order of insertion, with spare slots and
     /// a version count, so two queues that dequeue the same pairs differed field by field. The pairs are a multiset, as
@@ -36,7 +36,7 @@ namespace DeepCopy.Core.Comparison
                 items.Add(new PriorityQueueElement(shape.Element(pair)), shape.Priority(pair));
             }
 
-            view.AddMember("Comparer", shape.Comparer(value));
+            view.SetComparer(shape.Comparer(value), "priorities");
             view.AddMember("Items", items);
         }
 

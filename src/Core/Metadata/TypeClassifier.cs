@@ -42,6 +42,12 @@ namespace DeepCopy.Core.Metadata
 
         private static readonly Type[] SharedGenericInterfaces = { typeof(IEqualityComparer<>), typeof(IComparer<>) };
 
+        // On .NET an ExecutionContext never changes: setting an AsyncLocal makes a new context, and Capture() hands out
+        // the thread's current one, so a Barrier's copy captures the very instance its source did. Copying one field by
+        // field would copy the AsyncLocal keys too, and the copy's values could never be read. On .NET Framework a
+        // captured context changes (running it marks it used) and Capture() makes a new one each time, so it is not shared there.
+        private static readonly bool ExecutionContextIsImmutable = typeof(object).Assembly.GetName().Name != "mscorlib";
+
         // Types that own something a copy cannot duplicate. Each reason completes the sentence "it cannot be copied because ...".
         private static readonly KeyValuePair<Type, string>[] NonCopyableBases =
         {
@@ -84,6 +90,13 @@ namespace DeepCopy.Core.Metadata
 
             return ImplementsSharedGenericInterface(type);
         }
+
+        /// <summary>
+        /// Runtime-owned values that never change, shared by a copy without being framework values to the comparer: it
+        /// still compares them by content, and the independence check does not walk them. Unlike the built-in
+        /// immutables, a type policy may still name them.
+        /// </summary>
+        public static bool IsRuntimeShared(Type type) => ExecutionContextIsImmutable && type == typeof(ExecutionContext);
 
         /// <summary>True when every value a field of this declared reference type can hold is immutable, so the field needs no deep work.</summary>
         public static bool IsImmutableReferenceType(Type declaredType)

@@ -69,6 +69,12 @@ namespace DeepCopy.Core.Metadata
                 return TypePlan.Immutable(type);
             }
 
+            // 3b. Runtime-owned values that never change (.NET's ExecutionContext), after the user's statements, which may copy them.
+            if (honourTreatments && TypeClassifier.IsRuntimeShared(type))
+            {
+                return TypePlan.Immutable(type);
+            }
+
             // 4. Arrays: the runtime gives them a shape no field walk can describe.
             if (type.IsArray)
             {

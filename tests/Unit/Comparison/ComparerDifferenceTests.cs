@@ -88,5 +88,19 @@ namespace DeepCopy.Tests.Comparison
             Assert.Equal(DeepDifferenceKind.ComparerDifferent, found.Kind);
             Assert.Equal("Expected keys compared by the default comparer but they are compared by a [System.OrdinalCaseSensitiveComparer].", found.Message);
         }
+
+        [Fact]
+        public void TwoComparersOfOneTypeThatDifferAreNotDescribedAlike()
+        {
+            var descending = new SortedSet<int>(Comparer<int>.Create((x, y) => y.CompareTo(x))) { 1 };
+            var ascending = new SortedSet<int>(Comparer<int>.Create((x, y) => x.CompareTo(y))) { 1 };
+
+            var found = Assert.Single(DeepComparer.Compare(descending, ascending));
+
+            Assert.Equal(DeepDifferenceKind.ComparerDifferent, found.Kind);
+            Assert.Equal(
+                "Expected keys compared by a [System.Collections.Generic.ComparisonComparer[System.Int32]] but they are compared by a different [System.Collections.Generic.ComparisonComparer[System.Int32]].",
+                found.Message);
+        }
     }
 }

@@ -99,7 +99,26 @@ public sealed class PriorityQueueCompareTests
 
         var found = Assert.Single(DeepComparer.Compare(reference, difference));
 
-        Assert.Equal("$.Comparer", found.Path);
+        // As for every sorted collection: at the collection, with the default comparer named as such.
+        Assert.Equal(DeepDifferenceKind.ComparerDifferent, found.Kind);
+        Assert.Equal("$", found.Path);
+        Assert.Equal(
+            "Expected priorities compared by the default comparer but they are compared by a [System.Collections.Generic.ComparisonComparer[System.Int32]].",
+            found.Message);
+    }
+
+    [Fact]
+    public void Two_different_comparers_of_one_type_read_differently()
+    {
+        var reference = Fill(new PriorityQueue<string, int>(Comparer<int>.Create((x, y) => y.CompareTo(x))), new[] { ("a", 1) });
+        var difference = Fill(new PriorityQueue<string, int>(Comparer<int>.Create((x, y) => x.CompareTo(y))), new[] { ("a", 1) });
+
+        var found = Assert.Single(DeepComparer.Compare(reference, difference));
+
+        Assert.Equal(DeepDifferenceKind.ComparerDifferent, found.Kind);
+        Assert.Equal(
+            "Expected priorities compared by a [System.Collections.Generic.ComparisonComparer[System.Int32]] but they are compared by a different [System.Collections.Generic.ComparisonComparer[System.Int32]].",
+            found.Message);
     }
 
     [Fact]
@@ -114,8 +133,23 @@ public sealed class PriorityQueueCompareTests
         var found = Assert.Single(DeepComparer.Compare(reference, difference, new DeepCompareOptions { Independence = true }));
 
         Assert.Equal(DeepDifferenceKind.SharedReference, found.Kind);
-        // The element is the view's first key; the walk goes through it to what it holds.
-        Assert.Equal("$.Items.Keys[0].Element", found.Path);
+        // Named as the pair is, by its element, not through the comparer's own wrapper of it.
+        Assert.Equal("$.Items[<key of type System.Collections.Generic.List[System.Int32]>]", found.Path);
+        Assert.Contains("at $.Items[<key of type System.Collections.Generic.List[System.Int32]>]:", found.Message);
+    }
+
+    [Fact]
+    public void What_a_shared_element_holds_is_named_below_the_element()
+    {
+        var shared = new List<int> { 1 };
+        var reference = new PriorityQueue<Box, int>();
+        reference.Enqueue(new Box { Content = shared }, 1);
+        var difference = new PriorityQueue<Box, int>();
+        difference.Enqueue(new Box { Content = shared }, 1);
+
+        var found = Assert.Single(DeepComparer.Compare(reference, difference, new DeepCompareOptions { Independence = true }));
+
+        Assert.Equal("$.Items[<key of type DeepCopy.Tests.Comparison.PriorityQueueCompareTests+Box>].Content", found.Path);
     }
 
     [Theory]
@@ -148,6 +182,11 @@ public sealed class PriorityQueueCompareTests
 
         Assert.Equal(new[] { "first", "a", "b", "c" }, Drain(copy));
         Assert.Equal(new[] { "a", "b", "c" }, Drain(source));
+    }
+
+    private sealed class Box
+    {
+        public object? Content;
     }
 
     private static PriorityQueue<TElement, int> Fill<TElement>(PriorityQueue<TElement, int> queue, IEnumerable<(TElement Element, int Priority)> pairs)

@@ -125,5 +125,19 @@ namespace DeepCopy.Tests.Measurement
             Assert.Equal("Structural (dropped values allowed)", Measure(Graph(leak: false), dropStreams).Verification);
             Assert.Equal("Structural", Measure(withoutStream, dropStreams).Verification);
         }
+
+        [Theory]
+        [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+        public void ABarrierWithASharedActionIsMeasured(DeepCopyStrategy strategy)
+        {
+            // Its copy captures the same ExecutionContext as the source (the runtime's, immutable on .NET): no leak.
+            using var barrier = new System.Threading.Barrier(2, _ => { });
+            var options = new DeepCopyOptions { Strategy = strategy, NonCopyableAction = NonCopyableAction.Reference };
+
+            var result = Assert.Single(new MeasurementRunner(Quick()).Run(new Hashtable { ["b"] = barrier }, new[] { MeasurableCopy.ForOptions(options) }));
+
+            Assert.Null(result.Error);
+            Assert.Equal("Structural (shared values allowed)", result.Verification);
+        }
     }
 }

@@ -113,4 +113,41 @@ public sealed class SyncPrimitiveTests
         dropped.SignalAndWait(0);
         Assert.Equal(1, dropped.CurrentPhaseNumber);
     }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_barrier_copy_with_its_action_shared_is_independent_of_its_source(DeepCopyStrategy strategy)
+    {
+        // The copy's new Barrier captures the thread's ExecutionContext, the very instance the source captured: .NET's
+        // contexts are immutable, so that is no sharing of data. The action is shared on purpose, as Measure-DeepCopy allows.
+        using var barrier = new Barrier(2, _ => { });
+        var source = new System.Collections.Hashtable { ["b"] = barrier };
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy, NonCopyableAction = NonCopyableAction.Reference })!;
+        var sharedAction = new DeepCompareOptions { Independence = true, AcceptsSharingOf = value => value is Delegate };
+
+        Assert.Empty(DeepComparer.Compare(source, copy, sharedAction));
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void An_execution_context_is_shared_and_still_carries_its_async_locals(DeepCopyStrategy strategy)
+    {
+        var local = new AsyncLocal<string?> { Value = "outer" };
+        var source = new ContextHolder { Context = ExecutionContext.Capture() };
+        local.Value = null;
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
+        string? seen = null;
+        ExecutionContext.Run(copy.Context!, _ => seen = local.Value, null);
+
+        Assert.Same(source.Context, copy.Context);
+        Assert.Equal("outer", seen);
+        Assert.Empty(DeepComparer.Compare(source, copy, new DeepCompareOptions { Independence = true }));
+    }
+
+    private sealed class ContextHolder
+    {
+        public ExecutionContext? Context;
+    }
 }
