@@ -10,7 +10,8 @@ namespace DeepCopy.Core.Comparison
     /// so their fields (a reader-writer lock's process-wide id, the owner thread, a bounded semaphore's taken permits,
     /// waiter lists) differed between every copy and its source, and Measure-DeepCopy could never verify a graph that
     /// held one. What the copy keeps is still compared: a lock's recursion policy, a bounded semaphore's maximum or a
-    /// counting one's count, an event's state and spin count, a countdown's counts.
+    /// counting one's count, an event's state and spin count, a countdown's counts, a barrier's participants, phase and
+    /// post-phase action.
     /// </summary>
     internal sealed class SynchronizationCompareAdapter : DeepCompareAdapter
     {
@@ -19,7 +20,7 @@ namespace DeepCopy.Core.Comparison
 
         public override bool CanHandle(Type type) =>
             type == typeof(ReaderWriterLockSlim) || type == typeof(SemaphoreSlim) || type == typeof(ManualResetEventSlim)
-            || type == typeof(CountdownEvent) || (LockType != null && type == LockType);
+            || type == typeof(CountdownEvent) || type == typeof(Barrier) || (LockType != null && type == LockType);
 
         public override void Describe(object value, DeepCompareView view)
         {
@@ -43,6 +44,17 @@ namespace DeepCopy.Core.Comparison
                 case ManualResetEventSlim signal:
                     view.AddMember(nameof(ManualResetEventSlim.IsSet), signal.IsSet);
                     view.AddMember(nameof(ManualResetEventSlim.SpinCount), signal.SpinCount);
+                    break;
+                case Barrier barrier:
+                    // Not its arrivals (the source's waiting threads are not the copy's), nor the execution context it
+                    // captured with its action, which a copy made without the action (a Null policy) does not have.
+                    view.AddMember(nameof(Barrier.ParticipantCount), barrier.ParticipantCount);
+                    view.AddMember(nameof(Barrier.CurrentPhaseNumber), barrier.CurrentPhaseNumber);
+                    if (FreshSignalHandler.CanReadPostPhaseAction)
+                    {
+                        view.AddMember("PostPhaseAction", FreshSignalHandler.PostPhaseActionOf(barrier));
+                    }
+
                     break;
                 case CountdownEvent countdown:
                     view.AddMember(nameof(CountdownEvent.InitialCount), countdown.InitialCount);

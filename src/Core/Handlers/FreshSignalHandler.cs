@@ -66,6 +66,12 @@ namespace DeepCopy.Core.Handlers
             type == typeof(Barrier) ? ForBarrier(ReadPostPhaseAction) :
             Factories.TryGetValue(type, out var create) ? new FreshSignalHandler(type, create, null) : null;
 
+        /// <summary>Whether this runtime's field for a Barrier's post-phase action was found; without it Barriers are refused.</summary>
+        internal static bool CanReadPostPhaseAction => ReadPostPhaseAction != null;
+
+        /// <summary>A Barrier's post-phase action, or null (none, or this runtime's field for it was not found).</summary>
+        internal static object? PostPhaseActionOf(Barrier barrier) => ReadPostPhaseAction?.Invoke(barrier);
+
         /// <summary>The Barrier handler with the given reader of its action (null: this runtime's could not be bound).</summary>
         internal static FreshSignalHandler ForBarrier(Func<object, object?>? readPostPhaseAction) =>
             new FreshSignalHandler(typeof(Barrier), null!, readPostPhaseAction);

@@ -80,7 +80,23 @@ public sealed class SynchronizationCompareTests
         { "event spin count", new ManualResetEventSlim(true, 3), new ManualResetEventSlim(true, 4), "$.SpinCount" },
         { "countdown initial", new CountdownEvent(3), Signalled(new CountdownEvent(4)), "$.InitialCount" },
         { "countdown current", Signalled(new CountdownEvent(3)), new CountdownEvent(3), "$.CurrentCount" },
+        { "barrier participants", new Barrier(2), new Barrier(3), "$.ParticipantCount" },
+        { "barrier action", new Barrier(2, _ => { }), new Barrier(2), "$.PostPhaseAction" },
     };
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_barrier_copied_without_its_action_by_a_null_policy_differs_only_there(DeepCopyStrategy strategy)
+    {
+        // Its action made the source capture an execution context the copy, made without one, does not have.
+        using var source = new Barrier(2, _ => { });
+        var options = new DeepCopyOptions { Strategy = strategy, TypePolicies = TypePolicySet.CreateBuilder().SetNull(typeof(Delegate)).Build() };
+        using var copy = DeepCopier.Copy(source, options);
+
+        var difference = Assert.Single(DeepComparer.Compare(source, copy));
+
+        Assert.Equal("$.PostPhaseAction", difference.Path);
+    }
 
     [Fact]
     public void A_lock_shared_by_both_graphs_is_still_reported_by_independence()
