@@ -17,6 +17,10 @@ namespace DeepCopy.Core.Comparison
         // PERF: a question walker usually compares a key or two; small buffers keep a deep chain of them cheap.
         private const int QuestionCapacity = 4;
 
+        /// <summary>Pairs of objects compared on this thread, by every walker of every comparison: tests check that the work stays bounded.</summary>
+        [ThreadStatic]
+        internal static long PairsCompared;
+
         private readonly DifferenceList _differences;
         private readonly Func<object, bool>? _acceptsNullFor;
         private readonly PathTable _paths;
@@ -211,6 +215,7 @@ namespace DeepCopy.Core.Comparison
                 return false;
             }
 
+            PairsCompared++;
             _ownVisits?.Add(pair);
             return true;
         }
