@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace DeepCopy.Core.Comparison
 {
     /// <summary>
@@ -26,9 +24,6 @@ namespace DeepCopy.Core.Comparison
         // Asked by the walker that reports, when no other question is open: nothing is assumed but its own visits.
         private readonly bool _isFirstQuestion;
 
-        // The pair each path of a first question led to, to name the way to its first difference.
-        private readonly Dictionary<int, ReferencePair>? _pairAt;
-
         // This walk asked a question of its own: key pairing in it depended on assumptions, so it proves nothing here.
         private bool _askedQuestion;
 
@@ -44,24 +39,18 @@ namespace DeepCopy.Core.Comparison
         /// <summary>After a question walker has finished: records what it proved, when it proved it with no assumption but its own.</summary>
         internal void RecordFindings()
         {
-            if (_proven is null || !MayRecord)
+            if (_proven is null || !MayRecord || !_proven.IsWorthRecording(_ownVisits!.Count))
             {
                 return;
             }
 
             if (FoundNone)
             {
-                _proven.AddEqual(_ownVisits!);
+                _proven.AddEqual(_ownVisits);
                 return;
             }
 
-            for (var at = _firstDifferenceAt; at >= 0; at = _paths[at].Parent)
-            {
-                if (_pairAt!.TryGetValue(at, out var pair))
-                {
-                    _proven.AddDifferent(pair);
-                }
-            }
+            _proven.AddWayTo(_firstDifferenceAt, _paths);
         }
 
         /// <summary>
@@ -93,9 +82,9 @@ namespace DeepCopy.Core.Comparison
         /// <summary>Notes, for a first question, which pair the path led to: it may lie on the way to a difference.</summary>
         private void NotePair(ReferencePair pair, int path)
         {
-            if (_pairAt != null && MayRecord)
+            if (_proven != null && MayRecord)
             {
-                _pairAt[path] = pair;
+                _proven.NoteWay(path, pair);
             }
         }
 

@@ -39,7 +39,11 @@ namespace DeepCopy.Core.Comparison
         {
             _proven = proven;
             _isFirstQuestion = isFirstQuestion;
-            _pairAt = isFirstQuestion && proven != null ? new Dictionary<int, ReferencePair>() : null;
+            if (isFirstQuestion)
+            {
+                proven?.StartWay();
+            }
+
             _differences = differences;
             _countdown = new CancellationCountdown(options.CancellationToken);
             _cancellationToken = options.CancellationToken;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DeepCopy.Core;
+using DeepCopy.Core.Comparison;
 using Xunit;
 
 namespace DeepCopy.Tests.Comparison
@@ -70,7 +71,24 @@ namespace DeepCopy.Tests.Comparison
 
         private static void AssertAllUnpaired(HashSet<Node> reference, HashSet<Node> difference)
         {
-            var found = DeepComparer.Compare(reference, difference);
+            AssertAllUnpaired(reference, difference, recordsEveryWalk: false);
+
+            // These walks are too small to be recorded by default; recorded, they must still be recorded soundly.
+            AssertAllUnpaired(reference, difference, recordsEveryWalk: true);
+        }
+
+        private static void AssertAllUnpaired(HashSet<Node> reference, HashSet<Node> difference, bool recordsEveryWalk)
+        {
+            ProvenPairs.RecordsEveryWalk = recordsEveryWalk;
+            IReadOnlyList<DeepDifference> found;
+            try
+            {
+                found = DeepComparer.Compare(reference, difference);
+            }
+            finally
+            {
+                ProvenPairs.RecordsEveryWalk = false;
+            }
 
             Assert.Equal(
                 new[]
