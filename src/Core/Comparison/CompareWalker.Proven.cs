@@ -18,7 +18,8 @@ namespace DeepCopy.Core.Comparison
     /// </summary>
     internal sealed partial class CompareWalker
     {
-        // Question walkers only never read it (it is null for the walker that reports, whose paths and order matter).
+        // Null for the walker that reports, which walks every pair itself (its paths and order matter), and when
+        // sharing is disabled.
         private readonly ProvenPairs? _proven;
 
         // Asked by the walker that reports, when no other question is open: nothing is assumed but its own visits.

@@ -32,7 +32,7 @@ namespace DeepCopy.Core.Comparison
         private readonly int _minPairs = RecordsEveryWalk ? 0 : MinPairsToRecord;
 
         // The pair each path of the open first question led to, by path (unset paths hold no pair). First questions run
-        // one at a time, so one list serves them all: a list per question cost more than the sharing saved on small keys.
+        // one at a time, so one list serves them all: a dictionary per question cost more than sharing saved on small keys.
         private readonly List<ReferencePair> _way = new List<ReferencePair>();
 
         /// <summary>A new, empty set for one comparison, or null when sharing is disabled on this thread.</summary>
