@@ -50,9 +50,16 @@ namespace DeepCopy.Core.Comparison
             }
 
             // A wrapper's base is left to the wrapper's adapter, which presents the same members (as copies leave them).
-            if (plan.HasAttachedState && _paths[path].Kind != PathSegmentKind.Transparent)
+            if (plan.HasAttachedState)
             {
-                CompareAttachedState(reference, difference, path);
+                if (_paths[path].Kind != PathSegmentKind.Transparent)
+                {
+                    CompareAttachedState(reference, difference, path);
+                }
+                else
+                {
+                    _dependedOnRoute = true;
+                }
             }
         }
 

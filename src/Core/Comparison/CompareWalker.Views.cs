@@ -4,7 +4,7 @@ using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Comparison
 {
-    /// <summary>The comparison of two adapters' views: type names, wrapped values, comparers and members.</summary>
+    /// <summary>The comparison of two adapters' views (type names, wrapped values, comparers and members) and of what a host attaches to objects.</summary>
     internal sealed partial class CompareWalker
     {
         /// <summary>State a host keeps outside the objects (PowerShell's members of unwrapped objects), as views.</summary>
@@ -18,6 +18,7 @@ namespace DeepCopy.Core.Comparison
                 entry.Key.DescribeState(difference, differenceView);
                 if (referenceView.Members.Count + referenceView.TypeNames.Count + differenceView.Members.Count + differenceView.TypeNames.Count > 0)
                 {
+                    _dependedOnRoute = true;
                     CompareViews(referenceView, differenceView, path);
                 }
             }

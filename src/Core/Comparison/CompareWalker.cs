@@ -17,6 +17,10 @@ namespace DeepCopy.Core.Comparison
         // PERF: a question walker usually compares a key or two; small buffers keep a deep chain of them cheap.
         private const int QuestionCapacity = 4;
 
+        /// <summary>Pairs of objects compared on this thread, by every walker of every comparison: tests check that the work stays bounded.</summary>
+        [ThreadStatic]
+        internal static long PairsCompared;
+
         private readonly DifferenceList _differences;
         private readonly Func<object, bool>? _acceptsNullFor;
         private readonly AllowanceUse? _allowanceUse;
@@ -32,8 +36,15 @@ namespace DeepCopy.Core.Comparison
         /// <summary>The token itself, for tasks that run their own countdown (key matching).</summary>
         private readonly CancellationToken _cancellationToken;
 
-        private CompareWalker(DifferenceList differences, DeepCompareOptions options, HashSet<ReferencePair> visited, bool isQuestion)
+        private CompareWalker(DifferenceList differences, DeepCompareOptions options, HashSet<ReferencePair> visited, bool isQuestion, ProvenPairs? proven = null, bool isFirstQuestion = false)
         {
+            _proven = proven;
+            _isFirstQuestion = isFirstQuestion;
+            if (isFirstQuestion)
+            {
+                proven?.StartWay();
+            }
+
             _differences = differences;
             _countdown = new CancellationCountdown(options.CancellationToken);
             _cancellationToken = options.CancellationToken;
@@ -59,10 +70,14 @@ namespace DeepCopy.Core.Comparison
             return walker;
         }
 
-        /// <summary>A walker that only finds out whether the values of <paramref name="task"/>'s question are equal; it stops at the first difference.</summary>
-        public static CompareWalker ForQuestion(CompareTask task, HashSet<ReferencePair> visits, DeepCompareOptions options)
+        /// <summary>
+        /// A walker that only finds out whether the values of <paramref name="task"/>'s question are equal; it stops at
+        /// the first difference. <paramref name="isFirstQuestion"/>: no other question is open, so the shared visits are
+        /// empty and the walker assumes nothing but its own.
+        /// </summary>
+        public static CompareWalker ForQuestion(CompareTask task, HashSet<ReferencePair> visits, ProvenPairs? proven, bool isFirstQuestion, DeepCompareOptions options)
         {
-            var walker = new CompareWalker(new DifferenceList(1), options, visits, isQuestion: true);
+            var walker = new CompareWalker(new DifferenceList(1), options, visits, isQuestion: true, proven, isFirstQuestion);
             walker.Push(task.QuestionReference, task.QuestionDifference, walker._paths.Add(-1, 0, PathSegmentKind.Root, null, 0), null);
             return walker;
         }
@@ -139,6 +154,7 @@ namespace DeepCopy.Core.Comparison
             {
                 // Back on the stack, to run on once answered; a task schedules nothing before it is finished.
                 PendingTask = task;
+                _askedQuestion = true;
                 Push(null, null, path, task);
                 return false;
             }
@@ -149,7 +165,7 @@ namespace DeepCopy.Core.Comparison
 
         private void Visit(object? reference, object? difference, int path)
         {
-            if (ReferenceEquals(reference, difference) || AlreadyPresented(reference, difference))
+            if (ReferenceEquals(reference, difference) || AlreadyPresented(reference, difference, path))
             {
                 return;
             }
@@ -201,7 +217,7 @@ namespace DeepCopy.Core.Comparison
             }
 
             // Boxes of structs are values, never shared between the graphs; only objects with identity can repeat.
-            if (!type.IsValueType && !MarkVisited(new ReferencePair(reference, difference)))
+            if (!type.IsValueType && !MarkVisited(new ReferencePair(reference, difference), path))
             {
                 return;
             }
@@ -211,14 +227,16 @@ namespace DeepCopy.Core.Comparison
             ReverseSince(mark);
         }
 
-        private bool MarkVisited(ReferencePair pair)
+        private bool MarkVisited(ReferencePair pair, int path)
         {
-            if (!_visited.Add(pair))
+            if (Recall(pair, path) || !_visited.Add(pair))
             {
                 return false;
             }
 
+            PairsCompared++;
             _ownVisits?.Add(pair);
+            NotePair(pair, path);
             return true;
         }
 
@@ -254,10 +272,10 @@ namespace DeepCopy.Core.Comparison
         /// made comparing a table quadratic (20,000 rows took a minute). Wrappers an adapter presents transparently
         /// are recorded by what they wrap, so they are unwrapped and checked as before.
         /// </summary>
-        private bool AlreadyPresented(object? reference, object? difference) =>
+        private bool AlreadyPresented(object? reference, object? difference, int path) =>
             reference != null && difference != null && reference.GetType() == difference.GetType() &&
             ComparePlanCache.Get(reference.GetType()).Kind == CompareKind.Adapter &&
-            _visited.Contains(new ReferencePair(reference, difference));
+            (_visited.Contains(new ReferencePair(reference, difference)) || Recall(new ReferencePair(reference, difference), path));
 
         /// <summary>
         /// Replaces a value that an adapter presents transparently by what it wraps; returns the view otherwise. Key
@@ -292,7 +310,16 @@ namespace DeepCopy.Core.Comparison
         internal void Report(DeepDifferenceKind kind, int parent, PathSegmentKind last, object? segment, int index, object? reference, object? difference, string message)
         {
             // PERF: a question walker only needs to know that there is a difference, not where.
-            var where = _ownVisits is null ? PathFormatter.Format(_paths, parent, last, segment, index) : string.Empty;
+            var where = string.Empty;
+            if (_ownVisits is null)
+            {
+                where = PathFormatter.Format(_paths, parent, last, segment, index);
+            }
+            else
+            {
+                NoteDifference(parent);
+            }
+
             _differences.Add(new DeepDifference(where, kind, reference, difference, message));
         }
 

@@ -16,6 +16,10 @@ namespace DeepCopy.Core.Comparison
             // Question walkers share one visited set: a pair met again while an outer question is still open is assumed
             // equal (the outer walker checks it), which ends cycles that pass through keys.
             var questionVisits = new HashSet<ReferencePair>(ReferencePairComparer.Instance);
+
+            // What first questions proved, for the later ones: keys that each lead to one large shared object (the
+            // rows of a table) walk it once, not once per key.
+            var proven = ProvenPairs.ForComparison();
             var frames = new Stack<CompareWalker>();
             frames.Push(CompareWalker.ForDifferences(reference, difference, differences, options));
             while (frames.Count > 0)
@@ -26,6 +30,7 @@ namespace DeepCopy.Core.Comparison
                     frames.Pop();
                     if (frames.Count > 0)
                     {
+                        top.RecordFindings();
                         top.ForgetVisits();
                         frames.Peek().Answer(top.FoundNone);
                     }
@@ -34,7 +39,7 @@ namespace DeepCopy.Core.Comparison
                 {
                     // A question walker may finish before its own periodic check: check here, once per question.
                     cancellationToken.ThrowIfCancellationRequested();
-                    frames.Push(CompareWalker.ForQuestion(top.PendingTask!, questionVisits, options));
+                    frames.Push(CompareWalker.ForQuestion(top.PendingTask!, questionVisits, proven, isFirstQuestion: frames.Count == 1, options));
                 }
             }
         }

@@ -10,6 +10,9 @@ namespace DeepCopy.Core.Comparison
     {
         private const int MaxTextLength = 60;
 
+        /// <summary>Only ever in a question walker, which reports no words: the pair was found different by an earlier question.</summary>
+        public const string ProvedDifferent = "These objects were found different before.";
+
         public static string Value(object? reference, object? difference)
         {
             if (reference is string referenceText && difference is string differenceText)

@@ -31,6 +31,11 @@ namespace DeepCopy.Core.Comparison
         private readonly Func<object, bool>? _acceptsNullFor;
         private readonly Stack<(object? Value, ulong Path, int Depth)> _pending = new Stack<(object? Value, ulong Path, int Depth)>();
 
+        // PERF: what each adapted value presents, read once per fingerprinter (one pairing): every row of a table leads
+        // to the table, whose view lists every row, so presenting it again for each row made a set of rows quadratic.
+        private readonly Dictionary<object, KeyValuePair<object?, DeepCompareView?>> _presented =
+            new Dictionary<object, KeyValuePair<object?, DeepCompareView?>>(ReferenceIdentityComparer.Instance);
+
         /// <param name="acceptsNullFor">The comparison's acceptance of null for dropped values, which goes by type.</param>
         public KeyFingerprinter(Func<object, bool>? acceptsNullFor)
         {
@@ -57,7 +62,7 @@ namespace DeepCopy.Core.Comparison
 
         private ulong Describe(object? value, ulong path, int depth, ref bool wild)
         {
-            var view = CompareWalker.Present(ref value);
+            var view = Present(ref value);
 
             // The walker accepts null on the difference side in place of a value the copy drops. Acceptance goes by type,
             // so such a value, its copy and null all hash alike.
@@ -138,6 +143,28 @@ namespace DeepCopy.Core.Comparison
         }
 
         private void Push(object? value, ulong path, int parentDepth) => _pending.Push((value, path, parentDepth + 1));
+
+        /// <summary>
+        /// <see cref="CompareWalker.Present"/>, once per adapted value: its view is only read here, and presenting the
+        /// same value again gives the same view, which key fingerprints already rely on.
+        /// </summary>
+        private DeepCompareView? Present(ref object? value)
+        {
+            if (value is null || ComparePlanCache.Get(value.GetType()).Kind != CompareKind.Adapter)
+            {
+                return null;
+            }
+
+            if (!_presented.TryGetValue(value, out var presented))
+            {
+                var shown = value;
+                presented = new KeyValuePair<object?, DeepCompareView?>(shown, CompareWalker.Present(ref shown));
+                _presented.Add(value, presented);
+            }
+
+            value = presented.Key;
+            return presented.Value;
+        }
 
         private static bool HasAlikeNames(List<KeyValuePair<string, object?>> members)
         {
