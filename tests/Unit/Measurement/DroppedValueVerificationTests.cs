@@ -11,14 +11,7 @@ namespace DeepCopy.Tests.Measurement
     /// <summary>A copy asked to drop values (NonCopyableAction Null, a Null type policy) is verified as what it is.</summary>
     public sealed class DroppedValueVerificationTests
     {
-        private static MeasurementSettings Quick() => new MeasurementSettings
-        {
-            Iterations = 2,
-            Warmup = 0,
-            WarmupTime = TimeSpan.Zero,
-            JitQuietTime = TimeSpan.Zero,
-            TargetTimePerRow = TimeSpan.FromMilliseconds(5),
-        };
+        private static MeasurementSettings Quick() => VerificationSettings.Quick();
 
         private static Hashtable Graph() => new Hashtable { ["Log"] = new MemoryStream(), ["Data"] = new Hashtable { ["x"] = 1 } };
 

@@ -16,14 +16,7 @@ namespace DeepCopy.Tests.Measurement
     {
         public SharedValueVerificationTests() => LeakyHandler.EnsureRegistered();
 
-        private static MeasurementSettings Quick() => new MeasurementSettings
-        {
-            Iterations = 2,
-            Warmup = 0,
-            WarmupTime = TimeSpan.Zero,
-            JitQuietTime = TimeSpan.Zero,
-            TargetTimePerRow = TimeSpan.FromMilliseconds(5),
-        };
+        private static MeasurementSettings Quick() => VerificationSettings.Quick();
 
         private static Hashtable Graph(bool leak) => new Hashtable
         {
