@@ -157,8 +157,10 @@ namespace DeepCopy.Core.Comparison
 
             if (!_presented.TryGetValue(value, out var presented))
             {
+                // Present first: it replaces a transparent wrapper by what it wraps, and the pair must keep the latter.
                 var shown = value;
-                presented = new KeyValuePair<object?, DeepCompareView?>(shown, CompareWalker.Present(ref shown));
+                var view = CompareWalker.Present(ref shown);
+                presented = new KeyValuePair<object?, DeepCompareView?>(shown, view);
                 _presented.Add(value, presented);
             }
 
