@@ -1,0 +1,66 @@
+#Requires -Version 7.2
+# Copy-DeepObject's errors against the staged module (ids, categories, paths, the source left alone). build.ps1 -Task
+# Test sets DEEPCOPY_MODULE_PATH. Split from Copy-DeepObject.Tests.ps1 to keep each file short.
+
+BeforeAll {
+    Import-Module $env:DEEPCOPY_MODULE_PATH -Force
+    $script:AllStrategies = [Enum]::GetNames([DeepCopy.Core.DeepCopyStrategy])
+}
+
+AfterAll {
+    Remove-Module DeepCopy -ErrorAction Ignore
+}
+
+Describe 'Copy-DeepObject' {
+    Context 'errors' {
+        It 'refuses a stream with NonCopyableType, naming the path, and leaves the source alone' {
+            $stream = [System.IO.MemoryStream]::new()
+            $source = @{ cfg = @{ log = $stream } }
+
+            $copy = Copy-DeepObject $source -ErrorVariable failures -ErrorAction SilentlyContinue
+
+            Should-BeNull $copy
+            $failure = $failures[0]
+            Should-Be -Expected 'NonCopyableType,DeepCopy.CopyDeepObjectCommand' -Actual $failure.FullyQualifiedErrorId
+            Should-Be -Expected ([System.Management.Automation.ErrorCategory]::InvalidType) -Actual $failure.CategoryInfo.Category
+            Should-BeSame -Expected $stream -Actual $failure.TargetObject
+            Should-Be -Expected "`$['cfg']['log']" -Actual $failure.Exception.Path
+            Should-BeSame -Expected $stream -Actual $source.cfg.log
+        }
+
+        It 'shares or drops non-copyable values when asked' {
+            $stream = [System.IO.MemoryStream]::new()
+            $source = @{ log = $stream }
+
+            Should-BeSame -Expected $stream -Actual (Copy-DeepObject $source -NonCopyableAction Reference).log
+            Should-BeNull (Copy-DeepObject $source -NonCopyableAction Null).log
+        }
+
+        It 'refuses runspaces' {
+            { Copy-DeepObject @{ rs = [runspace]::DefaultRunspace } -ErrorAction Stop } |
+                Should-Throw -FullyQualifiedErrorId 'NonCopyableType,DeepCopy.CopyDeepObjectCommand'
+        }
+
+        It 'stops at -MaxDepth with MaxDepthExceeded' {
+            $source = @{ a = @{ b = @{ c = @{} } } }
+
+            { Copy-DeepObject $source -MaxDepth 2 -ErrorAction Stop } |
+                Should-Throw -FullyQualifiedErrorId 'MaxDepthExceeded,DeepCopy.CopyDeepObjectCommand'
+            Should-NotBeNull (Copy-DeepObject $source -MaxDepth 3)
+        }
+
+        It 'keeps copying the other pipeline items after one fails' {
+            $items = @(@{ a = 1 }, @{ bad = [System.IO.MemoryStream]::new() }, @{ c = 3 })
+
+            $copies = @($items | Copy-DeepObject -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+            Should-Be -Expected 2 -Actual $copies.Count
+            Should-Be -Expected 1 -Actual $failures.Count
+            Should-Be -Expected 3 -Actual $copies[1].c
+        }
+
+        It 'rejects a MaxDepth below 1' {
+            { Copy-DeepObject @{} -MaxDepth 0 } | Should-Throw -FullyQualifiedErrorId 'ParameterArgumentValidationError,DeepCopy.CopyDeepObjectCommand'
+        }
+    }
+}
