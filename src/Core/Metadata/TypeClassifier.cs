@@ -48,6 +48,9 @@ namespace DeepCopy.Core.Metadata
         // captured context changes (running it marks it used) and Capture() makes a new one each time, so it is not shared there.
         private static readonly bool ExecutionContextIsImmutable = typeof(object).Assembly.GetName().Name != "mscorlib";
 
+        private const string SubclassedPrimitive =
+            "it is a subclass of a lock or signal, whose owners and waiters a copy cannot keep apart from the source, and only the exact type is made new";
+
         // Types that own something a copy cannot duplicate. Each reason completes the sentence "it cannot be copied because ...".
         private static readonly KeyValuePair<Type, string>[] NonCopyableBases =
         {
@@ -64,6 +67,15 @@ namespace DeepCopy.Core.Metadata
             Pair(typeof(Pointer), "it is an unmanaged pointer"),
             Pair(typeof(AppDomain), "it is the runtime's application domain"),
             Pair(typeof(WeakReference), "it is a weak reference tracked by the garbage collector"),
+
+            // The exact slim locks and signals are made new through their constructors by their handlers (they come
+            // first). A subclass cannot be (its constructor is the user's), and copied field by field it stayed tied to
+            // its source: the copy of a held lock said it was held, and releasing it released the source's.
+            Pair(typeof(ReaderWriterLockSlim), SubclassedPrimitive),
+            Pair(typeof(SemaphoreSlim), SubclassedPrimitive),
+            Pair(typeof(ManualResetEventSlim), SubclassedPrimitive),
+            Pair(typeof(CountdownEvent), SubclassedPrimitive),
+            Pair(typeof(Barrier), SubclassedPrimitive),
 
             // System.Data: the exact DataSet and DataTable have handlers (they come first); what is left here would
             // otherwise be refused for the finalizer they inherit, a reason that misleads.
