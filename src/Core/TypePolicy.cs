@@ -83,6 +83,12 @@ namespace DeepCopy.Core
             }
         }
 
+        /// <summary>
+        /// True when a value's copy is whatever the user's code returns (a copier, or the type's own Clone): what it
+        /// shares or leaves null is the user's say-so, which Measure-DeepCopy's verification accepts.
+        /// </summary>
+        internal bool IsUserCopier => Kind == TypePolicyKind.Custom || Kind == TypePolicyKind.Clone;
+
         public override string ToString() => Kind.ToString();
     }
 }

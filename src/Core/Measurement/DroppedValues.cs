@@ -23,8 +23,7 @@ namespace DeepCopy.Core.Measurement
             return value =>
             {
                 var type = value.GetType();
-                if (!policies.IsEmpty && policies.TryMatch(type, out var entry)
-                    && (entry.Policy.Kind == TypePolicyKind.Custom || entry.Policy.Kind == TypePolicyKind.Clone))
+                if (!policies.IsEmpty && policies.TryMatch(type, out var entry) && entry.Policy.IsUserCopier)
                 {
                     return true;
                 }

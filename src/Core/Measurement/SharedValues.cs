@@ -32,11 +32,14 @@ namespace DeepCopy.Core.Measurement
         {
             if (!policies.IsEmpty && policies.TryMatch(type, out var entry))
             {
+                if (entry.Policy.IsUserCopier)
+                {
+                    return true;
+                }
+
                 switch (entry.Policy.Kind)
                 {
                     case TypePolicyKind.Share:
-                    case TypePolicyKind.Clone:
-                    case TypePolicyKind.Custom:
                         return true;
                     case TypePolicyKind.Null:
                     case TypePolicyKind.Throw:
