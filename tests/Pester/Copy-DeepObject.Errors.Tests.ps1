@@ -4,7 +4,6 @@
 
 BeforeAll {
     Import-Module $env:DEEPCOPY_MODULE_PATH -Force
-    $script:AllStrategies = [Enum]::GetNames([DeepCopy.Core.DeepCopyStrategy])
 }
 
 AfterAll {
