@@ -18,11 +18,12 @@ namespace DeepCopy.Core
         // Built in for types whose fields are not their meaning: System.Data's tables (object ids, record numbers, index
         // trees), SecureString (the address of its encrypted buffer), immutable queues and stacks (nodes whose split
         // depends on history), StringBuilder (stale characters and spare capacity in its chunks), PriorityQueue (a heap
-        // array laid out by the order of insertion) and locks and slim signals (ids, owners and waiters a copy never keeps).
+        // array laid out by the order of insertion), locks and slim signals (ids, owners and waiters a copy never keeps) and
+        // delegates (code addresses, and a method cache filled only once read).
         private static DeepCompareAdapter[] _adapters =
         {
             new SystemDataCompareAdapter(), new SecureStringCompareAdapter(), new ImmutableSequenceCompareAdapter(), new StringBuilderCompareAdapter(),
-            new PriorityQueueCompareAdapter(), new SynchronizationCompareAdapter(),
+            new PriorityQueueCompareAdapter(), new SynchronizationCompareAdapter(), new DelegateCompareAdapter(),
         };
 
         private static Type[] _orderedDictionaries = Array.Empty<Type>();

@@ -200,9 +200,19 @@ namespace DeepCopy.Core.Engine
                     return "[cultureinfo]" + Quote(culture.Name);
                 case TimeZoneInfo zone:
                     return "[TimeZoneInfo]" + Quote(zone.Id);
+                case System.Reflection.MethodBase method:
+                    // A delegate's method: two dynamic methods (PowerShell's script block delegates) are otherwise told apart by nothing.
+                    return MethodText(method);
                 default:
                     return null;
             }
+        }
+
+        private static string MethodText(System.Reflection.MethodBase method)
+        {
+            var owner = method.DeclaringType is null ? "[dynamic method]" : "[" + TypeNames.Readable(method.DeclaringType) + "]";
+            var parameters = Array.ConvertAll(method.GetParameters(), parameter => TypeNames.Readable(parameter.ParameterType));
+            return owner + "::" + method.Name + "(" + string.Join(", ", parameters) + ")";
         }
 
         // The class library's fallbacks are sealed, so their text is theirs; another fallback is named by its type only.
