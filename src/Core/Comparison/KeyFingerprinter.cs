@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 
 namespace DeepCopy.Core.Comparison
@@ -27,9 +28,17 @@ namespace DeepCopy.Core.Comparison
         private const ulong WrappedSlot = 0xBB67AE8584CAA73BUL;
         private const ulong MemberSlot = 0x3C6EF372FE94F82BUL;
         private const ulong ElementSlot = 0xA54FF53A5F1D36F1UL;
+        private const ulong EntrySlot = 0x510E527FADE682D1UL;
+        private const ulong ObjectKeyHash = 0x9B05688C2B3E6C1FUL;
 
         private readonly Func<object, bool>? _acceptsNullFor;
         private readonly Stack<(object? Value, ulong Path, int Depth)> _pending = new Stack<(object? Value, ulong Path, int Depth)>();
+        private readonly List<DictionaryEntry> _entries = new List<DictionaryEntry>();
+        private readonly List<object?> _items = new List<object?>();
+        private readonly Func<object?, ulong> _strictKeyHash = StrictKeyHash;
+
+        // How each comparer met in this pairing hashes leaf keys: most collections share one comparer object.
+        private readonly Dictionary<object, Func<object?, ulong>> _keyHashers = new Dictionary<object, Func<object?, ulong>>(ReferenceIdentityComparer.Instance);
 
         // PERF: what each adapted value presents, read once per fingerprinter (one pairing): every row of a table leads
         // to the table, whose view lists every row, so presenting it again for each row made a set of rows quadratic.
@@ -93,6 +102,10 @@ namespace DeepCopy.Core.Comparison
                     }
 
                     return hash;
+                case CompareKind.Dictionary:
+                    return Mix(hash, DescribeEntries(((IDictionary)value).GetEnumerator(), KeyHasherOf(value, plan), path, depth, readsChildren));
+                case CompareKind.Set:
+                    return Mix(hash, DescribeItems(((IEnumerable)value).GetEnumerator(), KeyHasherOf(value, plan), path, depth, readsChildren));
                 case CompareKind.Fields:
                     for (var i = 0; readsChildren && i < plan.Fields.Length && i < MaxWidth; i++)
                     {
@@ -141,6 +154,124 @@ namespace DeepCopy.Core.Comparison
 
             return hash;
         }
+
+        /// <summary>
+        /// A dictionary by its size and, when it is small enough to read whole, by its entries in any order: each leaf key
+        /// (a framework value, which the walker finds through the other dictionary's comparer) by the hash its comparer
+        /// would agree with (see <see cref="KeyHasherOf"/>), each object key by nothing but being one (the walker pairs
+        /// those by structure), and each entry's value under its key. Equal dictionaries hold the same number of entries
+        /// and keys their comparers call equal, whatever their order.
+        /// </summary>
+        private ulong DescribeEntries(IDictionaryEnumerator entries, Func<object?, ulong> keyHash, ulong path, int depth, bool readsChildren)
+        {
+            _entries.Clear();
+            var count = 0UL;
+            while (entries.MoveNext())
+            {
+                if (++count <= MaxWidth)
+                {
+                    _entries.Add(entries.Entry);
+                }
+            }
+
+            var hash = count;
+            if (!readsChildren || count > MaxWidth)
+            {
+                return hash;
+            }
+
+            foreach (var entry in _entries)
+            {
+                var slot = Mix(EntrySlot, IsLeaf(entry.Key) ? keyHash(entry.Key) : ObjectKeyHash);
+                hash += slot;
+                Push(entry.Value, Mix(path, slot), depth);
+            }
+
+            return hash;
+        }
+
+        /// <summary>A set as a dictionary of its items with no values: its size, and when small its items in any order.</summary>
+        private ulong DescribeItems(IEnumerator items, Func<object?, ulong> keyHash, ulong path, int depth, bool readsChildren)
+        {
+            _items.Clear();
+            var count = 0UL;
+            while (items.MoveNext())
+            {
+                if (++count <= MaxWidth)
+                {
+                    _items.Add(items.Current);
+                }
+            }
+
+            var hash = count;
+            if (!readsChildren || count > MaxWidth)
+            {
+                return hash;
+            }
+
+            foreach (var item in _items)
+            {
+                if (IsLeaf(item))
+                {
+                    hash += Mix(EntrySlot, keyHash(item));
+                }
+                else
+                {
+                    // Object items are read like keys' values, under one shared slot: the sum does not depend on order.
+                    Push(item, Mix(path, EntrySlot), depth);
+                }
+            }
+
+            return hash;
+        }
+
+        /// <summary>
+        /// How leaf keys of a collection with this comparer are hashed, so that keys the walker pairs hash alike: by their
+        /// value under the default comparer (which the walker then checks by the strict rules), by the comparer's own hash
+        /// when it is the class library's (StringComparer.OrdinalIgnoreCase, PowerShell's culture-aware one for <c>@{}</c>),
+        /// and not at all under a comparer of the user's, whose code is not run here. Decided once per comparer.
+        /// </summary>
+        private Func<object?, ulong> KeyHasherOf(object collection, ComparePlan plan)
+        {
+            var comparer = plan.ReadComparer?.Invoke(collection);
+            if (comparer is null)
+            {
+                return _strictKeyHash;
+            }
+
+            if (!_keyHashers.TryGetValue(comparer, out var hasher))
+            {
+                hasher = DefaultComparers.IsDefault(comparer) ? _strictKeyHash
+                    : comparer is IEqualityComparer framework && FrameworkAssemblies.Contains(comparer.GetType().Assembly) ? key => ComparerHash(framework, key)
+                    : _ => ObjectKeyHash;
+                _keyHashers.Add(comparer, hasher);
+            }
+
+            return hasher;
+        }
+
+        private static ulong StrictKeyHash(object? key) =>
+            key is null ? NullHash : Mix((ulong)key.GetType().GetHashCode(), ValueHash(key, key.GetType()));
+
+        private static ulong ComparerHash(IEqualityComparer comparer, object? key)
+        {
+            if (key is null)
+            {
+                return NullHash;
+            }
+
+            try
+            {
+                return (ulong)comparer.GetHashCode(key);
+            }
+            catch (ArgumentException)
+            {
+                // A key of a type the comparer does not take: the walker's own lookup decides about it.
+                return ObjectKeyHash;
+            }
+        }
+
+        private static bool IsLeaf(object? value) => value is null || ComparePlanCache.Get(value.GetType()).Kind == CompareKind.Value;
 
         private void Push(object? value, ulong path, int parentDepth) => _pending.Push((value, path, parentDepth + 1));
 
