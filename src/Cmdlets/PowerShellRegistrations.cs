@@ -80,6 +80,7 @@ namespace DeepCopy
 
                 // The configuration shared above is compared by what identifies it, not through the engine's internals.
                 DeepComparer.RegisterAdapter(new SessionConfigCompareAdapter());
+                DeepComparer.RegisterAdapter(new PSReferenceCompareAdapter());
 
                 DeepCopyRegistry.RegisterNonCopyable(typeof(Runspace), "it is a runspace, a live PowerShell session");
                 DeepCopyRegistry.RegisterNonCopyable(typeof(RunspacePool), "it is a pool of live PowerShell sessions");
