@@ -172,6 +172,17 @@ namespace DeepCopy.Core.Comparison
 
             var referenceView = reference is null ? null : Present(ref reference);
             var differenceView = difference is null ? null : Present(ref difference);
+            if (WrapsAttachedStateOf(referenceView, difference))
+            {
+                reference = referenceView!.Wrapped;
+                referenceView = null;
+            }
+            else if (WrapsAttachedStateOf(differenceView, reference))
+            {
+                difference = differenceView!.Wrapped;
+                differenceView = null;
+            }
+
             if (ReferenceEquals(reference, difference))
             {
                 return;
@@ -281,6 +292,17 @@ namespace DeepCopy.Core.Comparison
         /// Replaces a value that an adapter presents transparently by what it wraps; returns the view otherwise. Key
         /// fingerprints present keys through this too, so a key hashes as the walker will compare it.
         /// </summary>
+        /// <summary>
+        /// True when <paramref name="view"/> wraps an object of <paramref name="other"/>'s type that keeps its members and
+        /// type names as attached state, and the other side is such an object held unwrapped. A wrapper of such an object
+        /// holds the members the object itself is attached (PowerShell keeps them in one table, keyed by the object), so
+        /// it adds nothing: <c>$config</c> and <c>(Write-Output $config)</c> are one object, compared with its attached
+        /// state like any unwrapped one. Without this, a hashtable with a type name was reported different from itself.
+        /// </summary>
+        private static bool WrapsAttachedStateOf(DeepCompareView? view, object? other) =>
+            view != null && other != null && view.HasWrapped && view.Wrapped != null && view.Wrapped.GetType() == other.GetType() &&
+            ComparePlanCache.Get(other.GetType()).Kind != CompareKind.Adapter && ComparePlanCache.Get(other.GetType()).HasAttachedState;
+
         internal static DeepCompareView? Present(ref object? value)
         {
             for (var unwraps = 0; value != null && unwraps < MaxWrapperUnwraps; unwraps++)

@@ -72,6 +72,13 @@ namespace DeepCopy.Core.Comparison
         private ulong Describe(object? value, ulong path, int depth, ref bool wild)
         {
             var view = Present(ref value);
+            if (view != null && view.HasWrapped && view.Wrapped != null && WrapsAttachedState(view.Wrapped.GetType()))
+            {
+                // The walker compares such a wrapper with the object held unwrapped as one (CompareWalker.WrapsAttachedStateOf):
+                // both are read as the object, without the members it is attached.
+                value = view.Wrapped;
+                view = null;
+            }
 
             // The walker accepts null on the difference side in place of a value the copy drops. Acceptance goes by type,
             // so such a value, its copy and null all hash alike.
@@ -269,6 +276,12 @@ namespace DeepCopy.Core.Comparison
                 // A key of a type the comparer does not take: the walker's own lookup decides about it.
                 return ObjectKeyHash;
             }
+        }
+
+        private static bool WrapsAttachedState(Type type)
+        {
+            var plan = ComparePlanCache.Get(type);
+            return plan.Kind != CompareKind.Adapter && plan.HasAttachedState;
         }
 
         private static bool IsLeaf(object? value) => value is null || ComparePlanCache.Get(value.GetType()).Kind == CompareKind.Value;

@@ -1,0 +1,51 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using DeepCopy.Core;
+using Xunit;
+
+namespace DeepCopy.Tests.Comparison;
+
+/// <summary>
+/// A PSObject wrapping a collection holds the members PowerShell keeps attached to that collection, so the wrapper and
+/// the collection held unwrapped are compared as one object, at the root and as keys.
+/// </summary>
+public sealed class WrappedAttachedStateTests
+{
+    public WrappedAttachedStateTests() => PowerShellRegistrations.EnsureRegistered();
+
+    [Fact]
+    public void A_wrapped_collection_with_attached_members_equals_itself_and_its_copy_unwrapped()
+    {
+        var config = Configured(80);
+
+        Assert.Empty(DeepComparer.Compare(config, PSObject.AsPSObject(config)));
+        Assert.Empty(DeepComparer.Compare(PSObject.AsPSObject(config), DeepCopier.Copy(config)));
+    }
+
+    [Fact]
+    public void Sets_holding_it_wrapped_on_one_side_and_unwrapped_on_the_other_pair_it()
+    {
+        var reference = new HashSet<object>(ReferenceEqualityComparer.Instance) { PSObject.AsPSObject(Configured(80)), PSObject.AsPSObject(Configured(81)) };
+        var difference = new HashSet<object>(ReferenceEqualityComparer.Instance) { Configured(81), Configured(80) };
+
+        Assert.Empty(DeepComparer.Compare(reference, difference));
+    }
+
+    [Fact]
+    public void A_type_name_only_the_wrapped_side_has_is_still_reported()
+    {
+        var plain = new Hashtable { ["Port"] = 80 };
+
+        Assert.NotEmpty(DeepComparer.Compare(PSObject.AsPSObject(Configured(80)), plain));
+        Assert.NotEmpty(DeepComparer.Compare(plain, PSObject.AsPSObject(Configured(80))));
+    }
+
+    private static Hashtable Configured(int port)
+    {
+        var config = new Hashtable { ["Port"] = port };
+        PSObject.AsPSObject(config).TypeNames.Insert(0, "Contoso.Config");
+        PSObject.AsPSObject(config).Properties.Add(new PSNoteProperty("Owner", "ada"));
+        return config;
+    }
+}
