@@ -136,6 +136,31 @@ namespace DeepCopy.Tests.Comparison
         }
 
         [Fact]
+        public void A_fixed_buffer_of_doubles_in_a_boxed_struct_is_compared_per_element()
+        {
+            var reference = new Doubles3();
+            var difference = new Doubles3();
+            reference.D[2] = 1.5;
+            difference.D[2] = 2.5;
+
+            var found = Assert.Single(DeepComparer.Compare((object)reference, (object)difference));
+
+            Assert.Equal("$.D[2]", found.Path);
+            Assert.Equal(1.5, found.ReferenceValue);
+            Assert.Equal(2.5, found.DifferenceValue);
+        }
+
+        [Fact]
+        public void The_difference_of_two_pointers_holds_their_addresses()
+        {
+            var found = Assert.Single(DeepComparer.Compare(new PointerHolder { P = (int*)8 }, new PointerHolder { P = null }));
+
+            Assert.Equal((nuint)8, found.ReferenceValue);
+            Assert.Equal((nuint)0, found.DifferenceValue);
+            Assert.Equal("Expected the address 0x8 but found 0x0.", found.Message);
+        }
+
+        [Fact]
         public void Sets_of_objects_differing_only_past_the_first_element_are_not_paired_as_equal()
         {
             var reference = new HashSet<NumbersHolder> { Numbers(1, 2), Numbers(1, 3) };
@@ -158,6 +183,11 @@ namespace DeepCopy.Tests.Comparison
         public struct Fixed8
         {
             public fixed int Buf[8];
+        }
+
+        public struct Doubles3
+        {
+            public fixed double D[3];
         }
 
         public sealed class FixedHolder
