@@ -36,6 +36,12 @@ namespace DeepCopy.Core.Comparison
         /// <summary>Any other <see cref="System.Collections.ICollection"/>: by count, then by position in enumeration order.</summary>
         Collection,
 
+        /// <summary>
+        /// A fixed buffer or [InlineArray(n)] struct: element by element, by position. It declares one field, the first
+        /// element; the others have no field of their own.
+        /// </summary>
+        InlineArray,
+
         /// <summary>Everything else: instance field by instance field, as the copy engine sees the object.</summary>
         Fields,
     }

@@ -30,6 +30,15 @@ namespace DeepCopy.Core.Comparison
         /// </summary>
         public CompareField[] Fields { get; private set; } = Array.Empty<CompareField>();
 
+        /// <summary>For <see cref="CompareKind.Fields"/>: the pointer fields, compared by the address they hold and never walked.</summary>
+        public CompareField[] PointerFields { get; private set; } = Array.Empty<CompareField>();
+
+        /// <summary>For <see cref="CompareKind.InlineArray"/>: how many elements the struct holds.</summary>
+        public int ElementCount { get; private set; }
+
+        /// <summary>For <see cref="CompareKind.InlineArray"/>: (box, index) => the element at index.</summary>
+        public Func<object, int, object?>? ReadElement { get; private set; }
+
         /// <summary>
         /// For the independence walk of a collection compared by meaning, the fields its enumerator does not show: those of
         /// the user's own (a collection of the user's that keeps its items in a list it holds), walked whatever they hold.
@@ -77,7 +86,16 @@ namespace DeepCopy.Core.Comparison
 
         public static ComparePlan Build(Type type)
         {
-            var plan = new ComparePlan(type, Classify(type, out var adapter)) { Adapter = adapter };
+            var kind = Classify(type, out var adapter);
+            var elementCount = 0;
+            var readElement = kind == CompareKind.Fields ? ElementReader(type, out elementCount) : null;
+            var plan = new ComparePlan(type, readElement is null ? kind : CompareKind.InlineArray) { Adapter = adapter };
+            if (readElement != null)
+            {
+                plan.ReadElement = readElement;
+                plan.ElementCount = elementCount;
+            }
+
             var copyPlan = TypePlanCache.Get(type);
             plan.IsMutable = copyPlan.Kind != TypePlanKind.Immutable;
             plan.HasAttachedState = copyPlan.MayHaveAttachedState && plan.Kind != CompareKind.Adapter;
@@ -124,10 +142,21 @@ namespace DeepCopy.Core.Comparison
                     break;
                 case CompareKind.Fields:
                     plan.Fields = ListFields(type);
+                    plan.PointerFields = ListPointerFields(type);
                     break;
             }
 
             return plan;
+        }
+
+        /// <summary>
+        /// The element reader of a fixed buffer or inline array struct of more than one element, or null: then the struct
+        /// is compared by its declared field, which is all of a one-element one.
+        /// </summary>
+        private static Func<object, int, object?>? ElementReader(Type type, out int count)
+        {
+            count = type.IsValueType ? InlineElementReader.LengthOf(type) : 0;
+            return count > 1 ? InlineElementReader.Build(type) : null;
         }
 
         private static CompareKind Classify(Type type, out DeepCompareAdapter? adapter)
@@ -225,8 +254,22 @@ namespace DeepCopy.Core.Comparison
             var fields = new List<CompareField>();
             foreach (var field in FieldLister.AllInstanceFields(type))
             {
-                // Pointer fields have no comparable value; [DeepCopyIgnore] fields are not part of the copyable state.
+                // Pointer fields are compared by address (PointerFields), not walked; [DeepCopyIgnore] fields are not part of the copyable state.
                 if (!field.FieldType.IsPointer && !CopyAttributes.IsIgnored(field) && (include is null || include(field)))
+                {
+                    fields.Add(new CompareField(field, FieldLister.DisplayName(field)));
+                }
+            }
+
+            return fields.ToArray();
+        }
+
+        private static CompareField[] ListPointerFields(Type type)
+        {
+            var fields = new List<CompareField>();
+            foreach (var field in FieldLister.AllInstanceFields(type))
+            {
+                if (field.FieldType.IsPointer && !CopyAttributes.IsIgnored(field))
                 {
                     fields.Add(new CompareField(field, FieldLister.DisplayName(field)));
                 }

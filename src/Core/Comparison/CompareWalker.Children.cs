@@ -33,6 +33,9 @@ namespace DeepCopy.Core.Comparison
                 case CompareKind.Array:
                     CompareArrays((Array)reference, (Array)difference, plan, path);
                     break;
+                case CompareKind.InlineArray:
+                    CompareInlineElements(reference, difference, plan, path);
+                    break;
                 case CompareKind.Collection:
                     if (BothInitialised(reference, difference, plan, path))
                     {
@@ -47,6 +50,11 @@ namespace DeepCopy.Core.Comparison
             foreach (var field in plan.Fields)
             {
                 Child(field.Field.GetValue(reference), field.Field.GetValue(difference), path, PathSegmentKind.Member, field.Name, 0);
+            }
+
+            foreach (var field in plan.PointerFields)
+            {
+                ComparePointers(field, reference, difference, path);
             }
 
             // A wrapper's base is left to the wrapper's adapter, which presents the same members (as copies leave them).

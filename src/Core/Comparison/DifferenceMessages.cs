@@ -32,6 +32,10 @@ namespace DeepCopy.Core.Comparison
             return Format("Expected {0} but found {1}.", referenceWords, differenceWords);
         }
 
+        /// <summary>Two pointers, by the addresses they hold, in hexadecimal as debuggers show them.</summary>
+        public static string Address(UIntPtr reference, UIntPtr difference) =>
+            Format("Expected the address 0x{0:X} but found 0x{1:X}.", (ulong)reference, (ulong)difference);
+
         public static string Type(Type reference, Type difference) =>
             Format("Expected a [{0}] but found a [{1}].", Engine.TypeNames.Readable(reference), Engine.TypeNames.Readable(difference));
 

@@ -63,7 +63,16 @@ namespace DeepCopy.Core.Comparison
                     continue;
                 }
 
-                if (!type.IsValueType)
+                if (type.IsValueType)
+                {
+                    // A struct the copy holds as the source's own (an inline array of references under
+                    // NonCopyableAction Reference) shares what it holds on purpose; it is no object, so it is not recorded.
+                    if (_endsAt != null && plan.Kind == CompareKind.InlineArray && _endsAt(value))
+                    {
+                        continue;
+                    }
+                }
+                else
                 {
                     if (Nodes.ContainsKey(value))
                     {
@@ -176,6 +185,14 @@ namespace DeepCopy.Core.Comparison
                     break;
                 case CompareKind.Array:
                     PushArray((Array)value, plan, path);
+                    break;
+                case CompareKind.InlineArray:
+                    // Each element may hold a reference of its own, shared or not: not only the declared first one.
+                    for (var i = 0; i < plan.ElementCount; i++)
+                    {
+                        Child(plan.ReadElement!(value, i), path, PathSegmentKind.Index, null, i);
+                    }
+
                     break;
                 case CompareKind.Collection:
                     if (plan.IsDefault != null && plan.IsDefault(value))

@@ -120,6 +120,13 @@ namespace DeepCopy.Core.Comparison
                     }
 
                     return hash;
+                case CompareKind.InlineArray:
+                    for (var i = 0; readsChildren && i < plan.ElementCount && i < MaxWidth; i++)
+                    {
+                        Push(plan.ReadElement!(value, i), Mix(path, Mix(ElementSlot, (ulong)i)), depth);
+                    }
+
+                    return hash;
                 default:
                     return hash;
             }
