@@ -106,6 +106,13 @@ namespace DeepCopy.Core
             throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), collection ?? throw new ArgumentNullException(nameof(collection)), null);
         }
 
+        /// <summary>
+        /// Stops the copy because the copy of <paramref name="key"/>, at <paramref name="position"/> in the enumeration of
+        /// <paramref name="collection"/>, is equal to the copy of a key before it: the copied collection would lose an entry.
+        /// </summary>
+        internal void ReportKeyCollision(object collection, object key, int position) =>
+            throw CopyErrors.KeyCollision(FormatPath(PathSegmentKind.KeyItself, null, position), key, collection);
+
         /// <summary>Stops the copy because <paramref name="value"/>, which a handler claimed by type, cannot be copied after all.</summary>
         internal void ReportNonCopyable(object value, string reason) =>
             throw CopyErrors.NonCopyable(FormatPath(PathSegmentKind.Transparent, null, 0), value, reason);
