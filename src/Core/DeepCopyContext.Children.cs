@@ -89,7 +89,8 @@ namespace DeepCopy.Core
 
         /// <summary>
         /// Copies every entry of <paramref name="source"/> into the empty <paramref name="copy"/>, in enumeration order:
-        /// keys to completion, values as shells. Reports a source that changes meanwhile. For handlers of dictionary types.
+        /// keys to completion, values as shells. Reports a source that changes meanwhile, and keys whose copies are equal
+        /// (<see cref="DeepCopyErrorKind.KeyCollision"/>). For handlers of dictionary types.
         /// </summary>
         /// <exception cref="InvalidOperationException">The context is used after its copy finished.</exception>
         public void PopulateDictionary(IDictionary source, IDictionary copy)
