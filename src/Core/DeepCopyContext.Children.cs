@@ -89,7 +89,8 @@ namespace DeepCopy.Core
 
         /// <summary>
         /// Copies every entry of <paramref name="source"/> into the empty <paramref name="copy"/>, in enumeration order:
-        /// keys to completion, values as shells. Reports a source that changes meanwhile. For handlers of dictionary types.
+        /// keys to completion, values as shells. Reports a source that changes meanwhile, and keys whose copies are equal
+        /// (<see cref="DeepCopyErrorKind.KeyCollision"/>). For handlers of dictionary types.
         /// </summary>
         /// <exception cref="InvalidOperationException">The context is used after its copy finished.</exception>
         public void PopulateDictionary(IDictionary source, IDictionary copy)
@@ -105,6 +106,13 @@ namespace DeepCopy.Core
             EnsureRunning();
             throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), collection ?? throw new ArgumentNullException(nameof(collection)), null);
         }
+
+        /// <summary>
+        /// Stops the copy because the copy of <paramref name="key"/>, at <paramref name="position"/> in the enumeration of
+        /// <paramref name="collection"/>, is equal to the copy of a key before it: the copied collection would lose an entry.
+        /// </summary>
+        internal void ReportKeyCollision(object collection, object key, int position) =>
+            throw CopyErrors.KeyCollision(FormatPath(PathSegmentKind.KeyItself, null, position), key, collection);
 
         /// <summary>Stops the copy because <paramref name="value"/>, which a handler claimed by type, cannot be copied after all.</summary>
         internal void ReportNonCopyable(object value, string reason) =>

@@ -23,5 +23,12 @@ namespace DeepCopy.Core
 
         /// <summary>The graph holds a cycle and the strategy cannot represent one (the Json strategy).</summary>
         CycleNotSupported,
+
+        /// <summary>
+        /// Two keys or set elements that are distinct in the source are equal in the copy, so a hashed or sorted
+        /// collection (or a lookup) would hold fewer entries than its source: most often the copy dropped a field their
+        /// equality or order uses (<see cref="DeepCopyIgnoreAttribute"/>, <see cref="NonCopyableAction.Null"/>, a Null type policy).
+        /// </summary>
+        KeyCollision,
     }
 }

@@ -18,6 +18,12 @@ namespace DeepCopy.Errors
         /// <summary>The graph holds a cycle and the strategy cannot represent one (-Strategy Json).</summary>
         CycleNotSupported,
 
+        /// <summary>
+        /// Two keys or set elements distinct in the source are equal in the copy (a field their equality uses was dropped
+        /// by [DeepCopyIgnore], -NonCopyableAction Null or a Null type policy), so the copy would lose an entry.
+        /// </summary>
+        KeyCollision,
+
         /// <summary>Measure-DeepCopy was given nothing it can measure (a null graph).</summary>
         InvalidMeasurementInput,
 

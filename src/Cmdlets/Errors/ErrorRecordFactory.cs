@@ -44,6 +44,8 @@ namespace DeepCopy.Errors
                     return DeepCopyErrorId.CopyHandlerFailed;
                 case DeepCopyErrorKind.CycleNotSupported:
                     return DeepCopyErrorId.CycleNotSupported;
+                case DeepCopyErrorKind.KeyCollision:
+                    return DeepCopyErrorId.KeyCollision;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown copy failure.");
             }
@@ -60,6 +62,7 @@ namespace DeepCopy.Errors
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return ErrorCategory.ResourceBusy;
                 case DeepCopyErrorId.CycleNotSupported:
+                case DeepCopyErrorId.KeyCollision:
                     return ErrorCategory.InvalidData;
                 case DeepCopyErrorId.InvalidMeasurementInput:
                     return ErrorCategory.InvalidArgument;
@@ -80,6 +83,8 @@ namespace DeepCopy.Errors
                     return "Copy the object when no other thread or runspace is changing it.";
                 case DeepCopyErrorId.CycleNotSupported:
                     return "Use an exact strategy (Auto, the default, keeps cycles), or break the cycle before copying with -Strategy Json.";
+                case DeepCopyErrorId.KeyCollision:
+                    return "Let the copy keep every field the keys' equality uses: remove [DeepCopyIgnore] from such a field, use -NonCopyableAction Reference rather than Null, or change a Null type policy on such a field's type to Share or Copy.";
                 case DeepCopyErrorId.InvalidMeasurementInput:
                     return "Pass the object graph to measure to -InputObject.";
                 default:

@@ -90,6 +90,21 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.SourceChangedDuringCopy, message, path, collection.GetType(), collection, inner);
         }
 
+        /// <summary>
+        /// The copy of a key or set element equals the copy of another key of the same collection, though the two keys
+        /// differ in the source: inserting it would merge two entries into one.
+        /// </summary>
+        public static DeepCopyException KeyCollision(string path, object key, object collection)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: in the copy of the [{1}], the copy of this key of type [{2}] is equal to the copy of another of its keys, although the two keys differ in the source, so the copy would hold fewer entries than the source. Most likely the copy dropped a field that the keys' Equals, GetHashCode or CompareTo (or the collection's comparer) uses: a field marked [DeepCopyIgnore], a value replaced by null under NonCopyableAction Null, or a value of a type whose type policy is Null. Copy or share such fields of keys instead (or the keys had changed since they were added to the source).",
+                MessagePath.Shorten(path),
+                TypeNames.Readable(collection.GetType()),
+                TypeNames.Readable(key.GetType()));
+            return new DeepCopyException(DeepCopyErrorKind.KeyCollision, message, path, key.GetType(), key);
+        }
+
         public static DeepCopyException FromHandler(string path, object value, Exception inner)
         {
             var message = string.Format(

@@ -25,6 +25,10 @@ namespace DeepCopy.Core.Handlers
         /// <summary>Converts a copied element back to the slot type; null stays null for reference types.</summary>
         protected static T As<T>(object? value) => value is null ? default! : (T)value;
 
+        /// <summary>
+        /// Reports a source whose count moved while it was copied: a writer on another thread. Keys whose copies collide
+        /// are reported at their insertion, before this runs, so a shortfall here is never theirs.
+        /// </summary>
         protected static void EnsureSameCount(int sourceCount, int copyCount, object source, DeepCopyContext context)
         {
             if (sourceCount != copyCount)

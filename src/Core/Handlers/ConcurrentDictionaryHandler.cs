@@ -12,6 +12,9 @@ namespace DeepCopy.Core.Handlers
     {
         protected override bool ChecksCount => false;
 
+        /// <summary>PERF: the count of a ConcurrentDictionary takes all its locks; TryAdd says whether the key was new.</summary>
+        protected override bool Insert(ConcurrentDictionary<TKey, TValue> shell, TKey key, TValue value, int position) => shell.TryAdd(key, value);
+
         /// <summary>Set when this runtime's comparer cannot be read (see <see cref="ConcurrentDictionaryComparer{TKey, TValue}"/>).</summary>
         internal override string? UnsupportedReason => ConcurrentDictionaryComparer<TKey, TValue>.UnboundReason;
 

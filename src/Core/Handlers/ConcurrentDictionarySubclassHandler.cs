@@ -35,8 +35,14 @@ namespace DeepCopy.Core.Handlers
             var position = 0;
             foreach (var pair in (ConcurrentDictionary<TKey, TValue>)source)
             {
-                var key = (TKey)context.CopyKey(pair.Key, position++)!;
-                to[key] = (TValue)context.CopyValue(pair.Value, pair.Key)!;
+                var key = (TKey)context.CopyKey(pair.Key, position)!;
+                if (!to.TryAdd(key, (TValue)context.CopyValue(pair.Value, pair.Key)!))
+                {
+                    // The key's copy equals an earlier key's copy: the copy would be one entry short.
+                    context.ReportKeyCollision(source, pair.Key, position);
+                }
+
+                position++;
             }
         }
     }

@@ -28,6 +28,13 @@ namespace DeepCopy.Core.Handlers
                 var key = _keysImmutable ? pair.Key : As<TKey>(context.CopyKey(pair.Key, position));
                 var value = _valuesImmutable ? pair.Value : As<TValue>(context.CopyValue(pair.Value, pair.Key));
                 shell[key] = value;
+
+                // No one else writes to the shell: an entry that did not add one replaced an earlier key equal to it.
+                if (shell.Count <= position)
+                {
+                    context.ReportKeyCollision(source, pair.Key, position);
+                }
+
                 position++;
             }
 

@@ -44,8 +44,16 @@ namespace DeepCopy.Core.Handlers
             var position = 0;
             foreach (var pair in from)
             {
-                var key = (TKey)context.CopyKey(pair.Key, position++)!;
+                var key = (TKey)context.CopyKey(pair.Key, position)!;
                 to[key] = (TValue)context.CopyValue(pair.Value, pair.Key)!;
+
+                // No one else writes to the shell: an entry that did not add one replaced an earlier key equal to it.
+                if (to.Count <= position)
+                {
+                    context.ReportKeyCollision(source, pair.Key, position);
+                }
+
+                position++;
             }
 
             if (to.Count != from.Count)

@@ -41,7 +41,17 @@ namespace DeepCopy.Core.Handlers
                 position++;
             }
 
-            return _freeze(copied, (IEqualityComparer<TKey>?)_comparer.GetValue(source));
+            var comparer = (IEqualityComparer<TKey>?)_comparer.GetValue(source);
+            var frozen = _freeze(copied, comparer);
+
+            // ToFrozenDictionary keeps the last of equal keys: a smaller dictionary means two copied keys became equal.
+            if (((IReadOnlyCollection<KeyValuePair<TKey, TValue>>)frozen).Count < copied.Count)
+            {
+                var repeat = RepeatedKeys.FirstRepeat(copied.ConvertAll(pair => pair.Key), comparer);
+                context.ReportKeyCollision(source, RepeatedKeys.At(entries, repeat).Key, repeat);
+            }
+
+            return frozen;
         }
 
         internal override IEnumerable<WholeCopyPart> Parts(object source)

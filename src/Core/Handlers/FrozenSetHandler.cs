@@ -34,7 +34,17 @@ namespace DeepCopy.Core.Handlers
                 position++;
             }
 
-            return _freeze(copied, (IEqualityComparer<T>?)_comparer.GetValue(source));
+            var comparer = (IEqualityComparer<T>?)_comparer.GetValue(source);
+            var frozen = _freeze(copied, comparer);
+
+            // ToFrozenSet keeps one of equal elements: a smaller set means two copies became equal.
+            if (((IReadOnlyCollection<T>)frozen).Count < copied.Count)
+            {
+                var repeat = RepeatedKeys.FirstRepeat(copied, comparer);
+                context.ReportKeyCollision(source, RepeatedKeys.At(elements, repeat)!, repeat);
+            }
+
+            return frozen;
         }
 
         internal override IEnumerable<WholeCopyPart> Parts(object source)

@@ -30,7 +30,13 @@ namespace DeepCopy.Core.Handlers
             var position = 0;
             foreach (var item in from)
             {
-                to.Add((T)context.CopyKey(item, position++)!);
+                if (!to.Add((T)context.CopyKey(item, position)!))
+                {
+                    // The copy equals the copy of an earlier element: the set would be one short.
+                    context.ReportKeyCollision(source, item!, position);
+                }
+
+                position++;
             }
 
             if (to.Count != from.Count)

@@ -29,7 +29,12 @@ namespace DeepCopy.Core.Handlers
             foreach (var item in source)
             {
                 context.TickInsert();
-                shell.Add(_elementsImmutable ? item : As<T>(context.CopyKey(item, position)));
+                if (!shell.Add(_elementsImmutable ? item : As<T>(context.CopyKey(item, position))))
+                {
+                    // The copy equals the copy of an earlier element: the set would be one short.
+                    context.ReportKeyCollision(source, item!, position);
+                }
+
                 position++;
             }
 

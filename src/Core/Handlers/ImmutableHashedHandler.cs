@@ -70,10 +70,11 @@ namespace DeepCopy.Core.Handlers
                 var entries = ((IDictionary)source).GetEnumerator();
                 while (entries.MoveNext())
                 {
-                    var key = context.CopyKey(entries.Key, position++);
+                    var key = context.CopyKey(entries.Key, position);
                     // Add unboxes a struct value at once, so its box must be filled first.
                     var value = _valuesAreStructs ? context.CopyStructValue(entries.Value, entries.Key) : context.CopyValue(entries.Value, entries.Key);
-                    copy = _add.Invoke(copy, new[] { key, value })!;
+                    copy = Add(copy, new[] { key, value }, entries.Key, position, source, context);
+                    position++;
                 }
 
                 return copy;
@@ -81,10 +82,35 @@ namespace DeepCopy.Core.Handlers
 
             foreach (var item in (IEnumerable)source)
             {
-                copy = _add.Invoke(copy, new[] { context.CopyKey(item, position++) })!;
+                copy = Add(copy, new[] { context.CopyKey(item, position) }, item!, position, source, context);
+                position++;
             }
 
             return copy;
+        }
+
+        /// <summary>
+        /// Adds a copied entry. Add returns the same collection for a key it holds already (with an equal value), and a
+        /// dictionary throws for one with another value: either way the key's copy equals an earlier key's copy.
+        /// </summary>
+        private object Add(object copy, object?[] entry, object sourceKey, int position, object source, DeepCopyContext context)
+        {
+            object next;
+            try
+            {
+                next = _add.Invoke(copy, entry)!;
+            }
+            catch (TargetInvocationException ex) when (_isDictionary && ex.InnerException is ArgumentException && ((IDictionary)copy).Contains(entry[0]!))
+            {
+                next = copy;
+            }
+
+            if (ReferenceEquals(next, copy))
+            {
+                context.ReportKeyCollision(source, sourceKey, position);
+            }
+
+            return next;
         }
 
         internal override IEnumerable<WholeCopyPart> Parts(object source)

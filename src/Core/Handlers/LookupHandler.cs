@@ -40,7 +40,31 @@ namespace DeepCopy.Core.Handlers
                 position++;
             }
 
-            return copied.ToLookup(pair => pair.Key, pair => pair.Value, (IEqualityComparer<TKey>?)_comparer.GetValue(source));
+            var comparer = (IEqualityComparer<TKey>?)_comparer.GetValue(source);
+            var lookup = copied.ToLookup(pair => pair.Key, pair => pair.Value, comparer);
+
+            // ToLookup merges the groupings of equal keys: fewer groupings means two copied keys became equal.
+            if (lookup.Count < position)
+            {
+                var repeat = RepeatedKeys.FirstRepeat(GroupingKeys((ILookup<TKey, TElement>)source, copied), comparer);
+                context.ReportKeyCollision(source, RepeatedKeys.At((ILookup<TKey, TElement>)source, repeat).Key!, repeat);
+            }
+
+            return lookup;
+        }
+
+        /// <summary>The copied key of each grouping, in order: each grouping's elements follow its key in <paramref name="copied"/>.</summary>
+        private static List<TKey> GroupingKeys(ILookup<TKey, TElement> source, List<KeyValuePair<TKey, TElement>> copied)
+        {
+            var keys = new List<TKey>(source.Count);
+            var offset = 0;
+            foreach (var grouping in source)
+            {
+                keys.Add(copied[offset].Key);
+                offset += grouping.Count();
+            }
+
+            return keys;
         }
 
         internal override IEnumerable<WholeCopyPart> Parts(object source)

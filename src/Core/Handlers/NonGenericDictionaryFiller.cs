@@ -29,7 +29,7 @@ namespace DeepCopy.Core.Handlers
             {
                 while (entries.MoveNext())
                 {
-                    CopyEntry(entries.Key, entries.Value, position++, copy, context);
+                    CopyEntry(source, entries.Key, entries.Value, position++, copy, context);
                 }
             }
             catch (InvalidOperationException ex) when (Engine.CopyErrors.IsCollectionChanged(ex))
@@ -61,17 +61,29 @@ namespace DeepCopy.Core.Handlers
 
             for (var position = 0; position < entries.Length; position++)
             {
-                CopyEntry(entries[position].Key, entries[position].Value, position, copy, context);
+                CopyEntry(source, entries[position].Key, entries[position].Value, position, copy, context);
             }
         }
 
-        private static void CopyEntry(object key, object? value, int position, IDictionary copy, DeepCopyContext context)
+        private static void CopyEntry(IDictionary source, object key, object? value, int position, IDictionary copy, DeepCopyContext context)
         {
             // PERF: string keys, the PowerShell norm, skip the copy-to-completion bookkeeping keys need, so the
             // insert is counted here rather than by CopyKey.
             context.TickInsert();
-            var copiedKey = key is string ? key : context.CopyKey(key, position);
-            copy[copiedKey!] = context.CopyValue(value, key);
+            if (key is string)
+            {
+                copy[key] = context.CopyValue(value, key);
+                return;
+            }
+
+            copy[context.CopyKey(key, position)!] = context.CopyValue(value, key);
+
+            // A shared string key cannot collide, a copied key can: an entry that added none replaced an earlier key
+            // equal to it (no one else writes to the copy).
+            if (copy.Count <= position)
+            {
+                context.ReportKeyCollision(source, key, position);
+            }
         }
     }
 }
