@@ -152,6 +152,11 @@ namespace DeepCopy.Core.Metadata
                 return "it is an unmanaged pointer";
             }
 
+            if (GcHandleTypes.Is(type))
+            {
+                return GcHandleTypes.Reason;
+            }
+
             if (type.IsCOMObject)
             {
                 return "it is a COM object, whose state lives outside .NET";
