@@ -1,6 +1,5 @@
 using System;
 using System.Reflection;
-using System.Reflection.Emit;
 using System.Runtime.InteropServices;
 using DeepCopy.Core.Metadata;
 
@@ -13,14 +12,11 @@ namespace DeepCopy.Core.Engine
     /// </summary>
     internal static class EmptyRuntimeValues
     {
-        // Pointer.Unbox returns a void*, which C# can read only in unsafe code; the address is read in IL instead.
-        private static readonly Func<object, IntPtr> AddressOf = BuildAddressOf();
-
         public static bool IsEmpty(object value)
         {
             if (value is Pointer)
             {
-                return AddressOf(value) == IntPtr.Zero;
+                return PointerBoxes.AddressOf(value) == IntPtr.Zero;
             }
 
             if (value is GCHandle handle)
@@ -30,17 +26,6 @@ namespace DeepCopy.Core.Engine
 
             var type = value.GetType();
             return GcHandleTypes.Is(type) && type.GetProperty("IsAllocated", BindingFlags.Public | BindingFlags.Instance)?.GetValue(value) is false;
-        }
-
-        private static Func<object, IntPtr> BuildAddressOf()
-        {
-            var method = new DynamicMethod("DeepCopyPointerAddress", typeof(IntPtr), new[] { typeof(object) }, typeof(EmptyRuntimeValues).Module, skipVisibility: true);
-            var il = method.GetILGenerator();
-            il.Emit(OpCodes.Ldarg_0);
-            il.Emit(OpCodes.Call, typeof(Pointer).GetMethod(nameof(Pointer.Unbox), new[] { typeof(object) })!);
-            il.Emit(OpCodes.Conv_U);
-            il.Emit(OpCodes.Ret);
-            return (Func<object, IntPtr>)method.CreateDelegate(typeof(Func<object, IntPtr>));
         }
     }
 }
