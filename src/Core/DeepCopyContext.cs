@@ -299,6 +299,12 @@ namespace DeepCopy.Core
 
         private object? ApplyNonCopyableAction(object value, TypePlan plan, PathSegmentKind kind, object? segment, int index)
         {
+            // A null pointer or an unallocated GC handle holds nothing to share or drop, as a null field does not.
+            if (EmptyRuntimeValues.IsEmpty(value))
+            {
+                return value;
+            }
+
             // A type policy fixes the action for its types; everything else follows the copy's NonCopyableAction.
             switch (plan.FixedAction ?? _nonCopyableAction)
             {

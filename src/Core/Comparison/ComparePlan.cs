@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq.Expressions;
+using System.Reflection;
 using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Comparison
@@ -79,6 +80,12 @@ namespace DeepCopy.Core.Comparison
         public bool IsVector { get; private set; }
 
         /// <summary>
+        /// For an array of function pointers, whose elements Array.GetValue cannot read: reads the element at the given
+        /// indices as its address (an IntPtr), so two such arrays are compared address by address. Null for other arrays.
+        /// </summary>
+        public Func<Array, int[], object?>? ReadAddressAt { get; private set; }
+
+        /// <summary>
         /// For a class-library struct collection with an IsDefault property (ImmutableArray): true for its default value,
         /// which holds no collection at all, so its Count and enumerator throw.
         /// </summary>
@@ -114,6 +121,7 @@ namespace DeepCopy.Core.Comparison
             {
                 case CompareKind.Array:
                     plan.IsVector = type == type.GetElementType()!.MakeArrayType();
+                    plan.ReadAddressAt = FunctionPointers.IsArrayOf(type) ? BuildReadAddressAt(type) : null;
                     break;
                 case CompareKind.Dictionary:
                     plan.ReadComparer = ComparerReader.For(type);
@@ -300,6 +308,22 @@ namespace DeepCopy.Core.Comparison
             }
 
             return value => (bool)property.GetValue(value)!;
+        }
+
+        private static Func<Array, int[], object?> BuildReadAddressAt(Type arrayType)
+        {
+            // Every array type has a runtime method Get(indices); called through reflection it returns a function pointer as an IntPtr.
+            var get = arrayType.GetMethod("Get", BindingFlags.Public | BindingFlags.Instance)!;
+            return (array, indices) =>
+            {
+                var arguments = new object[indices.Length];
+                for (var i = 0; i < indices.Length; i++)
+                {
+                    arguments[i] = indices[i];
+                }
+
+                return get.Invoke(array, arguments);
+            };
         }
 
         private static Type? FindSetInterface(Type type)

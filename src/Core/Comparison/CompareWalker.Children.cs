@@ -260,8 +260,16 @@ namespace DeepCopy.Core.Comparison
 
                 CompareCounts(reference.Length, difference.Length, path);
                 var common = Math.Min(reference.Length, difference.Length);
+                var readAddress = plan.ReadAddressAt;
                 for (var i = 0; i < common; i++)
                 {
+                    if (readAddress != null)
+                    {
+                        var at = new[] { i };
+                        Child(readAddress(reference, at), readAddress(difference, at), path, PathSegmentKind.Index, null, i);
+                        continue;
+                    }
+
                     Child(reference.GetValue(i), difference.GetValue(i), path, PathSegmentKind.Index, null, i);
                 }
 
@@ -282,7 +290,9 @@ namespace DeepCopy.Core.Comparison
             for (var flat = 0; flat < reference.Length; flat++)
             {
                 ArrayIndexer.Fill(reference, flat, indices);
-                Child(reference.GetValue(indices), difference.GetValue(indices), path, PathSegmentKind.MultiIndex, reference, flat);
+                var referenceElement = plan.ReadAddressAt is null ? reference.GetValue(indices) : plan.ReadAddressAt(reference, indices);
+                var differenceElement = plan.ReadAddressAt is null ? difference.GetValue(indices) : plan.ReadAddressAt(difference, indices);
+                Child(referenceElement, differenceElement, path, PathSegmentKind.MultiIndex, reference, flat);
             }
         }
 

@@ -232,6 +232,12 @@ namespace DeepCopy.Core.Comparison
 
         private void PushArray(Array array, ComparePlan plan, int path)
         {
+            // Function pointers are addresses of code: they hold nothing a copy could share.
+            if (plan.ReadAddressAt != null)
+            {
+                return;
+            }
+
             if (plan.IsVector)
             {
                 for (var i = 0; i < array.Length; i++)

@@ -93,12 +93,29 @@ namespace DeepCopy.Core.Compilation
             il.Emit(OpCodes.Ldloc, value);
             il.Emit(OpCodes.Brfalse, skip);
 
-            // target.field = (FieldType)context.CopyMemberPath(value, name);
-            EmitAddress(il, target, chain);
+            // value = context.CopyMemberPath(value, name);
             il.Emit(OpCodes.Ldarg_1);
             il.Emit(OpCodes.Ldloc, value);
             il.Emit(OpCodes.Ldstr, name);
             il.Emit(OpCodes.Call, CopyMemberPath);
+            il.Emit(OpCodes.Stloc, value);
+            if (fieldType.IsValueType && Nullable.GetUnderlyingType(fieldType) is null)
+            {
+                // A struct refused under NonCopyableAction.Null (a GCHandle) comes back null, which unbox cannot take:
+                // if (value == null) { target.field = default; skip; }
+                var store = il.DefineLabel();
+                il.Emit(OpCodes.Ldloc, value);
+                il.Emit(OpCodes.Brtrue, store);
+                EmitAddress(il, target, chain);
+                il.Emit(OpCodes.Ldflda, field);
+                il.Emit(OpCodes.Initobj, fieldType);
+                il.Emit(OpCodes.Br, skip);
+                il.MarkLabel(store);
+            }
+
+            // target.field = (FieldType)value;
+            EmitAddress(il, target, chain);
+            il.Emit(OpCodes.Ldloc, value);
             il.Emit(fieldType.IsValueType ? OpCodes.Unbox_Any : OpCodes.Castclass, fieldType);
             il.Emit(OpCodes.Stfld, field);
             il.MarkLabel(skip);

@@ -1,3 +1,4 @@
+using System;
 using System.Reflection;
 using System.Runtime.Serialization;
 
@@ -31,8 +32,10 @@ namespace DeepCopy.Core.Metadata
         {
             var type = field.FieldType;
             // A zeroed instance, made without running any constructor (a struct may declare a parameterless one).
-            var defaultValue = type.IsValueType && System.Nullable.GetUnderlyingType(type) == null
-                ? FormatterServices.GetUninitializedObject(type)
+            // Pointers and function pointers are set through reflection as an IntPtr: a null there can fail once the
+            // runtime has swapped in its faster field accessor.
+            var defaultValue = type.IsPointer || FunctionPointers.Is(type) ? IntPtr.Zero
+                : type.IsValueType && System.Nullable.GetUnderlyingType(type) == null ? FormatterServices.GetUninitializedObject(type)
                 : null;
             return new DeepField(field, displayName, null) { IsIgnored = true, DefaultValue = defaultValue };
         }

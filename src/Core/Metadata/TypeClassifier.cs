@@ -87,9 +87,16 @@ namespace DeepCopy.Core.Metadata
 
         public static bool IsBuiltInImmutable(Type type)
         {
-            if (type.IsPrimitive || type.IsEnum || ImmutableExact.Contains(type))
+            if (type.IsPrimitive || type.IsEnum || ImmutableExact.Contains(type) || FunctionPointers.Is(type))
             {
                 return true;
+            }
+
+            // An array of function pointers cannot be asked for its interfaces (IList<T> of a function pointer cannot
+            // be made), and no shared base or comparer interface is an array's.
+            if (FunctionPointers.IsArrayOf(type))
+            {
+                return false;
             }
 
             foreach (var shared in SharedBases)
@@ -113,7 +120,8 @@ namespace DeepCopy.Core.Metadata
         /// <summary>True when every value a field of this declared reference type can hold is immutable, so the field needs no deep work.</summary>
         public static bool IsImmutableReferenceType(Type declaredType)
         {
-            if (declaredType == typeof(string))
+            // A function-pointer type calls itself a class and is never sealed, but its values are addresses of code.
+            if (declaredType == typeof(string) || FunctionPointers.Is(declaredType))
             {
                 return true;
             }
@@ -142,6 +150,11 @@ namespace DeepCopy.Core.Metadata
             if (type.IsPointer)
             {
                 return "it is an unmanaged pointer";
+            }
+
+            if (GcHandleTypes.Is(type))
+            {
+                return GcHandleTypes.Reason;
             }
 
             if (type.IsCOMObject)

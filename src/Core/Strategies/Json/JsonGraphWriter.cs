@@ -231,6 +231,13 @@ namespace DeepCopy.Core.Strategies.Json
 
         private void WriteNonCopyable(object value, JsonTypeInfo info, int ordinal, JsonPlace place)
         {
+            // A null pointer or an unallocated GC handle holds nothing: written as null, as a null delegate is.
+            if (EmptyRuntimeValues.IsEmpty(value))
+            {
+                _json.WriteNullValue();
+                return;
+            }
+
             // A Null or Throw type policy fixes the action for its types; everything else follows the copy's NonCopyableAction.
             switch (info.FixedAction ?? _options.NonCopyableAction)
             {

@@ -3,6 +3,8 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Specialized;
 using System.Reflection;
+using DeepCopy.Core.Engine;
+using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Strategies.Json
 {
@@ -53,6 +55,13 @@ namespace DeepCopy.Core.Strategies.Json
                 {
                     error = ex;
                     return i;
+                }
+
+                // A function pointer's getter returns its address as an IntPtr, which JSON would write as a number
+                // that names code in this process only: it is written as the unmanaged pointer it is.
+                if (propertyValue is IntPtr address && FunctionPointers.Is(properties[i].PropertyType))
+                {
+                    propertyValue = PointerBoxes.BoxAddress(address);
                 }
 
                 members.Add(JsonMember.ForName(properties[i].Name, propertyValue));

@@ -38,8 +38,9 @@ namespace DeepCopy.Core.Strategies.Json
                 return false;
             }
 
+            // Pointers are listed: their boxed values meet the rule for values that cannot be copied (NonCopyableAction).
             var type = property.PropertyType;
-            return !type.IsByRef && !type.IsPointer && !IsByRefLike(type);
+            return !type.IsByRef && !IsByRefLike(type);
         }
 
         // netstandard2.0 has no Type.IsByRefLike; the compiler marks such types (Span<T>...) with this attribute.
