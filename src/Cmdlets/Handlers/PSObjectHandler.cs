@@ -9,8 +9,9 @@ namespace DeepCopy.Handlers
 {
     /// <summary>
     /// Copies a <see cref="PSObject"/>: its base object (deep), then every instance member in order, then its type
-    /// names. Note properties are deep-copied; script, alias and code properties, script methods and property sets
-    /// are kept as definitions (their script blocks are shared, never invoked). A PSCustomObject stays one.
+    /// names and its own ToString text. Note properties are deep-copied; script, alias and code properties, script
+    /// methods and property sets are kept as definitions (their script blocks are shared, never invoked). A
+    /// PSCustomObject stays one.
     /// </summary>
     internal sealed class PSObjectHandler : DeepCopyHandler
     {
@@ -127,10 +128,11 @@ namespace DeepCopy.Handlers
 
         private PowerShellInternals _internals;
 
-        public PSObjectHandler(PowerShellInternals internals, DeserializedMembers deserialized, PSObjectMemberWriter writer)
+        public PSObjectHandler(PowerShellInternals internals, DeserializedMembers deserialized, DeserializedText text, PSObjectMemberWriter writer)
         {
             _internals = internals;
             Deserialized = deserialized;
+            Text = text;
             Writer = writer;
         }
 
@@ -143,6 +145,9 @@ namespace DeepCopy.Handlers
 
         /// <summary>The deserializer's internals in use. Tests swap in <see cref="DeserializedMembers.Unavailable"/> too.</summary>
         internal DeserializedMembers Deserialized { get; set; }
+
+        /// <summary>The accessor of a wrapper's own ToString text in use (a deserialized enum's name).</summary>
+        internal DeserializedText Text { get; set; }
 
         /// <summary>How note properties and type names are written to a copy; used only together with <see cref="Internals"/>.</summary>
         internal PSObjectMemberWriter Writer { get; set; }
@@ -178,6 +183,7 @@ namespace DeepCopy.Handlers
                     CopyDeserializedProperties(wrapper, copy, members, context);
                 }
 
+                CopyText(wrapper, copy);
                 return;
             }
 
@@ -186,6 +192,20 @@ namespace DeepCopy.Handlers
             if (wrapper.ImmediateBaseObject is PSCustomObject)
             {
                 CopyDeserializedProperties(wrapper, copy, wrapper.Members, context);
+            }
+
+            CopyText(wrapper, copy);
+        }
+
+        /// <summary>
+        /// Any wrapper, not only a property bag, can hold the ToString text the deserializer kept: a deserialized enum
+        /// is a wrapped Int32 whose text is its name, which Format-Table and ToString() show instead of the number.
+        /// </summary>
+        private void CopyText(PSObject wrapper, PSObject copy)
+        {
+            if (Text.IsAvailable)
+            {
+                Text.CopyTo(wrapper, copy);
             }
         }
 
