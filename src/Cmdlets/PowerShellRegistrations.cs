@@ -79,6 +79,9 @@ namespace DeepCopy
                 // Compare-DeepObject sees a PSObject as its wrapped value, note properties and type names.
                 DeepComparer.RegisterAdapter(new PSObjectCompareAdapter(PowerShellInternals.Current, DeserializedMembers.Current, DeserializedText.Current));
 
+                // A member set attached to an object holds notes of its own, which are compared as members of the set.
+                DeepComparer.RegisterAdapter(new PSMemberSetCompareAdapter());
+
                 // The configuration shared above is compared by what identifies it, not through the engine's internals.
                 DeepComparer.RegisterAdapter(new SessionConfigCompareAdapter());
 

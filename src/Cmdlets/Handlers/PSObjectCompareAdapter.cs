@@ -8,7 +8,7 @@ namespace DeepCopy.Handlers
 {
     /// <summary>
     /// Presents a <see cref="PSObject"/> to the comparer as PowerShell users see it: the object it wraps, its note
-    /// properties and a deserialized object's properties (matched by name, ignoring case), the
+    /// properties (inside member sets too) and a deserialized object's properties (matched by name, ignoring case), the
     /// ToString text the deserializer kept (as a member named <c>ToString()</c>) and, when they are its own, its type
     /// names. A PSObject that only wraps a value is transparent, so <c>New-Object</c> output and the bare .NET object
     /// compare equal. Script properties and other member definitions are not compared: reading them would run their code.
@@ -54,13 +54,7 @@ namespace DeepCopy.Handlers
             var members = _internals.IsAvailable ? _internals.InstanceMembers(wrapper) : wrapper.Members;
             if (members != null)
             {
-                foreach (var member in members)
-                {
-                    if (member.IsInstance && member is PSNoteProperty note)
-                    {
-                        view.AddMember(note.Name, note.Value);
-                    }
-                }
+                ComparedMembers.Describe(members, view);
             }
 
             if (isCustomObject)

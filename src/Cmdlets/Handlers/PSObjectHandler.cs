@@ -9,9 +9,9 @@ namespace DeepCopy.Handlers
 {
     /// <summary>
     /// Copies a <see cref="PSObject"/>: its base object (deep), then every instance member in order, then its type
-    /// names and its own ToString text. Note properties are deep-copied; script, alias and code properties, script
-    /// methods and property sets are kept as definitions (their script blocks are shared, never invoked). A
-    /// PSCustomObject stays one.
+    /// names and its own ToString text. Note properties are deep-copied, inside member sets too; script, alias and code
+    /// properties, script methods and property sets are kept as definitions (their script blocks are shared, never
+    /// invoked). A PSCustomObject stays one.
     /// </summary>
     internal sealed class PSObjectHandler : DeepCopyHandler
     {
@@ -120,7 +120,10 @@ namespace DeepCopy.Handlers
 
         /// <summary>A member a user attached to this one object, as opposed to an adapted or intrinsic one.</summary>
         private static bool IsAttached(PSMemberInfo member) =>
-            member.IsInstance && (member.MemberType & AttachableMembers) != 0 && !IntrinsicMembers.Contains(member.Name);
+            member.IsInstance && (member.MemberType & AttachableMembers) != 0 && !IsIntrinsic(member);
+
+        /// <summary>One of the member sets PowerShell makes for every object (psbase, psobject...), a view and not data.</summary>
+        internal static bool IsIntrinsic(PSMemberInfo member) => IntrinsicMembers.Contains(member.Name);
 
         private static readonly Func<object, object> ShallowClone = (Func<object, object>)Delegate.CreateDelegate(
             typeof(Func<object, object>),
@@ -279,8 +282,9 @@ namespace DeepCopy.Handlers
                     continue;
                 }
 
-                if (member is PSNoteProperty note && note.GetType() == typeof(PSNoteProperty))
+                if (MemberSetCopier.IsCopiedNote(member))
                 {
+                    var note = (PSNoteProperty)member;
                     var copied = new PSNoteProperty(note.Name, context.CopyMember(note.Value, note.Name));
                     if (direct)
                     {
@@ -291,9 +295,13 @@ namespace DeepCopy.Handlers
                         copy.Members.Add(copied);
                     }
                 }
+                else if (member is PSMemberSet set)
+                {
+                    copy.Members.Add(MemberSetCopier.Copy(set, context, PathFormatter.MemberText(set.Name)));
+                }
                 else
                 {
-                    // Script/alias/code members and member sets are definitions: Copy() shares their script blocks.
+                    // Script/alias/code members and property sets are definitions: Copy() shares their script blocks.
                     copy.Members.Add(member.Copy());
                 }
             }
