@@ -9,9 +9,11 @@ namespace DeepCopy.Handlers
     /// The ToString text PowerShell keeps on a wrapper itself, outside its members: the deserializer stores a value's
     /// ToString there (a deserialized enum is an Int32 whose text is its name, <c>Friday</c>), and the parser the literal
     /// a number was written as (its token text). PSObject.ToString, and so Format-Table, answers with it before
-    /// looking at the wrapped value. Both are internal, bound once by name as a property (PowerShell 7) or a field (as
-    /// Windows PowerShell 5.1 is expected to keep them; not confirmed by a 5.1 run). Kept apart from
-    /// <see cref="DeserializedMembers"/>, which 5.1 does not bind, so that its path carries the text too.
+    /// looking at the wrapped value. <c>$x.ToString()</c> in script calls a ToString method the deserializer adds to the
+    /// wrapper's own members, bound to the wrapper, whose ToString answers with that text: the copy gets one bound to it.
+    /// All internal, bound once by name as a property (PowerShell 7) or a field (as Windows PowerShell 5.1 is expected
+    /// to keep them; not confirmed by a 5.1 run). Kept apart from <see cref="DeserializedMembers"/>, which 5.1 does not
+    /// bind, so that its path carries the text too.
     /// </summary>
     internal sealed class DeserializedText
     {
@@ -22,21 +24,30 @@ namespace DeepCopy.Handlers
         private readonly Action<PSObject, string?>? _setText;
         private readonly Func<PSObject, string?>? _getToken;
         private readonly Action<PSObject, string?>? _setToken;
+        private readonly Func<object, string, PSMemberInfo?>? _bindMethod;
+        private readonly InternalPropertyAccessor? _instanceMembers;
 
         private DeserializedText(
-            Func<PSObject, string?>? getText, Action<PSObject, string?>? setText, Func<PSObject, string?>? getToken, Action<PSObject, string?>? setToken)
+            Func<PSObject, string?>? getText,
+            Action<PSObject, string?>? setText,
+            Func<PSObject, string?>? getToken,
+            Action<PSObject, string?>? setToken,
+            Func<object, string, PSMemberInfo?>? bindMethod,
+            InternalPropertyAccessor? instanceMembers)
         {
             _getText = getText;
             _setText = setText;
             _getToken = getToken;
             _setToken = setToken;
+            _bindMethod = bindMethod;
+            _instanceMembers = instanceMembers;
         }
 
         /// <summary>The accessor for this process, bound once.</summary>
         public static DeserializedText Current { get; } = Bind();
 
         /// <summary>An accessor that reports the internals missing: the text is then neither copied nor compared.</summary>
-        public static DeserializedText Unavailable { get; } = new DeserializedText(null, null, null, null);
+        public static DeserializedText Unavailable { get; } = new DeserializedText(null, null, null, null, null, null);
 
         public bool IsAvailable => _getText != null && _setText != null;
 
@@ -50,6 +61,7 @@ namespace DeepCopy.Handlers
             if (text != null)
             {
                 _setText!(copy, text);
+                BindToString(copy);
             }
 
             var token = _getToken?.Invoke(source);
@@ -59,13 +71,38 @@ namespace DeepCopy.Handlers
             }
         }
 
+        /// <summary>
+        /// Adds to <paramref name="copy"/>'s own members the ToString the deserializer gives the source: PSObject's own,
+        /// bound to the copy (the public collection refuses methods). A property bag's copy has it already.
+        /// </summary>
+        private void BindToString(PSObject copy)
+        {
+            if (_bindMethod == null || !(_instanceMembers?.Get(copy) is PSMemberInfoCollection<PSMemberInfo> members) || members["ToString"] != null)
+            {
+                return;
+            }
+
+            if (_bindMethod(copy, "ToString") is PSMemberInfo bound)
+            {
+                members.Add(bound);
+            }
+        }
+
         private static DeserializedText Bind()
         {
             try
             {
                 var (getText, setText) = BindString("ToStringFromDeserialization");
                 var (getToken, setToken) = BindString("TokenText");
-                return getText == null ? Unavailable : new DeserializedText(getText, setText, getToken, setToken);
+                var instanceMembers = InternalPropertyAccessor.Bind("InstanceMembers");
+                if (instanceMembers != null && !typeof(PSMemberInfoCollection<PSMemberInfo>).IsAssignableFrom(instanceMembers.PropertyType))
+                {
+                    instanceMembers = null;
+                }
+
+                return getText == null
+                    ? Unavailable
+                    : new DeserializedText(getText, setText, getToken, setToken, DeserializedMembers.BindMethodBinder(), instanceMembers);
             }
             catch (Exception ex) when (ex is ArgumentException || ex is InvalidOperationException || ex is MemberAccessException)
             {

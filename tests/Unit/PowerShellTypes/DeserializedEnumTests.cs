@@ -1,8 +1,10 @@
+using System.Collections;
 using System.Linq;
 using System.Management.Automation;
 using DeepCopy.Core;
 using DeepCopy.Handlers;
 using DeepCopy.Tests.StrategySpecific;
+using DeepCopy.Tests.Support;
 using Xunit;
 
 namespace DeepCopy.Tests.PowerShellTypes;
@@ -83,6 +85,17 @@ public sealed class DeserializedEnumTests
         Assert.Equal("Friday", day.ToString());
         Assert.Equal("Archive, Normal", copy.Properties["Attributes"].Value.ToString());
         Assert.Empty(DeepComparer.Compare(source, copy));
+
+        // Script reads it as the source's: ToString(), a [string] cast and Format-Table say Friday (interpolation says 5
+        // for the source too, as PowerShell formats a deserialized enum there).
+        using var session = new PowerShellSession();
+        const string Script = "param($o) $o.Day.ToString(); [string]$o.Day; \"$($o.Day)\"; ($o | Format-Table -HideTableHeaders | Out-String).Trim()";
+        var fromCopy = session.Invoke(Script, new Hashtable { ["o"] = copy }).Select(result => result.BaseObject).ToArray();
+        var fromSource = session.Invoke(Script, new Hashtable { ["o"] = source }).Select(result => result.BaseObject).ToArray();
+        Assert.Equal(fromSource, fromCopy);
+        Assert.Equal("Friday", fromCopy[0]);
+        Assert.Equal("Friday", fromCopy[1]);
+        Assert.StartsWith("Friday", (string)fromCopy[3]);
     }
 
     private static PSObject Deserialize()
