@@ -15,7 +15,8 @@ namespace DeepCopy
         private static bool _registered;
 
         /// <summary>The registered PSObject handler, so tests can switch it between the internals and the public API.</summary>
-        internal static PSObjectHandler PSObjectHandler { get; } = new PSObjectHandler(PowerShellInternals.Current, DeserializedMembers.Current, PSObjectMemberWriter.Current);
+        internal static PSObjectHandler PSObjectHandler { get; } = new PSObjectHandler(
+            PowerShellInternals.Current, DeserializedMembers.Current, DeserializedText.Current, PSObjectMemberWriter.Current);
 
         public static void EnsureRegistered()
         {
@@ -76,7 +77,10 @@ namespace DeepCopy
                 }
 
                 // Compare-DeepObject sees a PSObject as its wrapped value, note properties and type names.
-                DeepComparer.RegisterAdapter(new PSObjectCompareAdapter(PowerShellInternals.Current, DeserializedMembers.Current));
+                DeepComparer.RegisterAdapter(new PSObjectCompareAdapter(PowerShellInternals.Current, DeserializedMembers.Current, DeserializedText.Current));
+
+                // A member set attached to an object holds notes of its own, which are compared as members of the set.
+                DeepComparer.RegisterAdapter(new PSMemberSetCompareAdapter());
 
                 // The configuration shared above is compared by what identifies it, not through the engine's internals.
                 DeepComparer.RegisterAdapter(new SessionConfigCompareAdapter());

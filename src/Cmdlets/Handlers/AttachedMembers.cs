@@ -58,7 +58,7 @@ namespace DeepCopy.Handlers
         public override void CopyState(object source, object copy, DeepCopyContext context) =>
             _handler.Populate(PSObject.AsPSObject(source), new PSObject(copy), context);
 
-        /// <summary>The note properties and changed type names, as the PSObject compare adapter presents a wrapper's.</summary>
+        /// <summary>The note properties, member sets and changed type names, as the PSObject compare adapter presents a wrapper's.</summary>
         public override void DescribeState(object value, DeepCompareView view)
         {
             if (value is PSObject)
@@ -70,13 +70,7 @@ namespace DeepCopy.Handlers
             var members = _tables.MembersOf(value);
             if (members != null)
             {
-                foreach (var member in members)
-                {
-                    if (member.IsInstance && member is PSNoteProperty note)
-                    {
-                        view.AddMember(note.Name, note.Value);
-                    }
-                }
+                ComparedMembers.Describe(members, view);
             }
 
             var names = ChangedTypeNames(value);

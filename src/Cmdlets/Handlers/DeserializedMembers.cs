@@ -155,11 +155,14 @@ namespace DeepCopy.Handlers
             }
         }
 
-        /// <summary>(target, name) => PSObject.DotNetInstanceAdapter.GetDotNetMethod&lt;PSMemberInfo&gt;(target, name), as the deserializer calls it.</summary>
-        private static Func<object, string, PSMemberInfo?>? BindMethodBinder()
+        /// <summary>
+        /// (target, name) => PSObject.DotNetInstanceAdapter.GetDotNetMethod&lt;PSMemberInfo&gt;(target, name), as the
+        /// deserializer calls it; the adapter is a static property in PowerShell 7 and a field in a decompiled 5.1.
+        /// </summary>
+        internal static Func<object, string, PSMemberInfo?>? BindMethodBinder()
         {
-            var adapterProperty = typeof(PSObject).GetProperty("DotNetInstanceAdapter", BindingFlags.Static | BindingFlags.NonPublic);
-            var adapter = adapterProperty?.GetValue(null);
+            var adapter = typeof(PSObject).GetProperty("DotNetInstanceAdapter", BindingFlags.Static | BindingFlags.NonPublic)?.GetValue(null) ??
+                typeof(PSObject).GetField("dotNetInstanceAdapter", BindingFlags.Static | BindingFlags.NonPublic)?.GetValue(null);
             var method = adapter?.GetType().GetMethod("GetDotNetMethod", Instance, null, new[] { typeof(object), typeof(string) }, null);
             if (method == null || !method.IsGenericMethodDefinition)
             {

@@ -8,20 +8,22 @@ namespace DeepCopy.Handlers
 {
     /// <summary>
     /// Presents a <see cref="PSObject"/> to the comparer as PowerShell users see it: the object it wraps, its note
-    /// properties and a deserialized object's properties (matched by name, ignoring case) and, when they are its own,
-    /// its type names. A PSObject that only wraps
-    /// a value is transparent, so <c>New-Object</c> output and the bare .NET object compare equal. Script properties and
-    /// other member definitions are not compared: reading them would run their code.
+    /// properties (inside member sets too) and a deserialized object's properties (matched by name, ignoring case), the
+    /// ToString text the deserializer kept (as a member named <c>ToString()</c>) and, when they are its own, its type
+    /// names. A PSObject that only wraps a value is transparent, so <c>New-Object</c> output and the bare .NET object
+    /// compare equal. Script properties and other member definitions are not compared: reading them would run their code.
     /// </summary>
     internal sealed class PSObjectCompareAdapter : DeepCompareAdapter
     {
         private readonly PowerShellInternals _internals;
         private readonly DeserializedMembers _deserialized;
+        private readonly DeserializedText _text;
 
-        public PSObjectCompareAdapter(PowerShellInternals internals, DeserializedMembers deserialized)
+        public PSObjectCompareAdapter(PowerShellInternals internals, DeserializedMembers deserialized, DeserializedText text)
         {
             _internals = internals;
             _deserialized = deserialized;
+            _text = text;
         }
 
         public override bool CanHandle(Type type) => type == typeof(PSObject);
@@ -52,18 +54,20 @@ namespace DeepCopy.Handlers
             var members = _internals.IsAvailable ? _internals.InstanceMembers(wrapper) : wrapper.Members;
             if (members != null)
             {
-                foreach (var member in members)
-                {
-                    if (member.IsInstance && member is PSNoteProperty note)
-                    {
-                        view.AddMember(note.Name, note.Value);
-                    }
-                }
+                ComparedMembers.Describe(members, view);
             }
 
             if (isCustomObject)
             {
                 DescribeDeserializedProperties(wrapper, view);
+            }
+
+            // The text the deserializer kept is what ToString() and Format-Table show (a deserialized enum's name), so a
+            // copy without it differs. Only a wrapper that has one presents it; it is a string, never shared state.
+            var text = _text.IsAvailable ? _text.TextOf(wrapper) : null;
+            if (text != null)
+            {
+                view.AddMember(DeserializedText.ComparedMemberName, text);
             }
 
             // A PSCustomObject's type names are its only type; a wrapper's count only when they were changed.

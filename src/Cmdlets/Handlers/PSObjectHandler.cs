@@ -9,8 +9,9 @@ namespace DeepCopy.Handlers
 {
     /// <summary>
     /// Copies a <see cref="PSObject"/>: its base object (deep), then every instance member in order, then its type
-    /// names. Note properties are deep-copied; script, alias and code properties, script methods and property sets
-    /// are kept as definitions (their script blocks are shared, never invoked). A PSCustomObject stays one.
+    /// names and its own ToString text. Note properties are deep-copied, inside member sets too; script, alias and code
+    /// properties, script methods and property sets are kept as definitions (their script blocks are shared, never
+    /// invoked). A PSCustomObject stays one.
     /// </summary>
     internal sealed class PSObjectHandler : DeepCopyHandler
     {
@@ -119,7 +120,10 @@ namespace DeepCopy.Handlers
 
         /// <summary>A member a user attached to this one object, as opposed to an adapted or intrinsic one.</summary>
         private static bool IsAttached(PSMemberInfo member) =>
-            member.IsInstance && (member.MemberType & AttachableMembers) != 0 && !IntrinsicMembers.Contains(member.Name);
+            member.IsInstance && (member.MemberType & AttachableMembers) != 0 && !IsIntrinsic(member);
+
+        /// <summary>One of the member sets PowerShell makes for every object (psbase, psobject...), a view and not data.</summary>
+        internal static bool IsIntrinsic(PSMemberInfo member) => IntrinsicMembers.Contains(member.Name);
 
         private static readonly Func<object, object> ShallowClone = (Func<object, object>)Delegate.CreateDelegate(
             typeof(Func<object, object>),
@@ -127,10 +131,11 @@ namespace DeepCopy.Handlers
 
         private PowerShellInternals _internals;
 
-        public PSObjectHandler(PowerShellInternals internals, DeserializedMembers deserialized, PSObjectMemberWriter writer)
+        public PSObjectHandler(PowerShellInternals internals, DeserializedMembers deserialized, DeserializedText text, PSObjectMemberWriter writer)
         {
             _internals = internals;
             Deserialized = deserialized;
+            Text = text;
             Writer = writer;
         }
 
@@ -143,6 +148,9 @@ namespace DeepCopy.Handlers
 
         /// <summary>The deserializer's internals in use. Tests swap in <see cref="DeserializedMembers.Unavailable"/> too.</summary>
         internal DeserializedMembers Deserialized { get; set; }
+
+        /// <summary>The accessor of a wrapper's own ToString text in use (a deserialized enum's name).</summary>
+        internal DeserializedText Text { get; set; }
 
         /// <summary>How note properties and type names are written to a copy; used only together with <see cref="Internals"/>.</summary>
         internal PSObjectMemberWriter Writer { get; set; }
@@ -178,6 +186,7 @@ namespace DeepCopy.Handlers
                     CopyDeserializedProperties(wrapper, copy, members, context);
                 }
 
+                CopyText(wrapper, copy);
                 return;
             }
 
@@ -186,6 +195,20 @@ namespace DeepCopy.Handlers
             if (wrapper.ImmediateBaseObject is PSCustomObject)
             {
                 CopyDeserializedProperties(wrapper, copy, wrapper.Members, context);
+            }
+
+            CopyText(wrapper, copy);
+        }
+
+        /// <summary>
+        /// Any wrapper, not only a property bag, can hold the ToString text the deserializer kept: a deserialized enum
+        /// is a wrapped Int32 whose text is its name, which Format-Table and ToString() show instead of the number.
+        /// </summary>
+        private void CopyText(PSObject wrapper, PSObject copy)
+        {
+            if (Text.IsAvailable)
+            {
+                Text.CopyTo(wrapper, copy);
             }
         }
 
@@ -259,8 +282,9 @@ namespace DeepCopy.Handlers
                     continue;
                 }
 
-                if (member is PSNoteProperty note && note.GetType() == typeof(PSNoteProperty))
+                if (MemberSetCopier.IsCopiedNote(member))
                 {
+                    var note = (PSNoteProperty)member;
                     var copied = new PSNoteProperty(note.Name, context.CopyMember(note.Value, note.Name));
                     if (direct)
                     {
@@ -271,9 +295,13 @@ namespace DeepCopy.Handlers
                         copy.Members.Add(copied);
                     }
                 }
+                else if (member is PSMemberSet set)
+                {
+                    copy.Members.Add(MemberSetCopier.Copy(set, context, PathFormatter.MemberText(set.Name)));
+                }
                 else
                 {
-                    // Script/alias/code members and member sets are definitions: Copy() shares their script blocks.
+                    // Script/alias/code members and property sets are definitions: Copy() shares their script blocks.
                     copy.Members.Add(member.Copy());
                 }
             }
