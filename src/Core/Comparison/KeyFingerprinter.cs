@@ -178,18 +178,8 @@ namespace DeepCopy.Core.Comparison
         /// </summary>
         private ulong DescribeEntries(IDictionaryEnumerator entries, Func<object?, ulong> keyHash, ulong path, int depth, bool readsChildren)
         {
-            _entries.Clear();
-            var count = 0UL;
-            while (entries.MoveNext())
-            {
-                if (++count <= MaxWidth)
-                {
-                    _entries.Add(entries.Entry);
-                }
-            }
-
-            var hash = count;
-            if (!readsChildren || count > MaxWidth)
+            var hash = CountKeepingFirst(entries, _entries, ReadEntry);
+            if (!readsChildren || hash > MaxWidth)
             {
                 return hash;
             }
@@ -207,18 +197,8 @@ namespace DeepCopy.Core.Comparison
         /// <summary>A set as a dictionary of its items with no values: its size, and when small its items in any order.</summary>
         private ulong DescribeItems(IEnumerator items, Func<object?, ulong> keyHash, ulong path, int depth, bool readsChildren)
         {
-            _items.Clear();
-            var count = 0UL;
-            while (items.MoveNext())
-            {
-                if (++count <= MaxWidth)
-                {
-                    _items.Add(items.Current);
-                }
-            }
-
-            var hash = count;
-            if (!readsChildren || count > MaxWidth)
+            var hash = CountKeepingFirst(items, _items, ReadItem);
+            if (!readsChildren || hash > MaxWidth)
             {
                 return hash;
             }
@@ -284,6 +264,26 @@ namespace DeepCopy.Core.Comparison
                 return ObjectKeyHash;
             }
         }
+
+        /// <summary>Counts what <paramref name="items"/> yields and keeps the first <see cref="MaxWidth"/> of them.</summary>
+        private static ulong CountKeepingFirst<T>(IEnumerator items, List<T> kept, Func<IEnumerator, T> read)
+        {
+            kept.Clear();
+            var count = 0UL;
+            while (items.MoveNext())
+            {
+                if (++count <= MaxWidth)
+                {
+                    kept.Add(read(items));
+                }
+            }
+
+            return count;
+        }
+
+        private static DictionaryEntry ReadEntry(IEnumerator entries) => ((IDictionaryEnumerator)entries).Entry;
+
+        private static object? ReadItem(IEnumerator items) => items.Current;
 
         private static bool WrapsAttachedState(Type type)
         {
