@@ -35,6 +35,13 @@ namespace DeepCopy.Core
         /// <summary>What <see cref="Comparer"/> orders or matches, for messages: "priorities" for a PriorityQueue.</summary>
         internal string ComparedByComparer { get; private set; } = "keys";
 
+        /// <summary>
+        /// Set by an adapter whose members and type names are the ones attached to the wrapped object itself (a PSObject
+        /// whose member list is PowerShell's table entry for the object): the wrapper then adds nothing to an object held
+        /// unwrapped, which is compared with its attached state instead.
+        /// </summary>
+        internal bool ShowsOnlyAttachedState { get; set; }
+
         internal bool IsTransparent => HasWrapped && Members.Count == 0 && TypeNames.Count == 0 && !HasComparer;
 
         /// <summary>

@@ -15,6 +15,8 @@ namespace DeepCopy.Handlers
     /// </summary>
     internal sealed class PSObjectCompareAdapter : DeepCompareAdapter
     {
+        private static readonly ResurrectionTables? Tables = ResurrectionTables.TryBind();
+
         private readonly PowerShellInternals _internals;
         private readonly DeserializedMembers _deserialized;
         private readonly DeserializedText _text;
@@ -70,14 +72,38 @@ namespace DeepCopy.Handlers
                 view.AddMember(DeserializedText.ComparedMemberName, text);
             }
 
+            var ownTypeNames = !isCustomObject && HasOwnTypeNames(wrapper);
+            view.ShowsOnlyAttachedState = !isCustomObject && text == null && ShowsOnlyAttachedState(wrapper, baseObject, members, ownTypeNames);
+
             // A PSCustomObject's type names are its only type; a wrapper's count only when they were changed.
-            if (isCustomObject || HasOwnTypeNames(wrapper))
+            if (isCustomObject || ownTypeNames)
             {
                 foreach (var name in wrapper.TypeNames)
                 {
                     view.AddTypeName(name);
                 }
             }
+        }
+
+        /// <summary>
+        /// True when the wrapper's members and changed type names are the very lists PowerShell keeps for its base object
+        /// in the resurrection tables, so the wrapper shows nothing the object held unwrapped does not have. A wrapper
+        /// made with members of its own (Select-Object -ExpandProperty Cfg -Property Owner, PSObject.Copy()) keeps them
+        /// apart from the table and is compared as a wrapper. False when the tables cannot be read.
+        /// </summary>
+        private bool ShowsOnlyAttachedState(PSObject wrapper, object baseObject, IEnumerable<PSMemberInfo>? members, bool ownTypeNames)
+        {
+            if (Tables is null || !_internals.IsAvailable)
+            {
+                return false;
+            }
+
+            if (members != null && !ReferenceEquals(members, Tables.MembersOf(baseObject)))
+            {
+                return false;
+            }
+
+            return !ownTypeNames || ReferenceEquals(wrapper.TypeNames, Tables.TypeNamesOf(baseObject));
         }
 
         /// <summary>What Import-Clixml, remoting and jobs return keeps its properties outside the instance members.</summary>

@@ -289,20 +289,21 @@ namespace DeepCopy.Core.Comparison
             (_visited.Contains(new ReferencePair(reference, difference)) || Recall(new ReferencePair(reference, difference), path));
 
         /// <summary>
-        /// Replaces a value that an adapter presents transparently by what it wraps; returns the view otherwise. Key
-        /// fingerprints present keys through this too, so a key hashes as the walker will compare it.
-        /// </summary>
-        /// <summary>
         /// True when <paramref name="view"/> wraps an object of <paramref name="other"/>'s type that keeps its members and
-        /// type names as attached state, and the other side is such an object held unwrapped. A wrapper of such an object
-        /// holds the members the object itself is attached (PowerShell keeps them in one table, keyed by the object), so
-        /// it adds nothing: <c>$config</c> and <c>(Write-Output $config)</c> are one object, compared with its attached
+        /// type names as attached state, shows only those (<see cref="DeepCompareView.ShowsOnlyAttachedState"/>: not a
+        /// wrapper that keeps members of its own, as Select-Object -ExpandProperty makes), and the other side is such an
+        /// object held unwrapped. Such a wrapper adds nothing: <c>$config</c> and <c>(Write-Output $config)</c> are one object, compared with its attached
         /// state like any unwrapped one. Without this, a hashtable with a type name was reported different from itself.
         /// </summary>
         private static bool WrapsAttachedStateOf(DeepCompareView? view, object? other) =>
-            view != null && other != null && view.HasWrapped && view.Wrapped != null && view.Wrapped.GetType() == other.GetType() &&
-            ComparePlanCache.Get(other.GetType()).Kind != CompareKind.Adapter && ComparePlanCache.Get(other.GetType()).HasAttachedState;
+            view != null && other != null && view.ShowsOnlyAttachedState && view.HasWrapped && view.Wrapped != null &&
+            view.Wrapped.GetType() == other.GetType() && ComparePlanCache.Get(other.GetType()).Kind != CompareKind.Adapter &&
+            ComparePlanCache.Get(other.GetType()).HasAttachedState;
 
+        /// <summary>
+        /// Replaces a value that an adapter presents transparently by what it wraps; returns the view otherwise. Key
+        /// fingerprints present keys through this too, so a key hashes as the walker will compare it.
+        /// </summary>
         internal static DeepCompareView? Present(ref object? value)
         {
             for (var unwraps = 0; value != null && unwraps < MaxWrapperUnwraps; unwraps++)

@@ -36,6 +36,7 @@ namespace DeepCopy.Core.Comparison
         private readonly List<DictionaryEntry> _entries = new List<DictionaryEntry>();
         private readonly List<object?> _items = new List<object?>();
         private readonly Func<object?, ulong> _strictKeyHash = StrictKeyHash;
+        private readonly Func<object?, ulong> _sortedKeyHash = SortedKeyHash;
 
         // How each comparer met in this pairing hashes leaf keys: most collections share one comparer object.
         private readonly Dictionary<object, Func<object?, ulong>> _keyHashers = new Dictionary<object, Func<object?, ulong>>(ReferenceIdentityComparer.Instance);
@@ -72,7 +73,7 @@ namespace DeepCopy.Core.Comparison
         private ulong Describe(object? value, ulong path, int depth, ref bool wild)
         {
             var view = Present(ref value);
-            if (view != null && view.HasWrapped && view.Wrapped != null && WrapsAttachedState(view.Wrapped.GetType()))
+            if (view != null && view.ShowsOnlyAttachedState && view.HasWrapped && view.Wrapped != null && WrapsAttachedState(view.Wrapped.GetType()))
             {
                 // The walker compares such a wrapper with the object held unwrapped as one (CompareWalker.WrapsAttachedStateOf):
                 // both are read as the object, without the members it is attached.
@@ -221,9 +222,10 @@ namespace DeepCopy.Core.Comparison
 
         /// <summary>
         /// How leaf keys of a collection with this comparer are hashed, so that keys the walker pairs hash alike: by their
-        /// value under the default comparer (which the walker then checks by the strict rules), by the comparer's own hash
-        /// when it is the class library's (StringComparer.OrdinalIgnoreCase, PowerShell's culture-aware one for <c>@{}</c>),
-        /// and not at all under a comparer of the user's, whose code is not run here. Decided once per comparer.
+        /// value under the default equality comparer (which the walker then checks by the strict rules), by the comparer's
+        /// own hash when it is another of the class library's (StringComparer.OrdinalIgnoreCase, PowerShell's culture-aware
+        /// one for <c>@{}</c>), as <see cref="SortedKeyHash"/> under a default order, and not at all under a comparer of the
+        /// user's, whose code is not run here, or another order. Decided once per comparer.
         /// </summary>
         private Func<object?, ulong> KeyHasherOf(object collection, ComparePlan plan)
         {
@@ -235,14 +237,22 @@ namespace DeepCopy.Core.Comparison
 
             if (!_keyHashers.TryGetValue(comparer, out var hasher))
             {
-                hasher = DefaultComparers.IsDefault(comparer) ? _strictKeyHash
-                    : comparer is IEqualityComparer framework && FrameworkAssemblies.Contains(comparer.GetType().Assembly) ? key => ComparerHash(framework, key)
+                var framework = FrameworkAssemblies.Contains(comparer.GetType().Assembly);
+                hasher = comparer is IEqualityComparer equality && framework ? (DefaultComparers.IsDefault(comparer) ? _strictKeyHash : key => ComparerHash(equality, key))
+                    : DefaultComparers.IsDefault(comparer) ? _sortedKeyHash
                     : _ => ObjectKeyHash;
                 _keyHashers.Add(comparer, hasher);
             }
 
             return hasher;
         }
+
+        /// <summary>
+        /// Keys of a sorted collection under its default order (Comparer&lt;T&gt;.Default, Comparer.Default): strings are
+        /// ordered, and so matched, by the current culture, which calls some strings of other characters equal ("Å" and
+        /// "A" with a combining ring), so they are not hashed by value; numbers, dates and the rest compare as they hash.
+        /// </summary>
+        private static ulong SortedKeyHash(object? key) => key is string ? ObjectKeyHash : StrictKeyHash(key);
 
         private static ulong StrictKeyHash(object? key) =>
             key is null ? NullHash : Mix((ulong)key.GetType().GetHashCode(), ValueHash(key, key.GetType()));

@@ -82,6 +82,24 @@ namespace DeepCopy.Tests.Comparison
             Assert.Equal(Count, tried);
         }
 
+        [Theory]
+        [InlineData("\u00C5", "A\u030A")]
+        [InlineData("co-op", "co\u00ADop")]
+        public void Sorted_keys_under_their_default_order_pair_as_the_walker_compares_them(string reference, string difference)
+        {
+            // The default order of strings is the current culture's, which may call strings of other characters equal.
+            var alone = DeepComparer.Compare(new SortedSet<string> { reference }, new SortedSet<string> { difference });
+            var asKeys = DeepComparer.Compare(
+                SetOf(new[] { new SortedSet<string> { reference } }),
+                SetOf(new[] { new SortedSet<string> { difference } }));
+            var asDictionaryKeys = DeepComparer.Compare(
+                SetOf(new[] { new SortedDictionary<string, int> { [reference] = 1 } }),
+                SetOf(new[] { new SortedDictionary<string, int> { [difference] = 1 } }));
+
+            Assert.Equal(alone.Count == 0, asKeys.Count == 0);
+            Assert.Equal(alone.Count == 0, asDictionaryKeys.Count == 0);
+        }
+
         [Fact]
         public void Large_dictionary_keys_pair_by_size_and_still_compare_in_full()
         {

@@ -41,6 +41,19 @@ public sealed class WrappedAttachedStateTests
         Assert.NotEmpty(DeepComparer.Compare(plain, PSObject.AsPSObject(Configured(80))));
     }
 
+    [Fact]
+    public void A_wrapper_with_members_of_its_own_still_differs_from_the_bare_object()
+    {
+        using var session = new DeepCopy.Tests.Support.PowerShellSession();
+        var expanded = session.InvokeSingle("[pscustomobject]@{ Cfg = @{ a = 1 }; Owner = 'ada' } | Select-Object -ExpandProperty Cfg -Property Owner");
+        Assert.IsType<Hashtable>(expanded.BaseObject);
+
+        var found = DeepComparer.Compare(expanded, new Hashtable { ["a"] = 1 });
+
+        Assert.NotEmpty(found);
+        Assert.NotEmpty(DeepComparer.Compare(new Hashtable { ["v"] = expanded }, new Hashtable { ["v"] = new Hashtable { ["a"] = 1 } }));
+    }
+
     private static Hashtable Configured(int port)
     {
         var config = new Hashtable { ["Port"] = port };
