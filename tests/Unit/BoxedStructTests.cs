@@ -140,6 +140,18 @@ public sealed class BoxedStructTests
 
     [Theory]
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_value_tuple_of_immutables_gets_a_box_of_its_own_because_its_fields_can_be_set(DeepCopyStrategy strategy)
+    {
+        object source = (1, "one");
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy });
+
+        Assert.NotSame(source, copy);
+        Assert.Equal(source, copy);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void A_struct_with_one_changeable_field_inside_a_readonly_one_gets_a_box_of_its_own(DeepCopyStrategy strategy)
     {
         var source = new object[] { new Wrapped(new Point(1, 2)) };
