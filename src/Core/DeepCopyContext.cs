@@ -135,7 +135,7 @@ namespace DeepCopy.Core
                 _lastPlan = plan;
             }
 
-            if (plan.Kind == TypePlanKind.Immutable)
+            if (plan.TakenAsIs)
             {
                 return value;
             }
@@ -189,6 +189,10 @@ namespace DeepCopy.Core
             {
                 case TypePlanKind.Array:
                     shell = ((Array)value).Clone();
+                    break;
+                case TypePlanKind.Immutable:
+                    // A box of a struct that can be changed in place (TypePlan.CopiesBox): its fields need no deep work.
+                    shell = ShallowCloner.Clone(value);
                     break;
                 case TypePlanKind.Handler:
                     pathIndex = _path.Add(_currentPath, depth, kind, segment, index);

@@ -68,6 +68,24 @@ Describe 'Copy-DeepObject' {
             Should-Be -Expected 1 -Actual $copy.a.b
         }
 
+        It 'gives a boxed struct a box of its own, so setting its property on the copy leaves the source alone, in every exact strategy' {
+            foreach ($strategy in $AllStrategies | Where-Object { $_ -ne 'Json' }) {
+                $source = @{
+                    Cursor = [System.Management.Automation.Host.Coordinates]::new(3, 4)
+                    Obj    = [pscustomobject]@{ Cursor = [System.Management.Automation.Host.Coordinates]::new(5, 6) }
+                }
+
+                $copy = Copy-DeepObject -InputObject $source -Strategy $strategy
+                $copy.Cursor.X = 100
+                $copy.Obj.Cursor.X = 100
+
+                Should-Be -Expected 3 -Actual $source.Cursor.X -Because $strategy
+                Should-Be -Expected 5 -Actual $source.Obj.Cursor.X -Because $strategy
+                Should-Be -Expected 100 -Actual $copy.Cursor.X -Because $strategy
+                Should-Be -Expected 100 -Actual $copy.Obj.Cursor.X -Because $strategy
+            }
+        }
+
         It 'carries members and type names added to objects held unwrapped, in every exact strategy' {
             foreach ($strategy in $AllStrategies | Where-Object { $_ -ne 'Json' }) {
                 $cart = [System.Collections.Generic.List[string]]::new()

@@ -23,6 +23,12 @@ namespace DeepCopy.Core.Comparison
         /// <summary>False for values the copy engine shares (immutable or shared by contract): the independence check does not walk them.</summary>
         public bool IsMutable { get; private set; }
 
+        /// <summary>
+        /// True for a struct whose box the copy engine clones (<see cref="TypePlan.CopiesBox"/>): a box both graphs hold as
+        /// an object can be changed in place through either, so the independence check records it as an object.
+        /// </summary>
+        public bool IsChangeableBox { get; private set; }
+
         public DeepCompareAdapter? Adapter { get; private set; }
 
         /// <summary>
@@ -105,6 +111,7 @@ namespace DeepCopy.Core.Comparison
 
             var copyPlan = TypePlanCache.Get(type);
             plan.IsMutable = copyPlan.Kind != TypePlanKind.Immutable;
+            plan.IsChangeableBox = copyPlan.CopiesBox;
             plan.HasAttachedState = copyPlan.MayHaveAttachedState && plan.Kind != CompareKind.Adapter;
             plan.HashesByIdentity = !type.IsValueType &&
                 type.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType == typeof(object) &&

@@ -10,6 +10,8 @@ namespace DeepCopy.Core.Comparison
     /// Visits every mutable object of one graph once, with its path, on an explicit stack. Values the copy engine shares
     /// (framework immutables, [DeepCopyShare] and registered shared types) are not walked into: sharing them is by contract.
     /// Boxed structs are walked through but are not objects of their own: each read of a struct field makes a new box.
+    /// The exception is a box held as an object (a hashtable value, an object[] element) of a struct that can be changed
+    /// in place (a Point): two graphs holding that one box are not independent, so it is recorded like any object.
     /// </summary>
     internal sealed class GraphWalk
     {
@@ -57,6 +59,21 @@ namespace DeepCopy.Core.Comparison
                 var path = item.Value;
                 var type = value.GetType();
                 var plan = ComparePlanCache.Get(type);
+                if (plan.IsChangeableBox)
+                {
+                    // It holds nothing mutable (the engine clones it shallow), so it is recorded and not walked into.
+                    if (!Nodes.ContainsKey(value))
+                    {
+                        Nodes.Add(value, path);
+                        if ((_endsAt is null || !_endsAt(value)) && onNode != null && !onNode(value, path))
+                        {
+                            return;
+                        }
+                    }
+
+                    continue;
+                }
+
                 if (plan.Kind == CompareKind.Value || plan.Kind == CompareKind.Identity || !plan.IsMutable ||
                     (plan.Kind == CompareKind.Adapter && plan.Adapter!.IsConstant(value)))
                 {
@@ -213,7 +230,7 @@ namespace DeepCopy.Core.Comparison
             // Every field, for a plain object; for a collection subclass, the fields it declares itself.
             foreach (var field in plan.Fields)
             {
-                Child(field.Field.GetValue(value), path, PathSegmentKind.Member, field.Name, 0);
+                Child(field.Field.GetValue(value), path, PathSegmentKind.Member, field.Name, 0, field.Field.FieldType.IsValueType);
             }
 
             if (plan.HasAttachedState)
@@ -238,11 +255,12 @@ namespace DeepCopy.Core.Comparison
                 return;
             }
 
+            var inline = array.GetType().GetElementType()!.IsValueType;
             if (plan.IsVector)
             {
                 for (var i = 0; i < array.Length; i++)
                 {
-                    Child(array.GetValue(i), path, PathSegmentKind.Index, null, i);
+                    Child(array.GetValue(i), path, PathSegmentKind.Index, null, i, inline);
                 }
 
                 return;
@@ -252,16 +270,19 @@ namespace DeepCopy.Core.Comparison
             for (var flat = 0; flat < array.Length; flat++)
             {
                 ArrayIndexer.Fill(array, flat, indices);
-                Child(array.GetValue(indices), path, PathSegmentKind.MultiIndex, array, flat);
+                Child(array.GetValue(indices), path, PathSegmentKind.MultiIndex, array, flat, inline);
             }
         }
 
-        private void Child(object? value, int parent, PathSegmentKind kind, object? segment, int index)
+        // With inline true, the value was read from a struct-typed field or array element: a box made by the read, which
+        // no other graph can hold, so a changeable box is not recorded (a Point[] of a million would fill the node table
+        // for nothing).
+        private void Child(object? value, int parent, PathSegmentKind kind, object? segment, int index, bool inline = false)
         {
             _countdown.Tick();
 
             // Strings are the commonest leaves; skipping them here saves a path entry each.
-            if (value is null || value is string)
+            if (value is null || value is string || (inline && ComparePlanCache.Get(value.GetType()).IsChangeableBox))
             {
                 return;
             }

@@ -11,5 +11,14 @@ namespace DeepCopy.Core.Handlers
             declared.IsValueType
                 ? TypePlanCache.Get(declared).Kind == TypePlanKind.Immutable
                 : TypeClassifier.IsImmutableReferenceType(declared);
+
+        /// <summary>
+        /// As <see cref="AlwaysImmutable"/>, for a slot that stores a struct boxed (a DataColumn of a struct type of the
+        /// user's keeps the boxes it is given): true only when the boxes can be shared too (<see cref="TypePlan.CopiesBox"/>).
+        /// </summary>
+        public static bool AlwaysTakenAsIs(Type declared) =>
+            declared.IsValueType
+                ? TypePlanCache.Get(declared).TakenAsIs
+                : TypeClassifier.IsImmutableReferenceType(declared);
     }
 }

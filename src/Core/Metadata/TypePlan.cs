@@ -13,6 +13,7 @@ namespace DeepCopy.Core.Metadata
             Type = type;
             Kind = kind;
             IsValueType = type.IsValueType;
+            TakenAsIs = kind == TypePlanKind.Immutable;
             IsCollectible = CollectibleTypes.IsCollectible(type);
             DeepFields = System.Array.Empty<DeepField>();
         }
@@ -20,6 +21,18 @@ namespace DeepCopy.Core.Metadata
         public Type Type { get; }
 
         public TypePlanKind Kind { get; }
+
+        /// <summary>
+        /// True when a value of this type is the copy of itself: an immutable plan, except for a struct whose box can be
+        /// changed in place (<see cref="CopiesBox"/>). Cached, because the engine asks it for every child.
+        /// </summary>
+        public bool TakenAsIs { get; private set; }
+
+        /// <summary>
+        /// For an <see cref="TypePlanKind.Immutable"/> struct: its fields need no deep work (so it is copied with whatever
+        /// holds it inline), but its box can be changed in place, so a box reached as an object is cloned (<see cref="BoxSharing"/>).
+        /// </summary>
+        public bool CopiesBox { get; private set; }
 
         /// <summary>For <see cref="TypePlanKind.Handler"/>: the handler that rebuilds values of this type.</summary>
         public DeepCopyHandler? Handler { get; private set; }
@@ -89,6 +102,10 @@ namespace DeepCopy.Core.Metadata
         internal int ReflectionUses;
 
         public static TypePlan Immutable(Type type) => new TypePlan(type, TypePlanKind.Immutable);
+
+        /// <summary>A struct that holds no references; <paramref name="boxIsShared"/> false gives each box reached as an object a copy.</summary>
+        public static TypePlan ImmutableStruct(Type type, bool boxIsShared) =>
+            new TypePlan(type, TypePlanKind.Immutable) { TakenAsIs = boxIsShared, CopiesBox = !boxIsShared };
 
         public static TypePlan NonCopyable(Type type, string reason) =>
             new TypePlan(type, TypePlanKind.NonCopyable) { NonCopyableReason = reason };

@@ -100,10 +100,11 @@ namespace DeepCopy.Core.Metadata
                 return TypePlan.NonCopyable(type, "it is an open generic or by-reference type, which has no values");
             }
 
-            // 7. Structs made only of immutables are immutable themselves.
+            // 7. Structs made only of immutables need no deep work inline; their boxes are shared only when nothing can
+            //    change them in place (BoxSharing).
             if (type.IsValueType && FieldLister.AllFieldsImmutable(type, planFor))
             {
-                return TypePlan.Immutable(type);
+                return TypePlan.ImmutableStruct(type, BoxSharing.CanShare(type, planFor));
             }
 
             // 8. An [InlineArray(n)] struct that is not immutable: its elements after the first have no field of their

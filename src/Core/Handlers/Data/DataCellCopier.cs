@@ -31,7 +31,7 @@ namespace DeepCopy.Core.Handlers.Data
                 var column = source.Columns[ordinal];
                 _names[ordinal] = column.ColumnName;
                 _computed[ordinal] = column.Expression.Length > 0;
-                _deep[ordinal] = !SlotTypes.AlwaysImmutable(column.DataType);
+                _deep[ordinal] = !SlotTypes.AlwaysTakenAsIs(column.DataType);
             }
         }
 
