@@ -91,6 +91,12 @@ namespace DeepCopy.Core.Comparison
         /// </summary>
         public Func<object, bool>? IsDefault { get; private set; }
 
+        /// <summary>
+        /// For the class library's immutable and frozen collections and their tree nodes: true when the object holds
+        /// nothing, so two graphs may share it (<see cref="EmptyImmutables"/>). Null for other types.
+        /// </summary>
+        public Func<object, bool>? HoldsNothing { get; private set; }
+
         public static ComparePlan Build(Type type)
         {
             var kind = Classify(type, out var adapter);
@@ -105,6 +111,7 @@ namespace DeepCopy.Core.Comparison
 
             var copyPlan = TypePlanCache.Get(type);
             plan.IsMutable = copyPlan.Kind != TypePlanKind.Immutable;
+            plan.HoldsNothing = plan.IsMutable ? EmptyImmutables.BuildHoldsNothing(type) : null;
             plan.HasAttachedState = copyPlan.MayHaveAttachedState && plan.Kind != CompareKind.Adapter;
             plan.HashesByIdentity = !type.IsValueType &&
                 type.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType == typeof(object) &&
