@@ -70,6 +70,14 @@ namespace DeepCopy.Core.Comparison
         /// </summary>
         public bool HashesByIdentity { get; private set; }
 
+        /// <summary>
+        /// True for framework values a collection finds through its own lookup (its comparer then decides). False for
+        /// objects, and for framework values whose Equals is identity though the comparer compares them by value (Regex):
+        /// as keys and set items those are paired by the comparer's rule, as object keys are, since the other collection
+        /// would find only the very instance. The key walker and the key fingerprints both ask this, so they agree.
+        /// </summary>
+        public bool IsLeafKey => Kind == CompareKind.Value && !HashesByIdentity;
+
         /// <summary>For <see cref="CompareKind.Dictionary"/>: the key order is part of the value (ordered dictionaries).</summary>
         public bool IsOrdered { get; private set; }
 
