@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using DeepCopy.Core;
 using DeepCopy.Core.Engine;
@@ -38,13 +39,18 @@ namespace DeepCopy.Handlers
         }
 
         /// <summary>
-        /// A plain note, whose value is data. Subclasses (PSVariableProperty, which reads a variable) are definitions
-        /// and kept by Copy(), as at the top level.
+        /// A note, whose value is data. A subclass (PSVariableProperty, which New-Module -AsCustomObject binds to a module
+        /// variable) is data too: its copy is a plain note of the same name holding a copy of the current value, so that
+        /// writing the copy's note never writes the source's variable (as a [ref] bound to a variable is detached).
         /// </summary>
-        public static bool IsCopiedNote(PSMemberInfo member) => member is PSNoteProperty && member.GetType() == typeof(PSNoteProperty);
+        public static bool IsCopiedNote(PSMemberInfo member) => member is PSNoteProperty;
+
+        /// <summary>A note whose Copy() would stay bound to what the source's reads (a PSVariableProperty's variable).</summary>
+        private static bool IsBoundNote(PSMemberInfo member) => member is PSNoteProperty && member.GetType() != typeof(PSNoteProperty);
 
         private static void CopyNoteValues(PSMemberSet copy, DeepCopyContext context, string path)
         {
+            ReplaceBoundNotes(copy);
             foreach (var member in copy.Members)
             {
                 // Members a type table lends the set (IsInstance false) belong to the type table: never written.
@@ -62,6 +68,48 @@ namespace DeepCopy.Handlers
                 {
                     CopyNoteValues(nested, context, memberPath);
                 }
+            }
+        }
+
+        /// <summary>
+        /// Gives each bound note of the set's copy a plain note of the same name in its place, holding the value it reads
+        /// now (copied next, with the others): setting the Value of the bound copy would write the source's variable.
+        /// A set's members can only be appended, so the members from the first bound note on are taken out and put back
+        /// in order.
+        /// </summary>
+        private static void ReplaceBoundNotes(PSMemberSet copy)
+        {
+            var members = new List<PSMemberInfo>();
+            var firstBound = -1;
+            foreach (var member in copy.Members)
+            {
+                if (!member.IsInstance)
+                {
+                    continue;
+                }
+
+                if (firstBound < 0 && IsBoundNote(member))
+                {
+                    firstBound = members.Count;
+                }
+
+                members.Add(member);
+            }
+
+            if (firstBound < 0)
+            {
+                return;
+            }
+
+            for (var i = firstBound; i < members.Count; i++)
+            {
+                copy.Members.Remove(members[i].Name);
+            }
+
+            for (var i = firstBound; i < members.Count; i++)
+            {
+                var member = members[i];
+                copy.Members.Add(IsBoundNote(member) ? new PSNoteProperty(member.Name, member.Value) : member);
             }
         }
     }

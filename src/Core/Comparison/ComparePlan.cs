@@ -76,6 +76,14 @@ namespace DeepCopy.Core.Comparison
         /// </summary>
         public bool HashesByIdentity { get; private set; }
 
+        /// <summary>
+        /// True for framework values a collection finds through its own lookup (its comparer then decides). False for
+        /// objects, and for framework values whose Equals is identity though the comparer compares them by value (Regex):
+        /// as keys and set items those are paired by the comparer's rule, as object keys are, since the other collection
+        /// would find only the very instance. The key walker and the key fingerprints both ask this, so they agree.
+        /// </summary>
+        public bool IsLeafKey => Kind == CompareKind.Value && !HashesByIdentity;
+
         /// <summary>For <see cref="CompareKind.Dictionary"/>: the key order is part of the value (ordered dictionaries).</summary>
         public bool IsOrdered { get; private set; }
 
@@ -97,6 +105,12 @@ namespace DeepCopy.Core.Comparison
         /// </summary>
         public Func<object, bool>? IsDefault { get; private set; }
 
+        /// <summary>
+        /// For the class library's immutable and frozen collections and their tree nodes: true when the object holds
+        /// nothing, so two graphs may share it (<see cref="EmptyImmutables"/>). Null for other types.
+        /// </summary>
+        public Func<object, bool>? HoldsNothing { get; private set; }
+
         public static ComparePlan Build(Type type)
         {
             var kind = Classify(type, out var adapter);
@@ -112,6 +126,7 @@ namespace DeepCopy.Core.Comparison
             var copyPlan = TypePlanCache.Get(type);
             plan.IsMutable = copyPlan.Kind != TypePlanKind.Immutable;
             plan.IsChangeableBox = copyPlan.CopiesBox;
+            plan.HoldsNothing = plan.IsMutable ? EmptyImmutables.BuildHoldsNothing(type) : null;
             plan.HasAttachedState = copyPlan.MayHaveAttachedState && plan.Kind != CompareKind.Adapter;
             plan.HashesByIdentity = !type.IsValueType &&
                 type.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType == typeof(object) &&

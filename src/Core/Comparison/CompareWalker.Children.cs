@@ -326,6 +326,6 @@ namespace DeepCopy.Core.Comparison
             return items;
         }
 
-        private static bool IsLeaf(object? value) => value is null || ComparePlanCache.Get(value.GetType()).Kind == CompareKind.Value;
+        private static bool IsLeaf(object? value) => value is null || ComparePlanCache.Get(value.GetType()).IsLeafKey;
     }
 }

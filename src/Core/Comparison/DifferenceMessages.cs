@@ -90,7 +90,7 @@ namespace DeepCopy.Core.Comparison
         // A non-generic collection made without a comparer holds none (null) and uses the default one; a generic one
         // holds the key type's default comparer, named the same way.
         private static string DescribeComparer(object? comparer) =>
-            comparer is null || DefaultComparers.IsDefault(comparer) ? "the default comparer" : Describe(comparer);
+            comparer is null || DefaultComparers.IsDefault(comparer) ? "the default comparer" : Describe(comparer) + CultureComparerText.Details(comparer);
 
         public static string KeyOrder(int position, object? expected, object? found) =>
             Format("The keys are in another order: at position {0} expected the key {1} but found {2}.", position, DescribeKey(expected), DescribeKey(found));

@@ -75,7 +75,8 @@ namespace DeepCopy.Core.Comparison
                 }
 
                 if (plan.Kind == CompareKind.Value || plan.Kind == CompareKind.Identity || !plan.IsMutable ||
-                    (plan.Kind == CompareKind.Adapter && plan.Adapter!.IsConstant(value)))
+                    (plan.Kind == CompareKind.Adapter && plan.Adapter!.IsConstant(value)) ||
+                    (plan.HoldsNothing != null && plan.HoldsNothing(value)))
                 {
                     continue;
                 }

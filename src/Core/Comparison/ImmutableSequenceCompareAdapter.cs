@@ -31,7 +31,11 @@ namespace DeepCopy.Core.Comparison
                 items.Add(item);
             }
 
-            view.AddMember("Items", items.ToArray());
+            // A new array even when empty: List.ToArray hands out one shared empty array, which the independence check
+            // would see on both sides.
+            var array = new object?[items.Count];
+            items.CopyTo(array);
+            view.AddMember("Items", array);
         }
     }
 }

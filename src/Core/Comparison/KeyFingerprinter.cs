@@ -301,7 +301,7 @@ namespace DeepCopy.Core.Comparison
             return plan.Kind != CompareKind.Adapter && plan.HasAttachedState;
         }
 
-        private static bool IsLeaf(object? value) => value is null || ComparePlanCache.Get(value.GetType()).Kind == CompareKind.Value;
+        private static bool IsLeaf(object? value) => value is null || ComparePlanCache.Get(value.GetType()).IsLeafKey;
 
         private void Push(object? value, ulong path, int parentDepth) => _pending.Push((value, path, parentDepth + 1));
 

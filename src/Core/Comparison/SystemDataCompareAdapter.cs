@@ -9,13 +9,15 @@ namespace DeepCopy.Core.Comparison
     /// <summary>
     /// Presents DataSet, DataTable, DataRow and DataColumn by what they mean rather than their fields (object ids,
     /// record numbers and index trees differ between any two equal tables): the schema, and each row's state, its
-    /// original, current and proposed values and its errors. Keys, constraints and relations are compared as text.
+    /// original, current and proposed values and its errors. Keys are compared as text; a constraint or a relation by
+    /// its definition as text and its ExtendedProperties, which are data a copy keeps (and may share) like a table's.
     /// Only public members are read, plus ExtendedProperties through their backing field so that none is created.
     /// </summary>
     internal sealed class SystemDataCompareAdapter : DeepCompareAdapter
     {
         public override bool CanHandle(Type type) =>
-            type == typeof(DataSet) || type == typeof(DataTable) || type == typeof(DataRow) || type == typeof(DataColumn);
+            type == typeof(DataSet) || type == typeof(DataTable) || type == typeof(DataRow) || type == typeof(DataColumn) ||
+            typeof(DataRelation).IsAssignableFrom(type) || typeof(Constraint).IsAssignableFrom(type);
 
         public override void Describe(object value, DeepCompareView view)
         {
@@ -33,6 +35,14 @@ namespace DeepCopy.Core.Comparison
                 case DataColumn column:
                     DescribeColumn(column, view);
                     break;
+                case DataRelation relation:
+                    view.AddMember("Definition", DescribeRelation(relation));
+                    view.AddMember(nameof(DataRelation.ExtendedProperties), ExtendedPropertiesReader.Read(relation));
+                    break;
+                case Constraint constraint:
+                    view.AddMember("Definition", DescribeConstraint(constraint));
+                    view.AddMember(nameof(Constraint.ExtendedProperties), ExtendedPropertiesReader.Read(constraint));
+                    break;
             }
         }
 
@@ -41,7 +51,7 @@ namespace DeepCopy.Core.Comparison
             DescribeNaming(view, nameof(DataSet.DataSetName), set.DataSetName, set.Namespace, set.Prefix, set.CaseSensitive, set.Locale);
             view.AddMember(nameof(DataSet.EnforceConstraints), set.EnforceConstraints);
             view.AddMember(nameof(DataSet.Tables), Fresh(set.Tables.Cast<DataTable>()));
-            view.AddMember(nameof(DataSet.Relations), Fresh(set.Relations.Cast<DataRelation>().Select(DescribeRelation)));
+            view.AddMember(nameof(DataSet.Relations), Fresh(set.Relations.Cast<DataRelation>()));
             view.AddMember(nameof(DataSet.ExtendedProperties), ExtendedPropertiesReader.Read(set));
         }
 
@@ -51,7 +61,7 @@ namespace DeepCopy.Core.Comparison
             view.AddMember(nameof(DataTable.DisplayExpression), table.DisplayExpression);
             view.AddMember(nameof(DataTable.Columns), Fresh(table.Columns.Cast<DataColumn>()));
             view.AddMember(nameof(DataTable.PrimaryKey), Fresh(table.PrimaryKey.Select(column => column.ColumnName)));
-            view.AddMember(nameof(DataTable.Constraints), Fresh(table.Constraints.Cast<Constraint>().Select(DescribeConstraint)));
+            view.AddMember(nameof(DataTable.Constraints), Fresh(table.Constraints.Cast<Constraint>()));
             view.AddMember(nameof(DataTable.Rows), Fresh(table.Rows.Cast<DataRow>()));
             view.AddMember(nameof(DataTable.ExtendedProperties), ExtendedPropertiesReader.Read(table));
             view.AddMember(nameof(DataTable.DataSet), table.DataSet);
