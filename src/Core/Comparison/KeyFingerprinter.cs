@@ -238,7 +238,10 @@ namespace DeepCopy.Core.Comparison
             if (!_keyHashers.TryGetValue(comparer, out var hasher))
             {
                 var framework = FrameworkAssemblies.Contains(comparer.GetType().Assembly);
-                hasher = comparer is IEqualityComparer equality && framework ? (DefaultComparers.IsDefault(comparer) ? _strictKeyHash : key => ComparerHash(equality, key))
+                // Of the class library's other comparers only StringComparer's are hashed with: EqualityComparer<T>.Create and
+                // its kin are the class library's too, but call the user's delegates.
+                hasher = comparer is IEqualityComparer && framework && DefaultComparers.IsDefault(comparer) ? _strictKeyHash
+                    : comparer is StringComparer strings && framework ? key => ComparerHash(strings, key)
                     : DefaultComparers.IsDefault(comparer) ? _sortedKeyHash
                     : _ => ObjectKeyHash;
                 _keyHashers.Add(comparer, hasher);
