@@ -39,8 +39,12 @@ namespace DeepCopy.Core.Comparison
         public static string Type(Type reference, Type difference) =>
             Format("Expected a [{0}] but found a [{1}].", Engine.TypeNames.Readable(reference), Engine.TypeNames.Readable(difference));
 
+        /// <summary>An empty list is a view's way of saying "the names the type gives", which a reader should see as such.</summary>
         public static string TypeNames(List<string> reference, List<string> difference) =>
-            Format("Expected the type names [{0}] but found [{1}].", string.Join(", ", reference), string.Join(", ", difference));
+            Format("Expected {0} but found {1}.", TypeNameList(reference), TypeNameList(difference));
+
+        private static string TypeNameList(List<string> names) =>
+            names.Count == 0 ? "the type names its type gives" : "the type names [" + string.Join(", ", names) + "]";
 
         public static string Wrapping(bool referenceWraps) =>
             referenceWraps

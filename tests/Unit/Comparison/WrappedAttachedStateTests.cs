@@ -54,6 +54,19 @@ public sealed class WrappedAttachedStateTests
         Assert.NotEmpty(DeepComparer.Compare(new Hashtable { ["v"] = expanded }, new Hashtable { ["v"] = new Hashtable { ["a"] = 1 } }));
     }
 
+    [Fact]
+    public void Type_names_the_other_side_does_not_change_are_named_as_the_type_gives_them()
+    {
+        var named = new List<int> { 1 };
+        PSObject.AsPSObject(named).TypeNames.Insert(0, "Contoso.Numbers");
+
+        var found = Assert.Single(DeepComparer.Compare(named, new List<int> { 1 }));
+
+        Assert.Equal(DeepDifferenceKind.TypeDifferent, found.Kind);
+        Assert.StartsWith("Expected the type names [Contoso.Numbers, ", found.Message, System.StringComparison.Ordinal);
+        Assert.EndsWith("] but found the type names its type gives.", found.Message, System.StringComparison.Ordinal);
+    }
+
     private static Hashtable Configured(int port)
     {
         var config = new Hashtable { ["Port"] = port };
