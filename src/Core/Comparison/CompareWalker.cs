@@ -296,9 +296,22 @@ namespace DeepCopy.Core.Comparison
         /// state like any unwrapped one. Without this, a hashtable with a type name was reported different from itself.
         /// </summary>
         private static bool WrapsAttachedStateOf(DeepCompareView? view, object? other) =>
-            view != null && other != null && view.ShowsOnlyAttachedState && view.HasWrapped && view.Wrapped != null &&
-            view.Wrapped.GetType() == other.GetType() && ComparePlanCache.Get(other.GetType()).Kind != CompareKind.Adapter &&
-            ComparePlanCache.Get(other.GetType()).HasAttachedState;
+            other != null && ShowsOnlyAttachedStateOfWrapped(view) && view!.Wrapped!.GetType() == other.GetType();
+
+        /// <summary>
+        /// True when <paramref name="view"/> wraps an object that keeps its members as attached state and shows only
+        /// those: such a wrapper is read as the object it wraps, by the walker and by key fingerprints alike.
+        /// </summary>
+        internal static bool ShowsOnlyAttachedStateOfWrapped(DeepCompareView? view)
+        {
+            if (view is null || !view.ShowsOnlyAttachedState || !view.HasWrapped || view.Wrapped is null)
+            {
+                return false;
+            }
+
+            var plan = ComparePlanCache.Get(view.Wrapped.GetType());
+            return plan.Kind != CompareKind.Adapter && plan.HasAttachedState;
+        }
 
         /// <summary>
         /// Replaces a value that an adapter presents transparently by what it wraps; returns the view otherwise. Key

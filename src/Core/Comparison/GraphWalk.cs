@@ -62,13 +62,10 @@ namespace DeepCopy.Core.Comparison
                 if (plan.IsChangeableBox)
                 {
                     // It holds nothing mutable (the engine clones it shallow), so it is recorded and not walked into.
-                    if (!Nodes.ContainsKey(value))
+                    Record(value, path, onNode, out var stopsAtBox);
+                    if (stopsAtBox)
                     {
-                        Nodes.Add(value, path);
-                        if ((_endsAt is null || !_endsAt(value)) && onNode != null && !onNode(value, path))
-                        {
-                            return;
-                        }
+                        return;
                     }
 
                     continue;
@@ -90,27 +87,40 @@ namespace DeepCopy.Core.Comparison
                         continue;
                     }
                 }
-                else
+                else if (!Record(value, path, onNode, out var stops))
                 {
-                    if (Nodes.ContainsKey(value))
-                    {
-                        continue;
-                    }
-
-                    Nodes.Add(value, path);
-                    if (_endsAt != null && _endsAt(value))
-                    {
-                        continue;
-                    }
-
-                    if (onNode != null && !onNode(value, path))
+                    if (stops)
                     {
                         return;
                     }
+
+                    continue;
                 }
 
                 PushChildren(value, plan, path);
             }
+        }
+
+        /// <summary>
+        /// Records an object the first time it is met and shows it to <paramref name="onNode"/>. True when the walk goes
+        /// on into it; false when it was met before, the walk ends at it, or <paramref name="stops"/> the whole walk.
+        /// </summary>
+        private bool Record(object value, int path, Func<object, int, bool>? onNode, out bool stops)
+        {
+            stops = false;
+            if (Nodes.ContainsKey(value))
+            {
+                return false;
+            }
+
+            Nodes.Add(value, path);
+            if (_endsAt != null && _endsAt(value))
+            {
+                return false;
+            }
+
+            stops = onNode != null && !onNode(value, path);
+            return !stops;
         }
 
         private void PushChildren(object value, ComparePlan plan, int path)

@@ -73,11 +73,11 @@ namespace DeepCopy.Core.Comparison
         private ulong Describe(object? value, ulong path, int depth, ref bool wild)
         {
             var view = Present(ref value);
-            if (view != null && view.ShowsOnlyAttachedState && view.HasWrapped && view.Wrapped != null && WrapsAttachedState(view.Wrapped.GetType()))
+            if (CompareWalker.ShowsOnlyAttachedStateOfWrapped(view))
             {
                 // The walker compares such a wrapper with the object held unwrapped as one (CompareWalker.WrapsAttachedStateOf):
                 // both are read as the object, without the members it is attached.
-                value = view.Wrapped;
+                value = view!.Wrapped;
                 view = null;
             }
 
@@ -297,12 +297,6 @@ namespace DeepCopy.Core.Comparison
         private static DictionaryEntry ReadEntry(IEnumerator entries) => ((IDictionaryEnumerator)entries).Entry;
 
         private static object? ReadItem(IEnumerator items) => items.Current;
-
-        private static bool WrapsAttachedState(Type type)
-        {
-            var plan = ComparePlanCache.Get(type);
-            return plan.Kind != CompareKind.Adapter && plan.HasAttachedState;
-        }
 
         private static bool IsLeaf(object? value) => value is null || ComparePlanCache.Get(value.GetType()).IsLeafKey;
 
