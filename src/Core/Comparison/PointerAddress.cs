@@ -1,4 +1,5 @@
 using System;
+using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Comparison
 {
@@ -8,8 +9,8 @@ namespace DeepCopy.Core.Comparison
     /// </summary>
     internal static class PointerAddress
     {
-        /// <summary>The address in a boxed pointer; zero for a null pointer or no box.</summary>
-        public static unsafe UIntPtr Of(object? boxed) =>
-            boxed is null ? UIntPtr.Zero : (UIntPtr)System.Reflection.Pointer.Unbox(boxed);
+        /// <summary>The address in a boxed pointer, read as the engine reads it (<see cref="PointerBoxes"/>); zero for a null pointer or no box.</summary>
+        public static UIntPtr Of(object? boxed) =>
+            boxed is null ? UIntPtr.Zero : new UIntPtr(unchecked((ulong)PointerBoxes.AddressOf(boxed).ToInt64()));
     }
 }
