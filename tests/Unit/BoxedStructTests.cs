@@ -81,9 +81,9 @@ public sealed class BoxedStructTests
     {
         var source = Enumerable.Range(0, AdaptiveObjectFiller.CompileThreshold + 10).Select(i => new AutoHolder { Value = new Point(i, i) }).ToList();
 
-        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = DeepCopyStrategy.Auto });
+        var (copy, plan) = DeepCopy.Tests.Support.HotAutoCopy<AutoHolder>.Make(source);
 
-        Assert.NotNull(TypePlanCache.Get(typeof(AutoHolder)).CompiledPopulate);
+        Assert.NotNull(plan.CompiledPopulate);
         Assert.All(Enumerable.Range(0, source.Count), i => Assert.NotSame(source[i].Value, copy[i].Value));
     }
 

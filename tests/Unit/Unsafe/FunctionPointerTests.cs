@@ -108,9 +108,9 @@ public sealed unsafe class FunctionPointerTests
             .Select(i => new AutoHolder { F = (i & 1) == 0 ? &Twice : &Thrice, Items = new List<int> { i } })
             .ToList();
 
-        var copy = DeepCopier.Copy(many, new DeepCopyOptions { Strategy = DeepCopyStrategy.Auto })!;
+        var (copy, plan) = DeepCopy.Tests.Support.HotAutoCopy<AutoHolder>.Make(many);
 
-        Assert.NotNull(TypePlanCache.Get(typeof(AutoHolder)).CompiledPopulate);
+        Assert.NotNull(plan.CompiledPopulate);
         for (var i = 0; i < many.Count; i++)
         {
             Assert.True((nint)copy[i].F == (nint)many[i].F, "element " + i);
