@@ -208,15 +208,33 @@ internal sealed partial class StructuralComparer
 
     /// <summary>
     /// Whether pairing <paramref name="sourceKey"/> with <paramref name="copyKey"/> (and their values) holds up: a trial
-    /// comparison of everything they reach, on a copy of the pairings made so far, so the real ones are untouched.
+    /// comparison on a copy of the pairings made so far, so the real ones are untouched. The trial also finishes
+    /// everything still waiting (pushed pairs and deferred containers), because a look-alike key may be told apart only
+    /// by another route to it that is itself waiting: a shared key of one deferred dictionary met again in another
+    /// (long fuzz run, seed 1970027167). Trials inside trials look only at the key and its value, so the cost stays
+    /// a few walks of the graph per choice rather than growing with the number of deferred containers.
     /// </summary>
     private bool WouldMatch(object sourceKey, object copyKey, object? sourceValue, object? copyValue)
     {
-        var trial = new StructuralComparer(_shared);
+        var trial = new StructuralComparer(_shared) { _trialDepth = _trialDepth + 1 };
         foreach (var pair in _forward)
         {
             trial._forward.Add(pair.Key, pair.Value);
             trial._backward.Add(pair.Value, pair.Key);
+        }
+
+        if (_trialDepth < TrialsThatLookAhead)
+        {
+            var waiting = _work.ToArray();
+            for (var i = waiting.Length - 1; i >= 0; i--)
+            {
+                trial._work.Push(waiting[i]);
+            }
+
+            foreach (var deferred in _deferred)
+            {
+                trial._deferred.Enqueue(deferred);
+            }
         }
 
         trial.Push(sourceValue, copyValue, GraphPath.Root);

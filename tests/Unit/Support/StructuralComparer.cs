@@ -22,6 +22,12 @@ internal sealed partial class StructuralComparer
     private readonly Queue<Pending> _deferred = new Queue<Pending>();
     private readonly Func<object, bool> _shared;
 
+    /// <summary>How many trial comparisons (see WouldMatch) finish the waiting work too: the real comparison's own.</summary>
+    private const int TrialsThatLookAhead = 1;
+
+    /// <summary>0 for the real comparison, 1 for a trial it runs, and so on.</summary>
+    private int _trialDepth;
+
     /// <param name="shared">Source objects the copy must hold as the very same instance (non-copyables under Reference).</param>
     public StructuralComparer(Func<object, bool>? shared)
     {
