@@ -58,31 +58,39 @@ internal sealed partial class StructuralComparer
         }
     }
 
-    private void CompareDictionaries(IDictionary source, IDictionary copy, GraphPath path)
+    private void CompareDictionaries(IDictionary source, IDictionary copy, GraphPath path, bool hasLookalikes)
     {
         if (source.Count != copy.Count)
         {
             throw path.Failure(source.Count + " entries became " + copy.Count);
         }
 
-        var copyKeys = Materialize(copy.Keys);
-        var match = new KeyMatch(copyKeys);
-        var pairedKeys = new List<object?>();
-        var values = new List<Pending>();
+        var sourceKeys = new List<object?>();
+        var sourceValues = new List<object?>();
         var entries = source.GetEnumerator();
         while (entries.MoveNext())
         {
-            var keyPath = path.KeyItself(pairedKeys.Count);
-            var sourceKey = entries.Key;
-            var sourceValue = entries.Value;
-            var copyKey = PairKey(sourceKey, pairedKeys.Count, match, keyPath, candidate => WouldMatch(sourceKey, candidate, sourceValue, copy[candidate]))!;
+            sourceKeys.Add(entries.Key);
+            sourceValues.Add(entries.Value);
+        }
+
+        var copyKeys = Materialize(copy.Keys);
+        var match = new KeyMatch(copyKeys);
+        var pairedKeys = new object?[sourceKeys.Count];
+        var values = new List<Pending>();
+        foreach (var i in PairingOrder(sourceKeys, hasLookalikes, values))
+        {
+            var keyPath = path.KeyItself(i);
+            var sourceKey = sourceKeys[i];
+            var sourceValue = sourceValues[i];
+            var copyKey = PairKey(sourceKey, i, match, keyPath, candidate => WouldMatch(sourceKey!, candidate, sourceValue, copy[candidate]))!;
             if (!copy.Contains(copyKey))
             {
                 throw keyPath.Failure("a lookup of the copied key in the copied dictionary fails, so the key's hash or the comparer was lost");
             }
 
-            pairedKeys.Add(copyKey);
-            values.Add(new Pending(entries.Value, copy[copyKey], path.Key(entries.Key)));
+            pairedKeys[i] = copyKey;
+            values.Add(new Pending(sourceValue, copy[copyKey], path.Key(sourceKey!)));
         }
 
         if (CollectionTraits.IsOrdered(source.GetType()))
@@ -90,13 +98,10 @@ internal sealed partial class StructuralComparer
             AssertSameOrder(pairedKeys, copyKeys, path);
         }
 
-        for (var i = values.Count - 1; i >= 0; i--)
-        {
-            _work.Push(values[i]);
-        }
+        PushAll(values);
     }
 
-    private void CompareSets(object source, object copy, GraphPath path)
+    private void CompareSets(object source, object copy, GraphPath path, bool hasLookalikes)
     {
         var sourceItems = Materialize((IEnumerable)source);
         var copyItems = Materialize((IEnumerable)copy);
@@ -106,8 +111,8 @@ internal sealed partial class StructuralComparer
         }
 
         var match = new KeyMatch(copyItems);
-        var paired = new List<object?>();
-        for (var i = 0; i < sourceItems.Count; i++)
+        var paired = new object?[sourceItems.Count];
+        foreach (var i in PairingOrder(sourceItems, hasLookalikes, null))
         {
             var sourceItem = sourceItems[i];
             var item = PairKey(sourceItem, i, match, path.Index(i), candidate => WouldMatch(sourceItem!, candidate, null, null));
@@ -116,7 +121,7 @@ internal sealed partial class StructuralComparer
                 throw path.Index(i).Failure("the copied set does not contain the copied element, so its hash or the comparer was lost");
             }
 
-            paired.Add(item);
+            paired[i] = item;
         }
 
         if (CollectionTraits.IsOrdered(source.GetType()))
@@ -165,92 +170,7 @@ internal sealed partial class StructuralComparer
         return candidate;
     }
 
-    private static List<object?> KeysOf(IDictionary dictionary)
-    {
-        var keys = new List<object?>();
-        var entries = dictionary.GetEnumerator();
-        while (entries.MoveNext())
-        {
-            keys.Add(entries.Key);
-        }
-
-        return keys;
-    }
-
-    /// <summary>Whether two keys (or set elements) not yet paired have the same fingerprint, so pairing them needs a choice.</summary>
-    private bool HasLookalikeKeys(object source, NodeKind kind)
-    {
-        // Entries, not the Keys property, which some dictionaries build lazily: the source must stay as it was.
-        var keys = kind == NodeKind.Dictionary ? KeysOf((IDictionary)source) : Materialize((IEnumerable)source);
-        HashSet<string>? prints = null;
-        foreach (var key in keys)
-        {
-            if (key is null || _forward.ContainsKey(key) || _shared(key))
-            {
-                continue;
-            }
-
-            var keyKind = NodeClassifier.Classify(key);
-            if ((keyKind == NodeKind.Leaf && !(key is ICollection { Count: 0 })) || keyKind == NodeKind.ImmutableStruct)
-            {
-                continue;
-            }
-
-            prints ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!prints.Add(key.GetType() + "\n" + GraphSnapshot.Fingerprint(key)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether pairing <paramref name="sourceKey"/> with <paramref name="copyKey"/> (and their values) holds up: a trial
-    /// comparison on a copy of the pairings made so far, so the real ones are untouched. The trial also finishes
-    /// everything still waiting (pushed pairs and deferred containers), because a look-alike key may be told apart only
-    /// by another route to it that is itself waiting: a shared key of one deferred dictionary met again in another
-    /// (long fuzz run, seed 1970027167). Trials inside trials look only at the key and its value, so the cost stays
-    /// a few walks of the graph per choice rather than growing with the number of deferred containers.
-    /// </summary>
-    private bool WouldMatch(object sourceKey, object copyKey, object? sourceValue, object? copyValue)
-    {
-        var trial = new StructuralComparer(_shared) { _trialDepth = _trialDepth + 1 };
-        foreach (var pair in _forward)
-        {
-            trial._forward.Add(pair.Key, pair.Value);
-            trial._backward.Add(pair.Value, pair.Key);
-        }
-
-        if (_trialDepth < TrialsThatLookAhead)
-        {
-            var waiting = _work.ToArray();
-            for (var i = waiting.Length - 1; i >= 0; i--)
-            {
-                trial._work.Push(waiting[i]);
-            }
-
-            foreach (var deferred in _deferred)
-            {
-                trial._deferred.Enqueue(deferred);
-            }
-        }
-
-        trial.Push(sourceValue, copyValue, GraphPath.Root);
-        trial.Push(sourceKey, copyKey, GraphPath.Root);
-        try
-        {
-            trial.Drain();
-            return true;
-        }
-        catch (Xunit.Sdk.XunitException)
-        {
-            return false;
-        }
-    }
-
-    private static void AssertSameOrder(List<object?> pairedInSourceOrder, List<object?> copyOrder, GraphPath path)
+    private static void AssertSameOrder(IReadOnlyList<object?> pairedInSourceOrder, List<object?> copyOrder, GraphPath path)
     {
         for (var i = 0; i < copyOrder.Count; i++)
         {

@@ -136,10 +136,10 @@ internal sealed partial class StructuralComparer
                 CompareArrays((Array)source, (Array)copy, path);
                 break;
             case NodeKind.Dictionary:
-                CompareDictionaries((IDictionary)source, (IDictionary)copy, path);
+                CompareDictionaries((IDictionary)source, (IDictionary)copy, path, hasLookalikes: !mayDefer);
                 break;
             case NodeKind.Set:
-                CompareSets(source, copy, path);
+                CompareSets(source, copy, path, hasLookalikes: !mayDefer);
                 break;
             case NodeKind.Sequence:
                 CompareSequences((IEnumerable)source, (IEnumerable)copy, path);
