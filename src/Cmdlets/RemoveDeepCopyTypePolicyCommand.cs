@@ -11,7 +11,7 @@ namespace DeepCopy
     public sealed class RemoveDeepCopyTypePolicyCommand : PSCmdlet
     {
         /// <summary>The types whose policies are removed (exact types; a policy for a base type stays).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public Type[] Type { get; set; } = Array.Empty<Type>();
 

@@ -13,7 +13,7 @@ namespace DeepCopy
     public sealed class SetDeepCopyTypePolicyCommand : PSCmdlet
     {
         /// <summary>The types the policy is for; each one's subtypes follow it too.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public Type[] Type { get; set; } = Array.Empty<Type>();
 

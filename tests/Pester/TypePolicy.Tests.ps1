@@ -184,6 +184,19 @@ Describe 'Session type policies' {
             Should-Throw -FullyQualifiedErrorId 'NonCopyableType,DeepCopy.CopyDeepObjectCommand'
     }
 
+    It 'takes types and type names from the pipeline by value, and policy objects by their Type' {
+        [System.IO.Stream], 'System.Collections.ArrayList' | Set-DeepCopyTypePolicy -Policy Share
+
+        Should-BeCollection -Expected @([IO.Stream], [Collections.ArrayList]) -Actual @((Get-DeepCopyTypePolicy).Type)
+
+        [System.IO.Stream] | Remove-DeepCopyTypePolicy
+        Should-BeCollection -Expected @([Collections.ArrayList]) -Actual @((Get-DeepCopyTypePolicy).Type)
+
+        Get-DeepCopyTypePolicy | Set-DeepCopyTypePolicy -Policy Null
+        Should-Be -Expected 'Null' -Actual ([string] (Get-DeepCopyTypePolicy -Type System.Collections.ArrayList).Policy)
+        Should-BeCollection -Count 1 -Actual @(Get-DeepCopyTypePolicy)
+    }
+
     It 'shows each type by its readable name in the default table, and keeps Type a System.Type' {
         Set-DeepCopyTypePolicy -Type 'System.Collections.Generic.List[int]' -Policy Share
 
