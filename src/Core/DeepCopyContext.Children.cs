@@ -38,12 +38,25 @@ namespace DeepCopy.Core
             return CopyChild(value, PathSegmentKind.Key, key, 0);
         }
 
-        /// <summary>Copies a child that has no name of its own in paths, such as the object a wrapper wraps.</summary>
+        /// <summary>
+        /// Copies a child that has no name of its own in paths, such as the object a wrapper wraps. It stands in its
+        /// wrapper's place, so the wrapper and it count as one level of <see cref="DeepCopyOptions.MaxDepth"/>.
+        /// </summary>
         /// <exception cref="InvalidOperationException">The context is used after its copy finished.</exception>
         public object? CopyWrapped(object? value)
         {
             EnsureRunning();
-            return CopyChild(value, PathSegmentKind.Transparent, null, 0);
+
+            // Copied as a child of the wrapper's parent would be: at the wrapper's depth, not one below it.
+            _currentDepth--;
+            try
+            {
+                return CopyChild(value, PathSegmentKind.Transparent, null, 0);
+            }
+            finally
+            {
+                _currentDepth++;
+            }
         }
 
         /// <summary>

@@ -176,7 +176,11 @@ namespace DeepCopy.Core
             }
 
             var depth = _currentDepth + 1;
-            if (depth > _maxDepth)
+
+            // A wrapper that lends its place to what it wraps is no level itself: the wrapped value is checked and
+            // counted at this depth when the handler copies it, so a wrapped number at a leaf stays a leaf.
+            var isLevel = plan.Kind != TypePlanKind.Handler || !plan.Handler!.LendsLevelToWrapped(value);
+            if (isLevel && depth > _maxDepth)
             {
                 throw CopyErrors.MaxDepth(FormatPath(kind, segment, index), value, _maxDepth);
             }
@@ -218,7 +222,7 @@ namespace DeepCopy.Core
 
             _map.AddAt(emptySlot, countAtLookup, value, hash, shell);
             _objectsCopied++;
-            if (depth > _maxDepthReached)
+            if (isLevel && depth > _maxDepthReached)
             {
                 _maxDepthReached = depth;
             }

@@ -52,5 +52,14 @@ namespace DeepCopy.Core
         /// type policies decide, rather than a copy that silently loses what could not be read. Null when supported.
         /// </summary>
         internal virtual string? UnsupportedReason => null;
+
+        /// <summary>
+        /// True when <paramref name="source"/> is a wrapper that lends its place to the value it wraps (copied through
+        /// <see cref="DeepCopyContext.CopyWrapped"/>): the two count as one level of MaxDepth, as the Json strategy, which
+        /// writes the wrapped value in the wrapper's place, counts them. The wrapper is then no level of its own, so a
+        /// wrapped number at a leaf stays a leaf, and the wrapped value is checked and counted at the wrapper's place.
+        /// False (every handler but PowerShell's PSObject) for a value that is a level itself.
+        /// </summary>
+        internal virtual bool LendsLevelToWrapped(object source) => false;
     }
 }

@@ -48,6 +48,23 @@ Describe 'Copy-DeepObject' {
             Should-NotBeNull (Copy-DeepObject $source -MaxDepth 3)
         }
 
+        It 'counts -MaxDepth the same for pipeline input and ForEach-Object output as for literals (<Strategy>)' -ForEach @(
+            @{ Strategy = 'Auto' }, @{ Strategy = 'Reflection' }, @{ Strategy = 'Compiled' }, @{ Strategy = 'Pooled' }, @{ Strategy = 'Json' }
+        ) {
+            # The pipeline wraps its input in a PSObject, and ForEach-Object wraps what it outputs: a wrapper and what
+            # it wraps are one level, and a wrapped number at a leaf is no level at all.
+            $piped = @(@{ a = @{ b = 1 } } | Copy-DeepObject -Strategy $Strategy -MaxDepth 1 -ErrorAction Stop)
+            $built = @{ items = @(1..2 | ForEach-Object { @{ n = $_ } }) }
+            $copy = Copy-DeepObject -InputObject $built -Strategy $Strategy -MaxDepth 2 -ErrorAction Stop
+
+            Should-Be -Expected 1 -Actual $piped[0].a.b
+            Should-BeCollection -Expected @(1, 2) -Actual @($copy.items.n)
+            $failure = $null
+            try { @{ a = @{ b = @{} } } | Copy-DeepObject -Strategy $Strategy -MaxDepth 1 -ErrorAction Stop } catch { $failure = $_ }
+            Should-Be -Expected 'MaxDepthExceeded,DeepCopy.CopyDeepObjectCommand' -Actual $failure.FullyQualifiedErrorId
+            Should-Be -Expected "`$['a']['b']" -Actual $failure.Exception.Path
+        }
+
         It 'keeps copying the other pipeline items after one fails' {
             $items = @(@{ a = 1 }, @{ bad = [System.IO.MemoryStream]::new() }, @{ c = 3 })
 

@@ -140,6 +140,25 @@ Describe 'Measure-DeepCopy' {
         Should-BeNull -Actual $row.Error
     }
 
+    It 'accepts a null Json copy where the strategy makes the whole copy null: <Name>' -ForEach @(
+        @{ Name = 'a DBNull root'; Root = { [DBNull]::Value }; Action = 'Throw'; NullPolicy = $false }
+        @{ Name = 'a non-copyable root with -NonCopyableAction Null'; Root = { [System.IO.MemoryStream]::new() }; Action = 'Null'; NullPolicy = $false }
+        @{ Name = 'a root whose session type policy is Null'; Root = { [System.Text.StringBuilder]::new('x') }; Action = 'Throw'; NullPolicy = $true }
+    ) {
+        if ($NullPolicy) { Set-DeepCopyTypePolicy -Type System.Text.StringBuilder -Policy Null }
+        try {
+            $rows = @(Measure-DeepCopy -InputObject (& $Root) -Strategy Auto, Json -NonCopyableAction $Action -Iterations 2 -Warmup 0)
+        }
+        finally {
+            Get-DeepCopyTypePolicy | Remove-DeepCopyTypePolicy
+        }
+
+        $json = $rows | Where-Object Strategy -EQ Json
+        Should-BeNull -Actual $json.Error
+        Should-Be -Expected 'NonNull (null root allowed)' -Actual $json.Verification
+        Should-All -Actual $rows -FilterScript { $null -eq $_.Error }
+    }
+
     Context 'a session with type policies' {
         BeforeAll {
             # A registered handler that returns its source: a copy that shares a value by mistake, which no policy

@@ -31,6 +31,13 @@ namespace DeepCopy.Handlers
 
         public override bool CanHandle(Type type) => type == typeof(PSObject);
 
+        /// <summary>
+        /// A wrapper and the object it wraps are one level of -MaxDepth, as for the Json strategy and as the help counts
+        /// them. A PSCustomObject wraps nothing and is an object itself; AutomationNull stands for null, which is no level.
+        /// </summary>
+        internal override bool LendsLevelToWrapped(object source) =>
+            ReferenceEquals(source, AutomationNull.Value) || !(((PSObject)source).ImmediateBaseObject is PSCustomObject);
+
         public override object CreateShell(object source, DeepCopyContext context)
         {
             if (ReferenceEquals(source, AutomationNull.Value))

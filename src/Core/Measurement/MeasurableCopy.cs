@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using DeepCopy.Core.Strategies.Json;
 
 namespace DeepCopy.Core.Measurement
 {
@@ -36,8 +37,8 @@ namespace DeepCopy.Core.Measurement
 
         /// <summary>
         /// A row for one strategy. Exact strategies are checked with <paramref name="exactVerifier"/> (or the plain
-        /// structural check); lossy ones (Json) only have to produce a copy. The copy observes
-        /// <paramref name="cancellationToken"/>, so even one long copy stops promptly.
+        /// structural check); lossy ones (Json) only have to produce a copy, or null where the strategy's rules make the
+        /// whole copy null. The copy observes <paramref name="cancellationToken"/>, so even one long copy stops promptly.
         /// </summary>
         public static MeasurableCopy ForStrategy(DeepCopyStrategy strategy, CopyVerifier? exactVerifier = null, CancellationToken cancellationToken = default)
         {
@@ -60,7 +61,7 @@ namespace DeepCopy.Core.Measurement
             // The row is named and verified by the options as they are now, so later changes by the caller must not reach it.
             options = options.Snapshot();
             var runner = new StrategyCopy(options);
-            var verifier = StrategyFidelity.IsExact(options.Strategy) ? exactVerifier ?? CopyVerifier.Structural : CopyVerifier.NonNull;
+            var verifier = StrategyFidelity.IsExact(options.Strategy) ? exactVerifier ?? CopyVerifier.Structural : JsonVerifier(options);
 
             // A copy asked to drop values (NonCopyableAction Null, a Null policy) holds null there, and one asked to share
             // values (NonCopyableAction Reference, a Share policy, a user's copier) holds the source's own there, as
@@ -72,5 +73,12 @@ namespace DeepCopy.Core.Measurement
 
             return new MeasurableCopy(options.Strategy.ToString(), runner.Copy, verifier) { LastObjectsCopied = runner.ReadLastObjectsCopied };
         }
+
+        /// <summary>
+        /// A Json copy only has to exist, except where the strategy's rules make the whole copy null (a DBNull root, a root
+        /// the options drop): there null is the right copy, and anywhere else it is still wrong.
+        /// </summary>
+        private static CopyVerifier JsonVerifier(DeepCopyOptions options) =>
+            new NonNullCopyVerifier(root => JsonNullRoot.IsDocumented(root, options));
     }
 }

@@ -26,7 +26,7 @@ namespace DeepCopy.Core.Measurement
         /// <summary>
         /// How one copy was checked before timing: Structural (for a copy whose options drop or share some of its values,
         /// followed by "(shared values allowed)" and/or "(dropped values allowed)" when the graph held such values),
-        /// NonNull, or None.
+        /// NonNull ("NonNull (null root allowed)" for a Json copy that was null by the strategy's rules), or None.
         /// </summary>
         public string Verification { get; internal set; }
 

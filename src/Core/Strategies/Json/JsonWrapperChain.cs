@@ -11,7 +11,9 @@ namespace DeepCopy.Core.Strategies.Json
     /// </summary>
     internal sealed class JsonWrapperChain
     {
-        private const int MaxLength = 16;
+        /// <summary>How many wrappers deep a value may be; deeper is refused as the wrapper's fault.</summary>
+        public const int MaxLength = 16;
+
         private readonly JsonWriteStack _stack;
         private readonly List<KeyValuePair<string, object?>> _adapted = new List<KeyValuePair<string, object?>>();
 
