@@ -18,7 +18,7 @@ namespace DeepCopy.Core.Strategies.Json
 
         public static readonly JsonLossRule PrivateState = new JsonLossRule(
             "PrivateState",
-            "Objects are written from their public readable instance properties only, so fields, private state, write-only and indexed properties are lost, and the getters run.");
+            "Objects are written from their public instance fields and public readable instance properties only, so private state, static members, write-only and indexed properties are lost, and the getters run.");
 
         public static readonly JsonLossRule SharedReferences = new JsonLossRule(
             "SharedReferences",
