@@ -14,7 +14,7 @@ namespace DeepCopy.Core.Strategies.Json
 
         public static readonly JsonLossRule ScalarsAsStrings = new JsonLossRule(
             "ScalarsAsStrings",
-            "char, Guid, Uri, Version, TimeSpan, DateOnly and TimeOnly are written as strings and come back as strings; DBNull comes back as null.");
+            "char, Guid, Uri, Version, TimeSpan, IPAddress, DateOnly and TimeOnly are written as strings and come back as strings; DBNull comes back as null.");
 
         public static readonly JsonLossRule PrivateState = new JsonLossRule(
             "PrivateState",
