@@ -30,5 +30,11 @@ namespace DeepCopy.Core
         /// equality or order uses (<see cref="DeepCopyIgnoreAttribute"/>, <see cref="NonCopyableAction.Null"/>, a Null type policy).
         /// </summary>
         KeyCollision,
+
+        /// <summary>
+        /// The copy passed a fixed size limit: with the Json strategy, the JSON text of the graph would be larger than
+        /// the largest byte array .NET makes (about 2 GB).
+        /// </summary>
+        SizeLimitExceeded,
     }
 }

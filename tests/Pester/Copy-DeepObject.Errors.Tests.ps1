@@ -75,6 +75,29 @@ Describe 'Copy-DeepObject' {
             Should-Be -Expected 3 -Actual $copies[1].c
         }
 
+        It 'writes SizeLimitExceeded for JSON text past its limit, non-terminating, and copies the next item' {
+            # The limit is about 2 GB; the engine lets a test lower it for its own thread, which runs this pipeline.
+            $writer = [DeepCopy.Core.DeepCopier].Assembly.GetType('DeepCopy.Core.Strategies.Json.PooledByteBufferWriter', $true)
+            $limit = $writer.GetProperty('MaxTextBytes', [System.Reflection.BindingFlags]'Static, NonPublic')
+            $text = 'a' * 1000
+            $big = [ordered]@{ items = @(1..100 | ForEach-Object { $text }) }
+
+            $limit.SetValue($null, 65536)
+            try {
+                $copies = @($big, 'second item' | Copy-DeepObject -Strategy Json -ErrorVariable failures -ErrorAction SilentlyContinue)
+            } finally {
+                $limit.SetValue($null, 0)
+            }
+
+            Should-BeCollection -Expected @('second item') -Actual $copies
+            Should-Be -Expected 1 -Actual $failures.Count
+            $failure = $failures[0]
+            Should-Be -Expected 'SizeLimitExceeded,DeepCopy.CopyDeepObjectCommand' -Actual $failure.FullyQualifiedErrorId
+            Should-Be -Expected ([System.Management.Automation.ErrorCategory]::LimitsExceeded) -Actual $failure.CategoryInfo.Category
+            Should-MatchString -Expected "^\$\['items'\]\[\d+\]$" -Actual $failure.Exception.Path
+            Should-Be -Expected $text -Actual $failure.TargetObject
+        }
+
         It 'rejects a MaxDepth below 1' {
             { Copy-DeepObject @{} -MaxDepth 0 } | Should-Throw -FullyQualifiedErrorId 'ParameterArgumentValidationError,DeepCopy.CopyDeepObjectCommand'
         }

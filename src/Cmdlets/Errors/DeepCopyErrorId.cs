@@ -41,5 +41,8 @@ namespace DeepCopy.Errors
         /// before these assemblies load, so that script spells the name out; a Pester test holds the two together.
         /// </summary>
         DotNetFrameworkTooOld,
+
+        /// <summary>The copy passed a fixed size limit (-Strategy Json: the graph's JSON text would pass 2 GB).</summary>
+        SizeLimitExceeded,
     }
 }

@@ -46,6 +46,8 @@ namespace DeepCopy.Errors
                     return DeepCopyErrorId.CycleNotSupported;
                 case DeepCopyErrorKind.KeyCollision:
                     return DeepCopyErrorId.KeyCollision;
+                case DeepCopyErrorKind.SizeLimitExceeded:
+                    return DeepCopyErrorId.SizeLimitExceeded;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown copy failure.");
             }
@@ -58,6 +60,7 @@ namespace DeepCopy.Errors
                 case DeepCopyErrorId.NonCopyableType:
                     return ErrorCategory.InvalidType;
                 case DeepCopyErrorId.MaxDepthExceeded:
+                case DeepCopyErrorId.SizeLimitExceeded:
                     return ErrorCategory.LimitsExceeded;
                 case DeepCopyErrorId.SourceChangedDuringCopy:
                     return ErrorCategory.ResourceBusy;
@@ -85,6 +88,8 @@ namespace DeepCopy.Errors
                     return "Use an exact strategy (Auto, the default, keeps cycles), or break the cycle before copying with -Strategy Json.";
                 case DeepCopyErrorId.KeyCollision:
                     return "Let the copy keep every field the keys' equality uses: remove [DeepCopyIgnore] from such a field, use -NonCopyableAction Reference rather than Null, or change a Null type policy on such a field's type to Share or Copy.";
+                case DeepCopyErrorId.SizeLimitExceeded:
+                    return "With -Strategy Json a value reached by many paths is written once per path: use an exact strategy (Auto, the default), which copies it once, or copy smaller parts of the graph.";
                 case DeepCopyErrorId.InvalidMeasurementInput:
                     return "Pass the object graph to measure to -InputObject.";
                 default:

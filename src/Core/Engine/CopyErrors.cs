@@ -188,6 +188,22 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.NonCopyableType, message, path, value.GetType(), value);
         }
 
+        /// <summary>
+        /// The Json strategy's text passed <paramref name="limit"/> bytes while <paramref name="value"/>, at
+        /// <paramref name="path"/>, was written. The offending value is that value, or the root when it is null.
+        /// </summary>
+        public static DeepCopyException JsonTextTooLarge(string path, object? value, object? root, int limit)
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: writing {2} here would take the JSON text of the graph past the Json strategy's limit of {1:N0} bytes. A value reached by several paths is written once for each, so shared values can make the text far larger than the graph. Use an exact strategy (Auto, the default), which copies each value once, or copy smaller parts of the graph.",
+                MessagePath.Shorten(path),
+                limit,
+                value is null ? "a null" : "a [" + TypeNames.Readable(value.GetType()) + "]");
+            var offending = value ?? root;
+            return new DeepCopyException(DeepCopyErrorKind.SizeLimitExceeded, message, path, offending?.GetType(), offending);
+        }
+
         public static DeepCopyException Cycle(string path, object value, string ancestorPath)
         {
             var message = string.Format(

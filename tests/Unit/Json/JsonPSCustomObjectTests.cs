@@ -97,6 +97,19 @@ namespace DeepCopy.Tests.Json
         }
 
         [Fact]
+        public void A_note_named_exactly_like_a_key_replaces_its_value_and_one_differing_only_in_case_is_a_key_of_its_own()
+        {
+            // As docs/json-strategy.md (PSObjectMembers) says: the copy is case-sensitive, so only the same name collapses.
+            var exact = new PSObject(new Hashtable { ["name"] = "key" });
+            exact.Properties.Add(new PSNoteProperty("name", "note"));
+            var differentCase = new PSObject(new Hashtable { ["name"] = "key" });
+            differentCase.Properties.Add(new PSNoteProperty("NAME", "note"));
+
+            Assert.Equal("Dict{name:String note}", Dump(Copy(exact)));
+            Assert.Equal("Dict{name:String key,NAME:String note}", Dump(Copy(differentCase)));
+        }
+
+        [Fact]
         public void Notes_on_a_wrapped_string_or_list_are_dropped()
         {
             var text = new PSObject("text");

@@ -219,7 +219,8 @@ namespace DeepCopy.Tests.Json
 
             var copy = (IDictionary)Copy(new Hashtable { ["s"] = secret })!;
 
-            Assert.Equal("Custom{Token:String abc}", Dump(copy["s"]));
+            // The public field Reads is written too, and first, before the getter of Token counts its read.
+            Assert.Equal("Custom{Reads:Int32 0,Token:String abc}", Dump(copy["s"]));
             Assert.Equal(1, secret.Reads);
         }
 

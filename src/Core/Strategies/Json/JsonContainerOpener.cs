@@ -101,7 +101,7 @@ namespace DeepCopy.Core.Strategies.Json
                         info.AddPairs!(value, _stack.Members);
                         break;
                     default:
-                        AddProperties(value, info, path);
+                        AddFieldsAndProperties(value, info, path);
                         break;
                 }
             }
@@ -119,8 +119,9 @@ namespace DeepCopy.Core.Strategies.Json
             PushObject(value, info.Kind == JsonTypeKind.Object ? JsonObjectShape.Object : JsonObjectShape.Dictionary, start, path);
         }
 
-        private void AddProperties(object value, JsonTypeInfo info, int path)
+        private void AddFieldsAndProperties(object value, JsonTypeInfo info, int path)
         {
+            JsonMemberCollector.AddFields(value, info.Fields, _stack.Members);
             var failed = JsonMemberCollector.AddProperties(value, info.Properties, _stack.Members, out var error);
             if (failed >= 0)
             {

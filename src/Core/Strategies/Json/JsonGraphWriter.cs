@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Threading;
 using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Strategies.Json
@@ -22,6 +23,12 @@ namespace DeepCopy.Core.Strategies.Json
         private JsonPolicyTypeCache? _policyTypes;
         private int _ordinal;
 
+        // What is being written, for the error when the text passes its size limit: the buffer that finds out cannot
+        // know the path. Three stores a value, where a path string would cost an allocation.
+        private object? _writing;
+        private JsonPlace _writingPlace;
+        private int _writingParent;
+
         public JsonGraphWriter()
         {
             _wrappers = new JsonWrapperChain(_stack);
@@ -40,7 +47,31 @@ namespace DeepCopy.Core.Strategies.Json
             _policyTypes = JsonPolicyTypeCache.For(options.TypePolicies);
             _ordinal = 0;
             _opener.Begin(json, tape, maxDepth);
-            var token = options.CancellationToken;
+            try
+            {
+                WriteGraph(root, options.CancellationToken);
+            }
+            catch (JsonTextTooLargeException ex)
+            {
+                var path = PathFormatter.Format(_stack.Path, _writingParent, _writingPlace.Kind, _writingPlace.Segment, _writingPlace.Index);
+                throw CopyErrors.JsonTextTooLarge(path, _writing, root, ex.Limit);
+            }
+        }
+
+        public void Clear()
+        {
+            _writing = null;
+            _stack.Clear();
+            _wrappers.Clear();
+            _opener.Clear();
+            _json = null!;
+            _tape = null!;
+            _options = DeepCopyOptions.Shared;
+            _policyTypes = null;
+        }
+
+        private void WriteGraph(object? root, CancellationToken token)
+        {
             var steps = 0;
             WriteValue(root, JsonPlace.Root);
             while (_stack.Count > 0)
@@ -62,19 +93,20 @@ namespace DeepCopy.Core.Strategies.Json
                 }
             }
 
-            json.Flush();
+            _json.Flush();
         }
 
-        public void Clear()
+        /// <summary>Notes what the next JSON tokens belong to: the value at <paramref name="place"/> under the frame whose path entry is <paramref name="parent"/>.</summary>
+        private void NoteWriting(object? value, JsonPlace place, int parent)
         {
-            _stack.Clear();
-            _wrappers.Clear();
-            _opener.Clear();
-            _json = null!;
-            _tape = null!;
-            _options = DeepCopyOptions.Shared;
-            _policyTypes = null;
+            _writing = value;
+            _writingPlace = place;
+            _writingParent = parent;
         }
+
+        /// <summary>The end token of frame <paramref name="top"/> belongs to that frame's own value.</summary>
+        private void NoteClosing(int top) =>
+            NoteWriting(_stack[top].Source, new JsonPlace(PathSegmentKind.Transparent, null, 0), _stack[top].Path);
 
         private void StepArray(int top)
         {
@@ -118,6 +150,7 @@ namespace DeepCopy.Core.Strategies.Json
                 }
             }
 
+            NoteClosing(top);
             _json.WriteEndArray();
             _stack.Pop();
         }
@@ -127,6 +160,7 @@ namespace DeepCopy.Core.Strategies.Json
             ref var frame = ref _stack[top];
             if (frame.Next == frame.End)
             {
+                NoteClosing(top);
                 _json.WriteEndObject();
                 _stack.Pop();
                 return;
@@ -138,7 +172,9 @@ namespace DeepCopy.Core.Strategies.Json
                 CheckKey(member.Place.Segment, top);
             }
 
-            _json.WritePropertyName(NameOf(member, top));
+            var name = NameOf(member, top);
+            NoteWriting(member.Value, member.Place, frame.Path);
+            _json.WritePropertyName(name);
             WriteValue(member.Value, member.Place);
         }
 
@@ -189,6 +225,7 @@ namespace DeepCopy.Core.Strategies.Json
         {
             // Every JSON value gets an ordinal, in document order; the reader counts the same way (see JsonTape).
             var ordinal = _ordinal++;
+            NoteWriting(value, place, _stack.ParentPath);
             if (value is null)
             {
                 _json.WriteNullValue();

@@ -14,11 +14,11 @@ namespace DeepCopy.Core.Strategies.Json
 
         public static readonly JsonLossRule ScalarsAsStrings = new JsonLossRule(
             "ScalarsAsStrings",
-            "char, Guid, Uri, Version, TimeSpan, DateOnly and TimeOnly are written as strings and come back as strings; DBNull comes back as null.");
+            "char, Guid, Uri, Version, TimeSpan, IPAddress, DateOnly and TimeOnly are written as strings and come back as strings; DBNull comes back as null.");
 
         public static readonly JsonLossRule PrivateState = new JsonLossRule(
             "PrivateState",
-            "Objects are written from their public readable instance properties only, so fields, private state, write-only and indexed properties are lost, and the getters run.");
+            "Objects are written from their public instance fields and public readable instance properties only, so private state, static members, write-only and indexed properties are lost, and the getters run.");
 
         public static readonly JsonLossRule SharedReferences = new JsonLossRule(
             "SharedReferences",

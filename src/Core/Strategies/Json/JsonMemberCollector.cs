@@ -36,6 +36,15 @@ namespace DeepCopy.Core.Strategies.Json
             }
         }
 
+        /// <summary>Reads each public field: no code of the type runs.</summary>
+        public static void AddFields(object value, FieldInfo[] fields, List<JsonMember> members)
+        {
+            foreach (var field in fields)
+            {
+                members.Add(JsonMember.ForName(field.Name, AsWritten(field.GetValue(value), field.FieldType)));
+            }
+        }
+
         /// <summary>Reads each property (the getters run). Returns the index of the property whose getter failed, or -1.</summary>
         public static int AddProperties(object value, PropertyInfo[] properties, List<JsonMember> members, out Exception? error)
         {
@@ -57,14 +66,7 @@ namespace DeepCopy.Core.Strategies.Json
                     return i;
                 }
 
-                // A function pointer's getter returns its address as an IntPtr, which JSON would write as a number
-                // that names code in this process only: it is written as the unmanaged pointer it is.
-                if (propertyValue is IntPtr address && FunctionPointers.Is(properties[i].PropertyType))
-                {
-                    propertyValue = PointerBoxes.BoxAddress(address);
-                }
-
-                members.Add(JsonMember.ForName(properties[i].Name, propertyValue));
+                members.Add(JsonMember.ForName(properties[i].Name, AsWritten(propertyValue, properties[i].PropertyType)));
             }
 
             error = null;
@@ -78,5 +80,12 @@ namespace DeepCopy.Core.Strategies.Json
                 members.Add(JsonMember.ForShape(shape, member.Key ?? string.Empty, member.Value));
             }
         }
+
+        /// <summary>
+        /// Reflection reads a function pointer as its address, an IntPtr, which JSON would write as a number that names
+        /// code in this process only: it is written as the unmanaged pointer it is.
+        /// </summary>
+        private static object? AsWritten(object? memberValue, Type memberType) =>
+            memberValue is IntPtr address && FunctionPointers.Is(memberType) ? PointerBoxes.BoxAddress(address) : memberValue;
     }
 }

@@ -21,6 +21,7 @@ namespace DeepCopy.Core.Strategies.Json
         Guid,
         Uri,
         Version,
+        IPAddress,
         TimeSpan,
         BigInteger,
         DBNull,

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Net;
 using System.Numerics;
 using System.Text.Json;
 
@@ -68,6 +69,9 @@ namespace DeepCopy.Core.Strategies.Json
                     break;
                 case JsonScalarKind.Version:
                     json.WriteStringValue(((Version)value).ToString());
+                    break;
+                case JsonScalarKind.IPAddress:
+                    json.WriteStringValue(((IPAddress)value).ToString());
                     break;
                 case JsonScalarKind.TimeSpan:
                     json.WriteStringValue(((TimeSpan)value).ToString("c", CultureInfo.InvariantCulture));

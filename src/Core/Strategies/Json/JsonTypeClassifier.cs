@@ -72,8 +72,9 @@ namespace DeepCopy.Core.Strategies.Json
                 return new JsonTypeInfo(JsonTypeKind.Sequence);
             }
 
-            // 6. Everything else: its public properties.
-            return new JsonTypeInfo(JsonTypeKind.Object) { Properties = JsonPropertyLister.For(type) };
+            // 6. Everything else: its public fields and properties.
+            JsonMemberLister.For(type, out var fields, out var properties);
+            return new JsonTypeInfo(JsonTypeKind.Object) { Fields = fields, Properties = properties };
         }
 
         /// <summary>For a type that implements IDictionary&lt;K,V&gt; or IReadOnlyDictionary&lt;K,V&gt;: K and V.</summary>

@@ -27,6 +27,9 @@ namespace DeepCopy.Core.Strategies.Json
         /// <summary>For <see cref="JsonTypeKind.NonCopyable"/> made by a Null or Throw type policy: the action that replaces the copy's <see cref="NonCopyableAction"/>.</summary>
         public NonCopyableAction? FixedAction { get; set; }
 
+        /// <summary>For <see cref="JsonTypeKind.Object"/>: the public instance fields, in order; written before the properties.</summary>
+        public FieldInfo[] Fields { get; set; } = System.Array.Empty<FieldInfo>();
+
         /// <summary>For <see cref="JsonTypeKind.Object"/>: the public readable instance properties, in order.</summary>
         public PropertyInfo[] Properties { get; set; } = System.Array.Empty<PropertyInfo>();
 

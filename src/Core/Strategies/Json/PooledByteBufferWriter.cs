@@ -10,13 +10,31 @@ namespace DeepCopy.Core.Strategies.Json
     /// </summary>
     internal sealed class PooledByteBufferWriter : IBufferWriter<byte>
     {
+        /// <summary>
+        /// The most bytes of text one copy writes: the largest byte array .NET makes (Array.MaxLength, which
+        /// netstandard2.0 does not have). Renting more would throw a bare OutOfMemoryException.
+        /// </summary>
+        internal const int DefaultMaxTextBytes = 0x7FFFFFC7;
+
         private const int InitialSize = 4096;
+
+        // Per thread, so a test that lowers the limit to reach it cheaply changes no copy on another thread.
+        [ThreadStatic]
+        private static int _maxTextBytesOverride;
+
         private byte[] _buffer = Array.Empty<byte>();
         private int _written;
 
         public ReadOnlySpan<byte> WrittenSpan => new ReadOnlySpan<byte>(_buffer, 0, _written);
 
         public int Capacity => _buffer.Length;
+
+        /// <summary>The limit of the text, on this thread: <see cref="DefaultMaxTextBytes"/> unless a test set a smaller one (0 resets it).</summary>
+        internal static int MaxTextBytes
+        {
+            get => _maxTextBytesOverride > 0 ? _maxTextBytesOverride : DefaultMaxTextBytes;
+            set => _maxTextBytesOverride = value;
+        }
 
         public void Advance(int count)
         {
@@ -30,14 +48,15 @@ namespace DeepCopy.Core.Strategies.Json
 
         public Memory<byte> GetMemory(int sizeHint = 0)
         {
-            Ensure(sizeHint);
-            return new Memory<byte>(_buffer, _written, _buffer.Length - _written);
+            // Ensure first: it may replace the array.
+            var length = Ensure(sizeHint);
+            return new Memory<byte>(_buffer, _written, length);
         }
 
         public Span<byte> GetSpan(int sizeHint = 0)
         {
-            Ensure(sizeHint);
-            return new Span<byte>(_buffer, _written, _buffer.Length - _written);
+            var length = Ensure(sizeHint);
+            return new Span<byte>(_buffer, _written, length);
         }
 
         /// <summary>
@@ -55,31 +74,38 @@ namespace DeepCopy.Core.Strategies.Json
             }
         }
 
-        private void Ensure(int sizeHint)
+        /// <summary>
+        /// Makes room for at least <paramref name="sizeHint"/> bytes and returns how many the caller may write: no more
+        /// than the limit leaves, so a large array kept from an earlier copy does not let the text pass it.
+        /// </summary>
+        private int Ensure(int sizeHint)
         {
             if (sizeHint < 1)
             {
                 sizeHint = 1;
             }
 
-            if (_buffer.Length - _written >= sizeHint)
+            // Utf8JsonWriter asks for the most a token can take (6 bytes a char of a string), so a long string can meet
+            // the limit before its text would.
+            var limit = MaxTextBytes;
+            var needed = (long)_written + sizeHint;
+            if (needed > limit)
             {
-                return;
+                throw new JsonTextTooLargeException(limit);
             }
 
-            Grow(sizeHint);
+            if (_buffer.Length < needed)
+            {
+                Grow(needed, limit);
+            }
+
+            return Math.Min(_buffer.Length, limit) - _written;
         }
 
-        private void Grow(int sizeHint)
+        private void Grow(long needed, int limit)
         {
-            var needed = (long)_written + sizeHint;
             var size = Math.Max(Math.Max(InitialSize, (long)_buffer.Length * 2), needed);
-            if (needed > int.MaxValue)
-            {
-                throw new OutOfMemoryException("The JSON text of the graph is larger than 2 GB.");
-            }
-
-            var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(size, int.MaxValue));
+            var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(size, limit));
             Buffer.BlockCopy(_buffer, 0, larger, 0, _written);
             Array.Clear(_buffer, 0, _written);
             ReturnBuffer();

@@ -5,29 +5,43 @@ using System.Reflection;
 namespace DeepCopy.Core.Strategies.Json
 {
     /// <summary>
-    /// The properties an object is written from: public, instance, readable through a public getter, not indexed, and
-    /// of a type a getter can return boxed. A name hidden by a derived class's property appears once, the derived one.
+    /// The members an object is written from, as ConvertTo-Json lists them: its public instance fields, then its
+    /// properties that are public, instance, readable through a public getter, not indexed, and of a type a getter can
+    /// return boxed. Each list runs from the most derived class to the base. A name hidden by a derived class's field or
+    /// property appears once, the derived one (ConvertTo-Json fails on such a type: two members of one name).
     /// </summary>
-    internal static class JsonPropertyLister
+    internal static class JsonMemberLister
     {
+        private const BindingFlags Declared = BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly;
         private const string ByRefLikeAttribute = "System.Runtime.CompilerServices.IsByRefLikeAttribute";
 
-        public static PropertyInfo[] For(Type type)
+        public static void For(Type type, out FieldInfo[] fields, out PropertyInfo[] properties)
         {
-            var result = new List<PropertyInfo>();
+            var fieldList = new List<FieldInfo>();
+            var propertyList = new List<PropertyInfo>();
             var names = new HashSet<string>(StringComparer.Ordinal);
             for (var current = type; current != null && current != typeof(object); current = current.BaseType)
             {
-                foreach (var property in current.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+                // Per class, so a derived member claims its name before the base member it hides.
+                foreach (var field in current.GetFields(Declared))
+                {
+                    if (names.Add(field.Name))
+                    {
+                        fieldList.Add(field);
+                    }
+                }
+
+                foreach (var property in current.GetProperties(Declared))
                 {
                     if (IsReadable(property) && names.Add(property.Name))
                     {
-                        result.Add(property);
+                        propertyList.Add(property);
                     }
                 }
             }
 
-            return result.ToArray();
+            fields = fieldList.ToArray();
+            properties = propertyList.ToArray();
         }
 
         private static bool IsReadable(PropertyInfo property)
