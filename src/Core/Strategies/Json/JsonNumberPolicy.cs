@@ -12,7 +12,8 @@ namespace DeepCopy.Core.Strategies.Json
     /// exactly; else the nearest double. ConvertFrom-Json would give long (and BigInteger); int first matches what
     /// PowerShell literals give and what most sources held.</item>
     /// <item>Any other literal: double when the text is exactly how that double is written (its shortest round-trip
-    /// form, or the 17-digit form some runtimes write), so every finite double comes back as itself; else decimal
+    /// form, <see cref="JsonDoubleText"/>), so every finite double comes back as itself and a decimal comes back as a
+    /// double only when both are written alike (0.1m, not 0.10000000000000001m); else decimal
     /// when decimal holds the text exactly, digits and trailing zeros alike (a decimal's text, such as 1.10 or
     /// 0.1234567890123456789); else the nearest double.</item>
     /// </list>
@@ -72,8 +73,7 @@ namespace DeepCopy.Core.Strategies.Json
             return true;
         }
 
-        private static bool IsDoubleText(double number, string text) =>
-            text == number.ToString("R", CultureInfo.InvariantCulture) || text == number.ToString("G17", CultureInfo.InvariantCulture);
+        private static bool IsDoubleText(double number, string text) => text == JsonDoubleText.Of(number);
 
         private static bool IsExactText(decimal number, string text) => text == number.ToString(CultureInfo.InvariantCulture);
 
