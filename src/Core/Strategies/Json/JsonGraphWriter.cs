@@ -40,6 +40,7 @@ namespace DeepCopy.Core.Strategies.Json
             _policyTypes = JsonPolicyTypeCache.For(options.TypePolicies);
             _ordinal = 0;
             _opener.Begin(json, tape, maxDepth);
+            _wrappers.Begin(maxDepth);
             var token = options.CancellationToken;
             var steps = 0;
             WriteValue(root, JsonPlace.Root);
