@@ -38,7 +38,7 @@ namespace DeepCopy.Core.Strategies.Json
 
         public static readonly JsonLossRule DateTimes = new JsonLossRule(
             "DateTimes",
-            "DateTime keeps its Kind (Utc, Local, Unspecified), but Local times are tied to this machine's time zone; DateTimeOffset comes back as a local DateTime and loses its offset; and any string shaped like an ISO 8601 date-time (yyyy-MM-ddTHH:mm:ss...) comes back as a DateTime.");
+            "DateTime keeps its Kind (Utc, Local, Unspecified), but Local times are tied to this machine's time zone; DateTimeOffset comes back as a local DateTime of the same instant (a Utc one where the local time is outside DateTime's range) and loses its offset; and any string shaped like an ISO 8601 date-time (yyyy-MM-ddTHH:mm:ss...) comes back as a DateTime.");
 
         public static readonly JsonLossRule Numbers = new JsonLossRule(
             "Numbers",
