@@ -23,7 +23,7 @@ $times = @(
     }
     [datetime]::MaxValue.ToLocalTime()
     [datetime]::MinValue.ToLocalTime()
-    # Before time zones, a zone's offset has seconds (New York: -04:56:02), which the written text cuts to minutes.
+    # Before standard time, when the zone's offset was its local mean time, and a day of today's rules.
     [datetime]::new(1800, 6, 1, 12, 0, 0, $local)
     [datetime]::new(2024, 2, 29, 13, 14, 15, $local)
 )

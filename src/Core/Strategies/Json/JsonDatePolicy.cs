@@ -44,9 +44,8 @@ namespace DeepCopy.Core.Strategies.Json
 
         private static DateTime? FromOffset(DateTime clock, TimeSpan offset, TimeZoneInfo local)
         {
-            // A Local DateTime's text: its clock time is its value. Within a minute, because the text cuts the offset to
-            // minutes and before time zones a zone's offset had seconds (New York's -04:56:02). A DateTimeOffset written
-            // with that offset is this same local time.
+            // A Local DateTime's text: its clock time is its value. Compared to the minute, the precision the text writes
+            // an offset in. A DateTimeOffset written with that offset is this same local time.
             if (Math.Abs((local.GetUtcOffset(clock) - offset).Ticks) < TimeSpan.TicksPerMinute)
             {
                 return DateTime.SpecifyKind(clock, DateTimeKind.Local);
