@@ -40,7 +40,8 @@ namespace DeepCopy.Core.Strategies.Json
         /// <summary>
         /// The first of 15, 16 and 17 significant digits that reads back as <paramref name="value"/>. 15 digits always
         /// name a double's shortest form when it has at most 15 (a double holds any 15-digit decimal), and the
-        /// correctly rounded 16 digits read back whenever any 16 do; 17 always read back.
+        /// correctly rounded 16 digits read back whenever any 16 do; 17 always read back. Each is checked by reading it
+        /// back, so a runtime that rounds one badly costs a digit, never the value.
         /// </summary>
         internal static string ShortestByRoundTrip(double value)
         {
