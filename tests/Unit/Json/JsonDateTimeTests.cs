@@ -29,6 +29,41 @@ namespace DeepCopy.Tests.Json
             Assert.Equal(DateTime.MaxValue, copy[1]);
         }
 
+        [Theory]
+        [InlineData(DateTimeKind.Utc)]
+        [InlineData(DateTimeKind.Local)]
+        [InlineData(DateTimeKind.Unspecified)]
+        public void The_ends_of_the_range_come_back_with_their_value_and_kind_in_this_zone(DateTimeKind kind)
+        {
+            foreach (var end in new[] { DateTime.MinValue, DateTime.MaxValue, DateTime.MinValue.ToLocalTime(), DateTime.MaxValue.ToLocalTime() })
+            {
+                var source = DateTime.SpecifyKind(end, kind);
+
+                var copy = Assert.IsType<DateTime>(Copy(source));
+
+                Assert.Equal(source.Ticks, copy.Ticks);
+                Assert.Equal(kind, copy.Kind);
+            }
+        }
+
+        [Fact]
+        public void A_DateTimeOffset_at_the_ends_of_the_range_comes_back_as_the_same_instant_in_this_zone()
+        {
+            var ends = new[]
+            {
+                DateTimeOffset.MinValue,
+                DateTimeOffset.MaxValue,
+                new DateTimeOffset(DateTime.MinValue.AddHours(14), TimeSpan.FromHours(14)),
+                new DateTimeOffset(DateTime.MaxValue.AddHours(-14), TimeSpan.FromHours(-14)),
+            };
+            foreach (var source in ends)
+            {
+                var copy = Assert.IsType<DateTime>(Copy(source));
+
+                Assert.Equal(source.UtcTicks, copy.Kind == DateTimeKind.Utc ? copy.Ticks : new DateTimeOffset(copy).UtcTicks);
+            }
+        }
+
         [Fact]
         public void A_DateTimeOffset_comes_back_as_a_local_DateTime_without_its_offset()
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Numerics;
 using Xunit;
 using static DeepCopy.Tests.Json.JsonTestSupport;
@@ -23,6 +24,9 @@ namespace DeepCopy.Tests.Json
             { 1.10m, 1.10m },
             { 0.1234567890123456789m, 0.1234567890123456789m },
             { 0.1m, 0.1 },
+            { 0.10000000000000001m, 0.10000000000000001m },
+            { 0.98805529634664235m, 0.98805529634664235m },
+            { 1234.5678901234567m, 1234.5678901234567 },
             { 5m, 5 },
             { 0.1, 0.1 },
             { 1.5, 1.5 },
@@ -81,6 +85,40 @@ namespace DeepCopy.Tests.Json
                 {
                     Assert.IsType<double>(copy);
                     Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits((double)copy!));
+                }
+            }
+        }
+
+        [Fact]
+        public void A_decimal_comes_back_with_its_value_and_as_a_double_only_when_that_double_is_written_as_the_same_text()
+        {
+            var random = new Random(20261128);
+            for (var i = 0; i < 5000; i++)
+            {
+                // 15 to 19 significant digits, with the point anywhere: the lengths where a double's text and a decimal's meet.
+                var digits = new char[random.Next(15, 20)];
+                for (var d = 0; d < digits.Length; d++)
+                {
+                    digits[d] = (char)('0' + random.Next(d == 0 ? 1 : 0, 10));
+                }
+
+                var point = random.Next(0, digits.Length);
+                var source = decimal.Parse("0." + new string(digits), CultureInfo.InvariantCulture) * (decimal)Math.Pow(10, point);
+                if (decimal.Truncate(source) == source)
+                {
+                    continue;
+                }
+
+                var copy = Copy(source);
+
+                var text = source.ToString(CultureInfo.InvariantCulture);
+                if (copy is double number)
+                {
+                    Assert.Equal(text, number.ToString("R", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    Assert.Equal(text, Assert.IsType<decimal>(copy).ToString(CultureInfo.InvariantCulture));
                 }
             }
         }

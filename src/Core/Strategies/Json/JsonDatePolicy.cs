@@ -6,42 +6,69 @@ namespace DeepCopy.Core.Strategies.Json
     /// <summary>
     /// Decides whether a JSON string comes back as a DateTime (<see cref="JsonLossRules.DateTimes"/>). Like
     /// ConvertFrom-Json, a string shaped as an ISO 8601 date and time, <c>yyyy-MM-ddTHH:mm:ss</c> with an optional
-    /// fraction and zone, does: with <c>Z</c> it is Utc, with an offset it is converted to this machine's local time
-    /// (Kind Local), and with neither it is Unspecified. Since DateTime is written in that same form, a DateTime comes
-    /// back with its Kind; a DateTimeOffset comes back as a local DateTime. Dates without a time stay strings.
+    /// fraction and zone (<see cref="JsonDateText"/>), does: with <c>Z</c> it is Utc, with neither it is Unspecified,
+    /// and with an offset it is that instant in this machine's local time (Kind Local). Dates without a time stay strings.
+    /// <para>
+    /// A DateTime is written in that same form, a Local one with its zone's offset at its clock time, so it comes back
+    /// with its value and Kind; a DateTimeOffset comes back as the same instant. Both are read without the trip through
+    /// UTC that Utf8JsonReader.TryGetDateTime takes, which failed or clamped at the ends of DateTime's range (a Local
+    /// DateTime.MaxValue west of UTC came back as a string, DateTimeOffset.MinValue there as another instant).
+    /// </para>
     /// </summary>
     internal static class JsonDatePolicy
     {
-        private const int ShortestDateTime = 19;
-
         public static object Read(ref Utf8JsonReader reader)
         {
             var text = reader.GetString()!;
-            return IsDateTimeShaped(text) && reader.TryGetDateTime(out var time) ? time : (object)text;
+            return FromText(text, TimeZoneInfo.Local);
         }
 
-        /// <summary>A cheap test of the fixed part, <c>dddd-dd-ddTdd:dd:dd</c>; the parser checks the rest.</summary>
-        private static bool IsDateTimeShaped(string text)
+        /// <summary>The DateTime <paramref name="text"/> stands for when <paramref name="local"/> is this machine's zone, or the text itself.</summary>
+        internal static object FromText(string text, TimeZoneInfo local)
         {
-            if (text.Length < ShortestDateTime || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':')
+            if (!JsonDateText.TryParse(text, out var clock, out var zone, out var offset))
             {
-                return false;
+                return text;
             }
 
-            for (var i = 0; i < ShortestDateTime; i++)
+            switch (zone)
             {
-                if (i == 4 || i == 7 || i == 10 || i == 13 || i == 16)
-                {
-                    continue;
-                }
+                case JsonDateZone.Utc:
+                    return DateTime.SpecifyKind(clock, DateTimeKind.Utc);
+                case JsonDateZone.Offset:
+                    return FromOffset(clock, offset, local) ?? (object)text;
+                default:
+                    return clock;
+            }
+        }
 
-                if (text[i] < '0' || text[i] > '9')
-                {
-                    return false;
-                }
+        private static DateTime? FromOffset(DateTime clock, TimeSpan offset, TimeZoneInfo local)
+        {
+            // A Local DateTime's text: its clock time is its value. Compared to the minute, the precision the text writes
+            // an offset in. A DateTimeOffset written with that offset is this same local time.
+            if (Math.Abs((local.GetUtcOffset(clock) - offset).Ticks) < TimeSpan.TicksPerMinute)
+            {
+                return DateTime.SpecifyKind(clock, DateTimeKind.Local);
             }
 
-            return true;
+            var utcTicks = clock.Ticks - offset.Ticks;
+            if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+            {
+                // No DateTime holds that instant: the text stays a string, as it did through the reader.
+                return null;
+            }
+
+            var utc = new DateTime(utcTicks, DateTimeKind.Utc);
+            var localTicks = utcTicks + local.GetUtcOffset(utc).Ticks;
+            if (localTicks < DateTime.MinValue.Ticks || localTicks > DateTime.MaxValue.Ticks)
+            {
+                // The instant has no local time within DateTime's range (DateTimeOffset.MinValue west of UTC): it comes
+                // back in UTC, the same instant, rather than clamped to another.
+                return utc;
+            }
+
+            // ToLocalTime marks the first of a repeated hour as such, so the value goes back to the same instant.
+            return ReferenceEquals(local, TimeZoneInfo.Local) ? utc.ToLocalTime() : new DateTime(localTicks, DateTimeKind.Local);
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Specialized;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -93,22 +94,9 @@ namespace DeepCopy.Core.Strategies.Json
             }
         }
 
-        private static object NumberOf(JsonElement element)
-        {
-            if (element.TryGetInt64(out var whole))
-            {
-                return whole;
-            }
-
-            if (element.TryGetDecimal(out var exact))
-            {
-                return exact;
-            }
-
-            // System.Text.Json 8 refuses a number beyond double's range; it is infinite, as a BigInteger that large is.
-            return element.TryGetDouble(out var nearest) ? nearest
-                : element.GetRawText().StartsWith("-", StringComparison.Ordinal) ? double.NegativeInfinity : double.PositiveInfinity;
-        }
+        // By the number rule of the text the strategy reads back (JsonNumberPolicy), from the number's own text: its
+        // TryGetDecimal rounded without a word, so 1e-300 became decimal 0.
+        private static object NumberOf(JsonElement element) => JsonNumberPolicy.Of(Encoding.UTF8.GetBytes(element.GetRawText()));
 
         private static FieldInfo? FindParsedElement()
         {

@@ -47,6 +47,7 @@ namespace DeepCopy.Core.Strategies.Json
             _policyTypes = JsonPolicyTypeCache.For(options.TypePolicies);
             _ordinal = 0;
             _opener.Begin(json, tape, maxDepth);
+            _wrappers.Begin(maxDepth);
             try
             {
                 WriteGraph(root, options.CancellationToken);

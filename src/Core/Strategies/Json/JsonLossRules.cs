@@ -38,11 +38,11 @@ namespace DeepCopy.Core.Strategies.Json
 
         public static readonly JsonLossRule DateTimes = new JsonLossRule(
             "DateTimes",
-            "DateTime keeps its Kind (Utc, Local, Unspecified), but Local times are tied to this machine's time zone; DateTimeOffset comes back as a local DateTime and loses its offset; and any string shaped like an ISO 8601 date-time (yyyy-MM-ddTHH:mm:ss...) comes back as a DateTime.");
+            "DateTime keeps its Kind (Utc, Local, Unspecified), but Local times are tied to this machine's time zone; DateTimeOffset comes back as a local DateTime of the same instant (a Utc one where the local time is outside DateTime's range) and loses its offset; and any string shaped like an ISO 8601 date-time (yyyy-MM-ddTHH:mm:ss...) comes back as a DateTime.");
 
         public static readonly JsonLossRule Numbers = new JsonLossRule(
             "Numbers",
-            "A number comes back typed by its text: int, else long, else decimal, else double. byte, short, Half, float, ulong, Int128, UInt128 and BigInteger types are lost; a double with no fraction (1.0) comes back as int or long; -0.0 as 0; NaN and Infinity as strings; a decimal whose text is also a double's shortest form as double; integers beyond decimal's range as the nearest double; and beyond double's range as the string Infinity or -Infinity, like an infinite double. A float comes back as the double its text reads as, and on .NET Framework (Windows PowerShell 5.1) System.Text.Json writes a float in 9 significant digits, so 0.1f comes back as 0.100000001 there and as 0.1 on .NET.");
+            "A number comes back typed by its text: int, else long, else decimal, else double. byte, short, Half, float, ulong, Int128, UInt128 and BigInteger types are lost; a double with no fraction (1.0) comes back as int or long; -0.0 as 0; NaN and Infinity as strings; a decimal whose text is also a double's shortest form (0.1m, not 0.10000000000000001m) as double; a whole decimal (5m) as int or long; integers beyond decimal's range as the nearest double; and beyond double's range as the string Infinity or -Infinity, like an infinite double. A float comes back as the double its text reads as, and on .NET Framework (Windows PowerShell 5.1) System.Text.Json writes a float in 9 significant digits, so 0.1f comes back as 0.100000001 there and as 0.1 on .NET.");
 
         public static readonly JsonLossRule EnumTypes = new JsonLossRule(
             "EnumTypes",

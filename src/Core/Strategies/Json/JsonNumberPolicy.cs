@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Json;
 
@@ -11,32 +12,38 @@ namespace DeepCopy.Core.Strategies.Json
     /// exactly; else the nearest double. ConvertFrom-Json would give long (and BigInteger); int first matches what
     /// PowerShell literals give and what most sources held.</item>
     /// <item>Any other literal: double when the text is exactly how that double is written (its shortest round-trip
-    /// form, or the 17-digit form some runtimes write), so every finite double comes back as itself; else decimal
+    /// form, <see cref="JsonDoubleText"/>), so every finite double comes back as itself and a decimal comes back as a
+    /// double only when both are written alike (0.1m, not 0.10000000000000001m); else decimal
     /// when decimal holds the text exactly, digits and trailing zeros alike (a decimal's text, such as 1.10 or
     /// 0.1234567890123456789); else the nearest double.</item>
     /// </list>
     /// A nearest double that is infinite (a BigInteger beyond double's range) comes back as the string "Infinity" or
     /// "-Infinity", as an infinite double does: one answer for every infinity.
+    /// The same rule types the numbers of System.Text.Json's documents (<see cref="JsonDomShapeAdapter"/>), from their text.
     /// </summary>
     internal static class JsonNumberPolicy
     {
-        public static object Read(ref Utf8JsonReader reader)
+        public static object Read(ref Utf8JsonReader reader) => Of(reader.ValueSpan);
+
+        /// <summary>The value of the JSON number whose UTF-8 text is <paramref name="raw"/>.</summary>
+        public static object Of(ReadOnlySpan<byte> raw)
         {
-            var raw = reader.ValueSpan;
             if (IsIntegerLiteral(raw))
             {
-                if (reader.TryGetInt32(out var small))
+                if (Utf8Parser.TryParse(raw, out int small, out var used) && used == raw.Length)
                 {
                     return small;
                 }
 
-                if (reader.TryGetInt64(out var large))
+                if (Utf8Parser.TryParse(raw, out long large, out used) && used == raw.Length)
                 {
                     return large;
                 }
 
                 var digits = JsonText.Ascii(raw);
-                return reader.TryGetDecimal(out var whole) && IsExactText(whole, digits) ? whole : Nearest(ParseDouble(digits));
+                return decimal.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) && IsExactText(whole, digits)
+                    ? whole
+                    : Nearest(ParseDouble(digits));
             }
 
             var text = JsonText.Ascii(raw);
@@ -66,8 +73,7 @@ namespace DeepCopy.Core.Strategies.Json
             return true;
         }
 
-        private static bool IsDoubleText(double number, string text) =>
-            text == number.ToString("R", CultureInfo.InvariantCulture) || text == number.ToString("G17", CultureInfo.InvariantCulture);
+        private static bool IsDoubleText(double number, string text) => text == JsonDoubleText.Of(number);
 
         private static bool IsExactText(decimal number, string text) => text == number.ToString(CultureInfo.InvariantCulture);
 

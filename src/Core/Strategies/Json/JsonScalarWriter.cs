@@ -121,7 +121,7 @@ namespace DeepCopy.Core.Strategies.Json
             }
             else
             {
-                json.WriteNumberValue(value);
+                JsonDoubleText.Write(json, value);
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Strategies.Json
@@ -16,6 +17,7 @@ namespace DeepCopy.Core.Strategies.Json
 
         private readonly JsonWriteStack _stack;
         private readonly List<KeyValuePair<string, object?>> _adapted = new List<KeyValuePair<string, object?>>();
+        private int _maxDepth;
 
         public JsonWrapperChain(JsonWriteStack stack)
         {
@@ -23,6 +25,8 @@ namespace DeepCopy.Core.Strategies.Json
         }
 
         public List<KeyValuePair<object, JsonShapeAdapter>> Items { get; } = new List<KeyValuePair<object, JsonShapeAdapter>>();
+
+        public void Begin(int maxDepth) => _maxDepth = maxDepth;
 
         /// <summary>
         /// Follows wrappers from <paramref name="value"/> to what they wrap; returns that value, with its info. Each wrapped
@@ -44,6 +48,11 @@ namespace DeepCopy.Core.Strategies.Json
                     throw CopyErrors.FromHandler(_stack.PathOf(place), value, ex);
                 }
 
+                if (inner is JsonRawText raw)
+                {
+                    inner = Parse(raw, value, place);
+                }
+
                 if (inner is null || ReferenceEquals(inner, value))
                 {
                     break;
@@ -61,6 +70,26 @@ namespace DeepCopy.Core.Strategies.Json
             }
 
             return value;
+        }
+
+        /// <summary>
+        /// Parses raw JSON written at <paramref name="place"/>. A container there sits at depth _stack.Count, so the parse
+        /// may go as deep as the limit leaves from there, plus the margin System.Text.Json's count needs (JsonDepth):
+        /// within that, over-deep content is the walk's MaxDepthExceeded at its own path; past it, the wrapper's.
+        /// </summary>
+        private object Parse(JsonRawText raw, object wrapper, JsonPlace place)
+        {
+            JsonElement? parsed;
+            try
+            {
+                parsed = raw.Parse(JsonDepth.ForSystemTextJson(_maxDepth - _stack.Count));
+            }
+            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            {
+                throw CopyErrors.FromHandler(_stack.PathOf(place), wrapper, ex);
+            }
+
+            return parsed ?? throw CopyErrors.MaxDepth(_stack.PathOf(place), wrapper, _maxDepth);
         }
 
         /// <summary>Adds each wrapper's own members, innermost wrapper first, so the outermost wins a duplicate name.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
 using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Strategies.Json
@@ -27,7 +26,7 @@ namespace DeepCopy.Core.Strategies.Json
                     // A null value is JSON null; DBNull stands in because null here would mean "not a wrapper".
                     return token.Value.GetValue(value) ?? DBNull.Value;
                 case NewtonsoftTokenKind.Raw:
-                    return token.Value.GetValue(value) is string json ? ParseRaw(json) : DBNull.Value;
+                    return token.Value.GetValue(value) is string json ? new JsonRawText(json) : DBNull.Value;
                 default:
                     return null;
             }
@@ -47,14 +46,5 @@ namespace DeepCopy.Core.Strategies.Json
         }
 
         private NewtonsoftToken? TokenOf(Type type) => _tokens.GetOrAdd(type, NewtonsoftToken.For);
-
-        // The element is cloned so that it outlives the document, which is returned to its pool at once.
-        private static JsonElement ParseRaw(string json)
-        {
-            using (var document = JsonDocument.Parse(json))
-            {
-                return document.RootElement.Clone();
-            }
-        }
     }
 }
