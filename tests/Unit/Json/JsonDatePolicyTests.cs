@@ -15,6 +15,23 @@ public sealed class JsonDatePolicyTests
     private static readonly TimeZoneInfo West = TimeZoneInfo.CreateCustomTimeZone("Test West", TimeSpan.FromHours(-5), "Test West", "Test West");
     private static readonly TimeZoneInfo East = TimeZoneInfo.CreateCustomTimeZone("Test East", TimeSpan.FromHours(9), "Test East", "Test East");
 
+    /// <summary>Central European time with summer time from the last Sunday of March, 02:00, to the last of October, 03:00.</summary>
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.CreateCustomTimeZone(
+        "Test Berlin",
+        TimeSpan.FromHours(1),
+        "Test Berlin",
+        "Test Berlin",
+        "Test Berlin Summer",
+        new[]
+        {
+            TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+                DateTime.MinValue.Date,
+                DateTime.MaxValue.Date,
+                TimeSpan.FromHours(1),
+                TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 3, 5, DayOfWeek.Sunday),
+                TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 3, 0, 0), 10, 5, DayOfWeek.Sunday)),
+        });
+
     [Fact]
     public void A_Local_DateTime_at_the_ends_of_the_range_comes_back_with_its_value()
     {
@@ -39,6 +56,15 @@ public sealed class JsonDatePolicyTests
         AssertDateTime(new DateTime(2024, 1, 1, 20, 4, 5), DateTimeKind.Local, "2024-01-02T03:04:05+02:00", West);
         AssertDateTime(new DateTime(2024, 1, 2, 10, 4, 5), DateTimeKind.Local, "2024-01-02T03:04:05+02:00", East);
         AssertDateTime(DateTime.MinValue.AddHours(9), DateTimeKind.Local, "0001-01-01T00:00:00+00:00", East);
+    }
+
+    [Fact]
+    public void A_time_in_the_hour_skipped_in_spring_comes_back_as_the_local_time_of_its_instant()
+    {
+        // Central European time: 02:00 to 03:00 on the last Sunday of March does not exist; 02:30+01:00 is 03:30+02:00.
+        AssertDateTime(new DateTime(2024, 3, 31, 3, 30, 0), DateTimeKind.Local, "2024-03-31T02:30:00+01:00", Berlin);
+        AssertDateTime(new DateTime(2024, 3, 31, 1, 30, 0), DateTimeKind.Local, "2024-03-31T01:30:00+01:00", Berlin);
+        AssertDateTime(new DateTime(2024, 3, 31, 3, 30, 0), DateTimeKind.Local, "2024-03-31T03:30:00+02:00", Berlin);
     }
 
     [Fact]

@@ -45,8 +45,11 @@ namespace DeepCopy.Core.Strategies.Json
         private static DateTime? FromOffset(DateTime clock, TimeSpan offset, TimeZoneInfo local)
         {
             // A Local DateTime's text: its clock time is its value. Compared to the minute, the precision the text writes
-            // an offset in. A DateTimeOffset written with that offset is this same local time.
-            if (Math.Abs((local.GetUtcOffset(clock) - offset).Ticks) < TimeSpan.TicksPerMinute)
+            // an offset in. A DateTimeOffset written with that offset is this same local time. Not a clock time in the
+            // hour skipped when clocks go forward: the zone reports its standard offset there, yet no such local time
+            // exists, so the text is the instant it names (02:30+01:00 in Berlin's spring gap is 03:30 local, as
+            // ConvertFrom-Json reads it; a Local DateTime in the gap, itself no real time, comes back as that instant).
+            if (!local.IsInvalidTime(clock) && Math.Abs((local.GetUtcOffset(clock) - offset).Ticks) < TimeSpan.TicksPerMinute)
             {
                 return DateTime.SpecifyKind(clock, DateTimeKind.Local);
             }
