@@ -26,6 +26,18 @@ public sealed class JsonIPAddressTests
         Assert.Equal(IPAddress.Parse(text), IPAddress.Parse((string)copy["ip"]!));
     }
 
+    [Fact]
+    public void The_static_addresses_come_back_as_their_text()
+    {
+        // On .NET they are of a hidden read-only subclass of IPAddress, which failed the copy like the base class had.
+        var addresses = new[] { IPAddress.Any, IPAddress.Loopback, IPAddress.Broadcast, IPAddress.None, IPAddress.IPv6Any, IPAddress.IPv6Loopback, IPAddress.IPv6None };
+
+        var copy = (object?[])Copy(addresses)!;
+
+        Assert.Equal(System.Array.ConvertAll(addresses, address => (object?)address.ToString()), copy);
+        Assert.Equal("0.0.0.0", Note(Copy(new IPEndPoint(IPAddress.Any, 8080)), "Address"));
+    }
+
     [Theory]
     [InlineData("10.0.0.1", AddressFamily.InterNetwork)]
     [InlineData("::1", AddressFamily.InterNetworkV6)]

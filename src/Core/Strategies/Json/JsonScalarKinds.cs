@@ -6,8 +6,9 @@ using System.Numerics;
 namespace DeepCopy.Core.Strategies.Json
 {
     /// <summary>
-    /// The exact types JSON has a scalar for. Exact, because all of them are sealed or structs, or (Uri, IPAddress) are
-    /// subclassed so rarely that a subclass is better written from its members than by a text it may have overridden.
+    /// The exact types JSON has a scalar for. Exact, because all of them are sealed or structs, or (Uri) are subclassed
+    /// so rarely that a subclass is better written from its members than by a text it may have overridden. IPAddress
+    /// is the exception: every subclass is written as its text too.
     /// </summary>
     internal static class JsonScalarKinds
     {
@@ -52,7 +53,14 @@ namespace DeepCopy.Core.Strategies.Json
                 return unsigned ? JsonScalarKind.UnsignedEnum : JsonScalarKind.SignedEnum;
             }
 
-            return Exact.TryGetValue(type, out var kind) ? kind : JsonNewerScalars.For(type);
+            if (Exact.TryGetValue(type, out var kind))
+            {
+                return kind;
+            }
+
+            // IPAddress.Any, Loopback, IPv6Any and the other static addresses are of a hidden subclass on .NET; read from
+            // its properties a subclass fails as the base class does, so any address is written as its text.
+            return typeof(IPAddress).IsAssignableFrom(type) ? JsonScalarKind.IPAddress : JsonNewerScalars.For(type);
         }
     }
 }
