@@ -10,8 +10,8 @@ namespace DeepCopy.Core.Strategies.Json
     /// writes a null by: DBNull (and JSON null, which the DOM adapters hand over as DBNull) comes back as null
     /// (ScalarsAsStrings); a value that cannot be copied comes back as null under NonCopyableAction Null or a Null type
     /// policy, and always when it holds nothing (a null pointer, an unallocated GC handle); a string too long for JSON
-    /// is such a value; and a Clone or custom-copier policy may return null, the user's say-so. Wrappers (a PSObject)
-    /// are looked through, as the writer does.
+    /// is such a value; a Newtonsoft JRaw whose text is null is written as null; and a Clone or custom-copier policy may
+    /// return null, the user's say-so. Wrappers (a PSObject) are looked through, as the writer does.
     /// </summary>
     internal static class JsonNullRoot
     {
@@ -23,6 +23,12 @@ namespace DeepCopy.Core.Strategies.Json
             for (var wrappers = 0; info.Adapter != null && wrappers < JsonWrapperChain.MaxLength; wrappers++)
             {
                 var inner = info.Adapter.GetWrappedValue(value);
+                if (inner is JsonRawText raw)
+                {
+                    // A JRaw's text, parsed only where it is written: null exactly when that text is JSON's null.
+                    return raw.IsNull();
+                }
+
                 if (inner is null || ReferenceEquals(inner, value))
                 {
                     break;

@@ -34,6 +34,20 @@ namespace DeepCopy.Core.Strategies.Json
             }
         }
 
+        /// <summary>Whether the text is JSON's null (whitespace around it allowed), which the copy writes as null.</summary>
+        public bool IsNull()
+        {
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(Text));
+            try
+            {
+                return reader.Read() && reader.TokenType == JsonTokenType.Null && !reader.Read();
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
         // Asked only once the parse failed: the depth and syntax failures are both a JsonException.
         private bool NestsDeeperThan(int maxDepth)
         {
