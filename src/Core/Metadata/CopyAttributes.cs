@@ -38,6 +38,21 @@ namespace DeepCopy.Core.Metadata
             return false;
         }
 
+        /// <summary>
+        /// True when the property carries [DeepCopyIgnore], or is an auto-property whose backing field carries it
+        /// ([field: DeepCopyIgnore]): the Json strategy, which reads properties rather than fields, leaves it out.
+        /// </summary>
+        public static bool IsIgnored(PropertyInfo property)
+        {
+            if (property.IsDefined(typeof(DeepCopyIgnoreAttribute), inherit: true))
+            {
+                return true;
+            }
+
+            var backingField = property.DeclaringType?.GetField("<" + property.Name + ">k__BackingField", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
+            return backingField != null && backingField.IsDefined(typeof(DeepCopyIgnoreAttribute), inherit: false);
+        }
+
         /// <summary>"Name" for the compiler's "&lt;Name&gt;k__BackingField"; null for any other field.</summary>
         private static string? BackedPropertyName(string fieldName)
         {

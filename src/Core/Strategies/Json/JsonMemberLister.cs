@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
+using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Strategies.Json
 {
@@ -8,7 +9,9 @@ namespace DeepCopy.Core.Strategies.Json
     /// The members an object is written from, as ConvertTo-Json lists them: its public instance fields, then its
     /// properties that are public, instance, readable through a public getter, not indexed, and of a type a getter can
     /// return boxed. Each list runs from the most derived class to the base. A name hidden by a derived class's field or
-    /// property appears once, the derived one (ConvertTo-Json fails on such a type: two members of one name).
+    /// property appears once, the derived one (ConvertTo-Json fails on such a type: two members of one name). Members
+    /// marked [DeepCopyIgnore] (a field, a property, or an auto-property's backing field) are left out, as every
+    /// strategy leaves them uncopied.
     /// </summary>
     internal static class JsonMemberLister
     {
@@ -23,9 +26,10 @@ namespace DeepCopy.Core.Strategies.Json
             for (var current = type; current != null && current != typeof(object); current = current.BaseType)
             {
                 // Per class, so a derived member claims its name before the base member it hides.
+                // An ignored member still claims its name, so a base member it hides is not written in its place.
                 foreach (var field in current.GetFields(Declared))
                 {
-                    if (names.Add(field.Name))
+                    if (names.Add(field.Name) && !CopyAttributes.IsIgnored(field))
                     {
                         fieldList.Add(field);
                     }
@@ -33,7 +37,7 @@ namespace DeepCopy.Core.Strategies.Json
 
                 foreach (var property in current.GetProperties(Declared))
                 {
-                    if (IsReadable(property) && names.Add(property.Name))
+                    if (IsReadable(property) && names.Add(property.Name) && !CopyAttributes.IsIgnored(property))
                     {
                         propertyList.Add(property);
                     }
