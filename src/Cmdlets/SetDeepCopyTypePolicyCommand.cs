@@ -28,20 +28,26 @@ namespace DeepCopy
 
         protected override void ProcessRecord()
         {
-            foreach (var type in Type)
+            // Every type is checked before any is set, so an invalid one in -Type leaves the session as it was.
+            var policies = new TypePolicy[Type.Length];
+            for (var i = 0; i < Type.Length; i++)
             {
-                TypePolicy policy;
                 try
                 {
-                    policy = TypePolicyParser.ResolvePolicy(Policy, type, SessionState);
-                    TypePolicyParser.Set(TypePolicySet.CreateBuilder(), type, policy);
+                    policies[i] = TypePolicyParser.ResolvePolicy(Policy, Type[i], SessionState);
+                    TypePolicyParser.Set(TypePolicySet.CreateBuilder(), Type[i], policies[i]);
                 }
                 catch (InvalidTypePolicyException failure)
                 {
                     ThrowTerminatingError(PolicyErrors.InvalidTypePolicy(failure));
                     return;
                 }
+            }
 
+            for (var i = 0; i < Type.Length; i++)
+            {
+                var type = Type[i];
+                var policy = policies[i];
                 if (!ShouldProcess(TypeNames.Readable(type), "Set the session's deep-copy type policy to " + policy.Kind))
                 {
                     continue;

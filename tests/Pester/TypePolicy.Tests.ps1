@@ -197,6 +197,16 @@ Describe 'Session type policies' {
         Should-BeCollection -Count 1 -Actual @(Get-DeepCopyTypePolicy)
     }
 
+    It 'checks every type of -Type before it sets any, and stops at the first invalid one from the pipeline' {
+        { Set-DeepCopyTypePolicy -Type ([IO.MemoryStream], [int], [Text.StringBuilder]) -Policy Share } |
+            Should-Throw -FullyQualifiedErrorId 'InvalidTypePolicy,DeepCopy.SetDeepCopyTypePolicyCommand'
+        Should-BeCollection -Count 0 -Actual @(Get-DeepCopyTypePolicy)
+
+        { [IO.MemoryStream], [int], [Text.StringBuilder] | Set-DeepCopyTypePolicy -Policy Share } |
+            Should-Throw -FullyQualifiedErrorId 'InvalidTypePolicy,DeepCopy.SetDeepCopyTypePolicyCommand'
+        Should-BeCollection -Expected @([IO.MemoryStream]) -Actual @((Get-DeepCopyTypePolicy).Type)
+    }
+
     It 'shows each type by its readable name in the default table, and keeps Type a System.Type' {
         Set-DeepCopyTypePolicy -Type 'System.Collections.Generic.List[int]' -Policy Share
 
