@@ -31,7 +31,7 @@ namespace DeepCopy.Core.Metadata
             {
                 if (property.Name == propertyName && property.GetIndexParameters().Length == 0)
                 {
-                    return property.IsDefined(typeof(DeepCopyIgnoreAttribute), inherit: true);
+                    return Attribute.IsDefined(property, typeof(DeepCopyIgnoreAttribute), inherit: true);
                 }
             }
 
@@ -44,22 +44,28 @@ namespace DeepCopy.Core.Metadata
         /// </summary>
         public static bool IsIgnored(PropertyInfo property)
         {
-            if (property.IsDefined(typeof(DeepCopyIgnoreAttribute), inherit: true))
+            // Attribute.IsDefined, not MemberInfo.IsDefined, which ignores inherit for properties: an override of an
+            // ignored property is ignored too, as the base's backing field is.
+            if (Attribute.IsDefined(property, typeof(DeepCopyIgnoreAttribute), inherit: true))
             {
                 return true;
             }
 
-            var backingField = property.DeclaringType?.GetField("<" + property.Name + ">k__BackingField", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
+            var backingField = property.DeclaringType?.GetField(BackingFieldName(property.Name), BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
             return backingField != null && backingField.IsDefined(typeof(DeepCopyIgnoreAttribute), inherit: false);
         }
+
+        private const string BackingFieldSuffix = ">k__BackingField";
+
+        /// <summary>The compiler's "&lt;Name&gt;k__BackingField" for the auto-property "Name".</summary>
+        private static string BackingFieldName(string propertyName) => "<" + propertyName + BackingFieldSuffix;
 
         /// <summary>"Name" for the compiler's "&lt;Name&gt;k__BackingField"; null for any other field.</summary>
         private static string? BackedPropertyName(string fieldName)
         {
-            const string suffix = ">k__BackingField";
-            if (fieldName.Length > suffix.Length + 1 && fieldName[0] == '<' && fieldName.EndsWith(suffix, StringComparison.Ordinal))
+            if (fieldName.Length > BackingFieldSuffix.Length + 1 && fieldName[0] == '<' && fieldName.EndsWith(BackingFieldSuffix, StringComparison.Ordinal))
             {
-                return fieldName.Substring(1, fieldName.Length - suffix.Length - 1);
+                return fieldName.Substring(1, fieldName.Length - BackingFieldSuffix.Length - 1);
             }
 
             return null;

@@ -41,6 +41,14 @@ public sealed class JsonIgnoredMemberTests
         Assert.Equal(new[] { "Other" }, Names(copy));
     }
 
+    [Fact]
+    public void An_override_of_an_ignored_property_is_ignored_and_its_getter_never_runs()
+    {
+        var copy = Copy(new OverridingSecret());
+
+        Assert.Equal(new[] { "Visible" }, Names(copy));
+    }
+
     private static string[] Names(object? custom) => ((PSObject)custom!).Properties.Select(property => property.Name).ToArray();
 
     private class Session
@@ -60,6 +68,23 @@ public sealed class JsonIgnoredMemberTests
         public Guid Id { get; set; } = Guid.NewGuid();
 
         public int Kept { get; set; } = 1;
+    }
+
+    private class Secretive
+    {
+        [DeepCopyIgnore]
+        public virtual string Secret { get; set; } = "base";
+
+        public int Visible { get; set; } = 1;
+    }
+
+    private sealed class OverridingSecret : Secretive
+    {
+        public override string Secret
+        {
+            get => throw new InvalidOperationException("The getter of an ignored property ran.");
+            set { }
+        }
     }
 
     private class Level
