@@ -179,7 +179,7 @@ namespace DeepCopy.Core
 
             // A wrapper that lends its place to what it wraps is no level itself: the wrapped value is checked and
             // counted at this depth when the handler copies it, so a wrapped number at a leaf stays a leaf.
-            var isLevel = plan.Kind != TypePlanKind.Handler || !plan.Handler!.LendsLevelToWrapped(value);
+            var isLevel = !plan.HandlerMayLendLevel || !plan.Handler!.LendsLevelToWrapped(value);
             if (isLevel && depth > _maxDepth)
             {
                 throw CopyErrors.MaxDepth(FormatPath(kind, segment, index), value, _maxDepth);

@@ -61,5 +61,11 @@ namespace DeepCopy.Core
         /// False (every handler but PowerShell's PSObject) for a value that is a level itself.
         /// </summary>
         internal virtual bool LendsLevelToWrapped(object source) => false;
+
+        /// <summary>
+        /// Whether <see cref="LendsLevelToWrapped"/> can ever be true for this handler: read once into the type plan, so
+        /// the copy asks it per value only for wrappers, and every other handler's objects cost one field read.
+        /// </summary>
+        internal virtual bool MayLendLevelToWrapped => false;
     }
 }

@@ -35,6 +35,8 @@ namespace DeepCopy.Handlers
         /// A wrapper and the object it wraps are one level of -MaxDepth, as for the Json strategy and as the help counts
         /// them. A PSCustomObject wraps nothing and is an object itself; AutomationNull stands for null, which is no level.
         /// </summary>
+        internal override bool MayLendLevelToWrapped => true;
+
         internal override bool LendsLevelToWrapped(object source) =>
             ReferenceEquals(source, AutomationNull.Value) || !(((PSObject)source).ImmediateBaseObject is PSCustomObject);
 

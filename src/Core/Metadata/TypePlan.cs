@@ -37,6 +37,9 @@ namespace DeepCopy.Core.Metadata
         /// <summary>For <see cref="TypePlanKind.Handler"/>: the handler that rebuilds values of this type.</summary>
         public DeepCopyHandler? Handler { get; private set; }
 
+        /// <summary>For <see cref="TypePlanKind.Handler"/>: the handler may lend a value's MaxDepth level to what it wraps (<see cref="DeepCopyHandler.LendsLevelToWrapped"/>).</summary>
+        public bool HandlerMayLendLevel { get; private set; }
+
         /// <summary>For <see cref="TypePlanKind.FieldWalk"/>: the fields to rewrite after the shallow clone.</summary>
         public DeepField[] DeepFields { get; private set; }
 
@@ -115,11 +118,11 @@ namespace DeepCopy.Core.Metadata
             new TypePlan(type, TypePlanKind.NonCopyable) { NonCopyableReason = reason, FixedAction = action };
 
         public static TypePlan ForHandler(Type type, DeepCopyHandler handler) =>
-            new TypePlan(type, TypePlanKind.Handler) { Handler = handler, NeedsPopulate = handler.NeedsPopulate };
+            new TypePlan(type, TypePlanKind.Handler) { Handler = handler, NeedsPopulate = handler.NeedsPopulate, HandlerMayLendLevel = handler.MayLendLevelToWrapped };
 
         /// <summary>A handler the user supplied (registered, or a Custom or Clone policy): see <see cref="RunsUserCode"/>.</summary>
         public static TypePlan ForUserHandler(Type type, DeepCopyHandler handler) =>
-            new TypePlan(type, TypePlanKind.Handler) { Handler = handler, NeedsPopulate = handler.NeedsPopulate, RunsUserCode = true };
+            new TypePlan(type, TypePlanKind.Handler) { Handler = handler, NeedsPopulate = handler.NeedsPopulate, RunsUserCode = true, HandlerMayLendLevel = handler.MayLendLevelToWrapped };
 
         public static TypePlan ForFields(Type type, DeepField[] deepFields) =>
             new TypePlan(type, TypePlanKind.FieldWalk) { DeepFields = deepFields, NeedsPopulate = deepFields.Length > 0 };
