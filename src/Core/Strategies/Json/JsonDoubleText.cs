@@ -37,6 +37,8 @@ namespace DeepCopy.Core.Strategies.Json
             }
         }
 
+        private static readonly string[] ShorterFormats = { "G15", "G16" };
+
         /// <summary>
         /// The first of 15, 16 and 17 significant digits that reads back as <paramref name="value"/>. 15 digits always
         /// name a double's shortest form when it has at most 15 (a double holds any 15-digit decimal), and the
@@ -45,7 +47,7 @@ namespace DeepCopy.Core.Strategies.Json
         /// </summary>
         internal static string ShortestByRoundTrip(double value)
         {
-            foreach (var format in new[] { "G15", "G16" })
+            foreach (var format in ShorterFormats)
             {
                 var text = value.ToString(format, CultureInfo.InvariantCulture);
                 if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var back) && back.Equals(value))
