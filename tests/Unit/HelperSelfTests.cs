@@ -99,6 +99,57 @@ public sealed class HelperSelfTests
     }
 
     [Fact]
+    public void Look_alikes_that_nothing_else_reaches_are_paired_without_walking_the_rest_of_the_graph()
+    {
+        // Eight sets of fifty empty lists: every pairing is a choice among look-alikes, but no other container reaches
+        // them, so no trial has to finish the waiting work (it made this comparison take seconds; review of 2026-11-28).
+        var source = new List<object>();
+        var copy = new List<object>();
+        for (var set = 0; set < 8; set++)
+        {
+            var sourceSet = new HashSet<object>(ReferenceEqualityComparer.Instance);
+            var copySet = new HashSet<object>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < 50; i++)
+            {
+                sourceSet.Add(new List<int>());
+                copySet.Add(new List<int>());
+            }
+
+            source.Add(sourceSet);
+            copy.Add(copySet);
+        }
+
+        var comparer = new StructuralComparer(null);
+        comparer.Run(source, copy);
+
+        Assert.Equal(0, comparer.LookAheadTrials);
+    }
+
+    [Fact]
+    public void A_look_alike_that_waiting_work_reaches_is_paired_by_a_trial_that_looks_ahead()
+    {
+        var first = new List<int> { 1 };
+        var second = new List<int> { 1 };
+        var third = new List<int> { 1 };
+        var source = new Pair
+        {
+            A = new HashSet<object>(ReferenceEqualityComparer.Instance) { first, second },
+            B = new HashSet<object>(ReferenceEqualityComparer.Instance) { first, third },
+        };
+        var firstCopy = new List<int> { 1 };
+        var copy = new Pair
+        {
+            A = new HashSet<object>(ReferenceEqualityComparer.Instance) { new List<int> { 1 }, firstCopy },
+            B = new HashSet<object>(ReferenceEqualityComparer.Instance) { firstCopy, new List<int> { 1 } },
+        };
+
+        var comparer = new StructuralComparer(null);
+        comparer.Run(source, copy);
+
+        Assert.True(comparer.LookAheadTrials > 0);
+    }
+
+    [Fact]
     public void Crossed_values_under_equal_looking_keys_are_caught()
     {
         var first = new int[0];

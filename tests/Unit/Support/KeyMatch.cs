@@ -31,7 +31,7 @@ internal sealed class KeyMatch
     /// comparison), so equal-looking keys are not crossed. Found by the long fuzz run, seeds 1100012513, 1100040287
     /// and 1100090049.
     /// </remarks>
-    public object? Find(object sourceKey, int position, Dictionary<object, object> alreadyMatched, Func<object, bool> wouldMatch)
+    public object? Find(object sourceKey, int position, PairingMap alreadyMatched, Func<object, bool> wouldMatch)
     {
         _position = position;
         _prints ??= new string?[_copyKeys.Count];
@@ -45,7 +45,7 @@ internal sealed class KeyMatch
         return Find(sourceKey.GetType(), GraphSnapshot.Shape(sourceKey), alreadyMatched, _shapes, GraphSnapshot.Shape, wouldMatch);
     }
 
-    private object? Find(Type type, string print, Dictionary<object, object> alreadyMatched, string?[] prints, Func<object?, string> describe, Func<object, bool> wouldMatch)
+    private object? Find(Type type, string print, PairingMap alreadyMatched, string?[] prints, Func<object?, string> describe, Func<object, bool> wouldMatch)
     {
         var candidates = new List<object>();
         for (var i = 0; i < _copyKeys.Count; i++)

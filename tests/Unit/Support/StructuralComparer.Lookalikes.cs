@@ -77,6 +77,8 @@ internal sealed partial class StructuralComparer
     /// </summary>
     private IEnumerable<int> PairingOrder(List<object?> keys, bool hasLookalikes, List<Pending>? pairedValues)
     {
+        // What waits to be compared changes from one container to the next: worked out again when a trial asks.
+        _waitingReach = null;
         var lookalikes = hasLookalikes ? LookalikePositions(keys, stopAtFirst: false) : null;
         for (var i = 0; i < keys.Count; i++)
         {
@@ -125,20 +127,17 @@ internal sealed partial class StructuralComparer
     /// comparison on a copy of the pairings made so far, so the real ones are untouched. The trial also finishes
     /// everything still waiting (pushed pairs and deferred containers), because a look-alike key may be told apart only
     /// by another route to it that is itself waiting: a shared key of one deferred dictionary met again in another
-    /// (long fuzz run, seed 1970027167). Trials inside trials look only at the key and its value, so the cost stays
-    /// a few walks of the graph per choice rather than growing with the number of deferred containers.
+    /// (long fuzz run, seed 1970027167). Trials inside trials look only at the key and its value, a trial reads the
+    /// pairings made so far in place (<see cref="PairingMap"/>), a trial looks ahead only for a key that shares an
+    /// object with the waiting work (otherwise nothing there can tell the look-alikes apart), and one comparison runs at
+    /// most LookAheadBudget trials that look ahead, so the cost stays a few walks of the graph per look-alike choice.
     /// </summary>
     private bool WouldMatch(object sourceKey, object copyKey, object? sourceValue, object? copyValue)
     {
-        var trial = new StructuralComparer(_shared) { _trialDepth = _trialDepth + 1 };
-        foreach (var pair in _forward)
+        var trial = new StructuralComparer(this);
+        if (_trialDepth < TrialsThatLookAhead && _lookAheads < LookAheadBudget && ReachesWaitingWork(sourceKey, sourceValue))
         {
-            trial._forward.Add(pair.Key, pair.Value);
-            trial._backward.Add(pair.Value, pair.Key);
-        }
-
-        if (_trialDepth < TrialsThatLookAhead)
-        {
+            _lookAheads++;
             var waiting = _work.ToArray();
             for (var i = waiting.Length - 1; i >= 0; i--)
             {
@@ -161,6 +160,60 @@ internal sealed partial class StructuralComparer
         catch (Xunit.Sdk.XunitException)
         {
             return false;
+        }
+    }
+
+    /// <summary>How many trials of this comparison finished the waiting work (a self-test bounds it).</summary>
+    internal int LookAheadTrials => _lookAheads;
+
+    /// <summary>Whether the key or its value shares an object with what is still waiting to be compared.</summary>
+    private bool ReachesWaitingWork(object sourceKey, object? sourceValue)
+    {
+        if (_waitingReach is null)
+        {
+            _waitingReach = new HashSet<object>(ReferenceEqualityComparer.Instance);
+            foreach (var pending in _work)
+            {
+                AddReach(_waitingReach, pending.Source);
+            }
+
+            foreach (var pending in _deferred)
+            {
+                AddReach(_waitingReach, pending.Source);
+            }
+        }
+
+        return Touches(sourceKey) || Touches(sourceValue);
+    }
+
+    private bool Touches(object? root)
+    {
+        if (root is null)
+        {
+            return false;
+        }
+
+        foreach (var node in GraphSnapshot.Take(root).Nodes)
+        {
+            if (_waitingReach!.Contains(node))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddReach(HashSet<object> reach, object? root)
+    {
+        if (root is null || reach.Contains(root))
+        {
+            return;
+        }
+
+        foreach (var node in GraphSnapshot.Take(root).Nodes)
+        {
+            reach.Add(node);
         }
     }
 }

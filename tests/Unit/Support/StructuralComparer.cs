@@ -15,8 +15,8 @@ namespace DeepCopy.Tests.Support;
 /// </summary>
 internal sealed partial class StructuralComparer
 {
-    private readonly Dictionary<object, object> _forward = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<object, object> _backward = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+    private readonly PairingMap _forward;
+    private readonly PairingMap _backward;
     private readonly Dictionary<object, GraphPath> _firstPaths = new Dictionary<object, GraphPath>(ReferenceEqualityComparer.Instance);
     private readonly Stack<Pending> _work = new Stack<Pending>();
     private readonly Queue<Pending> _deferred = new Queue<Pending>();
@@ -25,6 +25,17 @@ internal sealed partial class StructuralComparer
     /// <summary>How many trial comparisons (see WouldMatch) finish the waiting work too: the real comparison's own.</summary>
     private const int TrialsThatLookAhead = 1;
 
+    /// <summary>
+    /// How many trials of one comparison may finish the waiting work: each walks the rest of the graph, so a graph of
+    /// hundreds of look-alike keys would cost hundreds of walks. Past it, trials look only at the key and its value.
+    /// </summary>
+    private const int LookAheadBudget = 256;
+
+    private int _lookAheads;
+
+    /// <summary>The source objects the waiting work reaches, for the container being paired; null until a trial asks.</summary>
+    private HashSet<object>? _waitingReach;
+
     /// <summary>0 for the real comparison, 1 for a trial it runs, and so on.</summary>
     private int _trialDepth;
 
@@ -32,6 +43,17 @@ internal sealed partial class StructuralComparer
     public StructuralComparer(Func<object, bool>? shared)
     {
         _shared = shared ?? (_ => false);
+        _forward = new PairingMap();
+        _backward = new PairingMap();
+    }
+
+    /// <summary>A trial comparison that starts from <paramref name="parent"/>'s pairings and leaves them untouched.</summary>
+    private StructuralComparer(StructuralComparer parent)
+    {
+        _shared = parent._shared;
+        _forward = new PairingMap(parent._forward);
+        _backward = new PairingMap(parent._backward);
+        _trialDepth = parent._trialDepth + 1;
     }
 
     /// <summary>How many source nodes were matched with a copy node.</summary>
