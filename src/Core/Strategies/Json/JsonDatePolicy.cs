@@ -70,8 +70,10 @@ namespace DeepCopy.Core.Strategies.Json
                 return utc;
             }
 
-            // ToLocalTime marks the first of a repeated hour as such, so the value goes back to the same instant.
-            return ReferenceEquals(local, TimeZoneInfo.Local) ? utc.ToLocalTime() : new DateTime(localTicks, DateTimeKind.Local);
+            // One conversion for this machine's zone and the zones tests pass: in the machine's zone it marks the first of a
+            // repeated hour as such, so the value goes back to the same instant; other zones give Unspecified.
+            var converted = TimeZoneInfo.ConvertTimeFromUtc(utc, local);
+            return converted.Kind == DateTimeKind.Local ? converted : DateTime.SpecifyKind(converted, DateTimeKind.Local);
         }
     }
 }
