@@ -55,26 +55,11 @@ public sealed class HelperSelfTests
     {
         // Both sets have look-alike elements, so both wait until the end; only the second tells which copied element
         // of the first is whose (long fuzz run, seed 1970027167, with dictionary keys).
-        var first = new List<int> { 1 };
-        var second = new List<int> { 1 };
-        var third = new List<int> { 1 };
-        var source = new Pair
-        {
-            A = new HashSet<object>(ReferenceEqualityComparer.Instance) { first, second },
-            B = new HashSet<object>(ReferenceEqualityComparer.Instance) { first, third },
-        };
-        var firstCopy = new List<int> { 1 };
-        var secondCopy = new List<int> { 1 };
-        var thirdCopy = new List<int> { 1 };
-        var copy = new Pair
-        {
-            A = new HashSet<object>(ReferenceEqualityComparer.Instance) { secondCopy, firstCopy },
-            B = new HashSet<object>(ReferenceEqualityComparer.Instance) { firstCopy, thirdCopy },
-        };
+        var (source, copy) = SetsSharingOneLookalike();
         var unshared = new Pair
         {
             A = copy.A,
-            B = new HashSet<object>(ReferenceEqualityComparer.Instance) { new List<int> { 1 }, thirdCopy },
+            B = new HashSet<object>(ReferenceEqualityComparer.Instance) { new List<int> { 1 }, new List<int> { 1 } },
         };
 
         GraphAssert.IsDeepCopy(source, copy);
@@ -128,25 +113,33 @@ public sealed class HelperSelfTests
     [Fact]
     public void A_look_alike_that_waiting_work_reaches_is_paired_by_a_trial_that_looks_ahead()
     {
-        var first = new List<int> { 1 };
-        var second = new List<int> { 1 };
-        var third = new List<int> { 1 };
-        var source = new Pair
-        {
-            A = new HashSet<object>(ReferenceEqualityComparer.Instance) { first, second },
-            B = new HashSet<object>(ReferenceEqualityComparer.Instance) { first, third },
-        };
-        var firstCopy = new List<int> { 1 };
-        var copy = new Pair
-        {
-            A = new HashSet<object>(ReferenceEqualityComparer.Instance) { new List<int> { 1 }, firstCopy },
-            B = new HashSet<object>(ReferenceEqualityComparer.Instance) { firstCopy, new List<int> { 1 } },
-        };
+        var (source, copy) = SetsSharingOneLookalike();
 
         var comparer = new StructuralComparer(null);
         comparer.Run(source, copy);
 
         Assert.True(comparer.LookAheadTrials > 0);
+    }
+
+    /// <summary>
+    /// Two sets of look-alike lists, sharing one of them; the copy lists the first set's elements in the other order,
+    /// so only the second set tells which copied element is the shared one.
+    /// </summary>
+    private static (Pair Source, Pair Copy) SetsSharingOneLookalike()
+    {
+        var shared = new List<int> { 1 };
+        var source = new Pair
+        {
+            A = new HashSet<object>(ReferenceEqualityComparer.Instance) { shared, new List<int> { 1 } },
+            B = new HashSet<object>(ReferenceEqualityComparer.Instance) { shared, new List<int> { 1 } },
+        };
+        var sharedCopy = new List<int> { 1 };
+        var copy = new Pair
+        {
+            A = new HashSet<object>(ReferenceEqualityComparer.Instance) { new List<int> { 1 }, sharedCopy },
+            B = new HashSet<object>(ReferenceEqualityComparer.Instance) { sharedCopy, new List<int> { 1 } },
+        };
+        return (source, copy);
     }
 
     [Fact]
