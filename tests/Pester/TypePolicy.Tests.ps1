@@ -156,6 +156,19 @@ Describe 'Copy-DeepObject -TypePolicy' {
         { Copy-DeepObject @{ a = 1 } -TypePolicy $Policy } |
             Should-Throw -FullyQualifiedErrorId 'InvalidTypePolicy,DeepCopy.CopyDeepObjectCommand'
     }
+
+    It 'says why a type cannot take a policy without the name of a C# parameter the user never typed' -ForEach @(
+        @{ Policy = @{ 'int' = 'Share' } }
+        @{ Policy = @{ 'System.Version' = 'Copy' } }
+        @{ Policy = @{ 'System.Text.StringBuilder' = 'Clone' } }
+    ) {
+        $failure = $null
+        try { Copy-DeepObject @{ a = 1 } -TypePolicy $Policy } catch { $failure = $_ }
+
+        Should-Be -Expected 'InvalidTypePolicy,DeepCopy.CopyDeepObjectCommand' -Actual $failure.FullyQualifiedErrorId
+        Should-NotBeNull $failure.Exception.InnerException.ParamName
+        Should-BeFalse ($failure.Exception.Message.Contains("'$($failure.Exception.InnerException.ParamName)'")) -Because $failure.Exception.Message
+    }
 }
 
 Describe 'Session type policies' {

@@ -32,7 +32,7 @@ namespace DeepCopy.Policies
             }
             catch (ArgumentException ex)
             {
-                throw new InvalidTypePolicyException(ex.Message, type, ex);
+                throw new InvalidTypePolicyException(ArgumentMessages.WithoutParameterName(ex), type, ex);
             }
         }
 
