@@ -2,6 +2,7 @@
 # Compare-DeepObject against the staged module. build.ps1 -Task Test sets DEEPCOPY_MODULE_PATH.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     Import-Module $env:DEEPCOPY_MODULE_PATH -Force
 
     function New-Sample {
@@ -74,7 +75,7 @@ Describe 'Compare-DeepObject' {
         $shared = @(Compare-DeepObject $source $source.Clone() -Independence)
 
         Should-All -Actual $shared -FilterScript { $_.Kind -eq 'SharedReference' }
-        Should-BeCollection -Expected @("`$['items']", "`$['items'][0]", "`$['items'][1]", "`$['meta']", "`$['tags']") -Actual @($shared.Path | Sort-Object)
+        Should-BeInOrder -Expected @("`$['items']", "`$['items'][0]", "`$['items'][1]", "`$['meta']", "`$['tags']") -Actual @($shared.Path | Sort-Object)
         Compare-DeepObject $source $source.Clone() | Should -BeNullOrEmpty
     }
 
@@ -144,7 +145,7 @@ Describe 'Compare-DeepObject' {
         $left = @(& $recipe)
 
         Should-BeGreaterThan -Expected @($Kept).Count -Actual $all.Count -Because 'the shared values and what they hold are reported'
-        Should-BeCollection -Expected @($Kept) -Actual @($left.Path | Sort-Object)
+        Should-BeInOrder -Expected @($Kept) -Actual @($left.Path | Sort-Object)
     }
 
     It 'stops after -MaxDifferences' {

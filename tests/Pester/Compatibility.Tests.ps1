@@ -7,6 +7,7 @@
 # runtime's own copy, and the shipped copy is only used by Windows PowerShell 5.1, whose .NET Framework has none.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     . (Join-Path $PSScriptRoot 'Support/FreshPwsh.ps1')
     if (-not $env:DEEPCOPY_MODULE_PATH) {
         throw 'DEEPCOPY_MODULE_PATH is not set: run the tests through ./build.ps1 -Task Test.'
@@ -148,7 +149,7 @@ Write-TestResult @{
     }
 
     It 'loads only its own assemblies from its folder: the runtime provides the rest' {
-        Should-BeCollection -Expected @('DeepCopy', 'DeepCopy.Core') -Actual @($Result.FromModuleFolder | Sort-Object)
+        Should-BeInOrder -Expected @('DeepCopy', 'DeepCopy.Core') -Actual @($Result.FromModuleFolder | Sort-Object)
         Should-BeFalse -Actual ([IO.Path]::GetFullPath($Result.JsonLocation).StartsWith($ModuleDir)) `
             -Because "System.Text.Json must be the runtime's, not $($Result.JsonLocation)"
     }

@@ -3,6 +3,7 @@
 # Test sets DEEPCOPY_MODULE_PATH. Split from Copy-DeepObject.Tests.ps1 to keep each file short.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     Import-Module $env:DEEPCOPY_MODULE_PATH -Force
 }
 
@@ -58,7 +59,7 @@ Describe 'Copy-DeepObject' {
             $copy = Copy-DeepObject -InputObject $built -Strategy $Strategy -MaxDepth 2 -ErrorAction Stop
 
             Should-Be -Expected 1 -Actual $piped[0].a.b
-            Should-BeCollection -Expected @(1, 2) -Actual @($copy.items.n)
+            Should-BeInOrder -Expected @(1, 2) -Actual @($copy.items.n)
             $failure = $null
             try { @{ a = @{ b = @{} } } | Copy-DeepObject -Strategy $Strategy -MaxDepth 1 -ErrorAction Stop } catch { $failure = $_ }
             Should-Be -Expected 'MaxDepthExceeded,DeepCopy.CopyDeepObjectCommand' -Actual $failure.FullyQualifiedErrorId
@@ -89,7 +90,7 @@ Describe 'Copy-DeepObject' {
                 $limit.SetValue($null, 0)
             }
 
-            Should-BeCollection -Expected @('second item') -Actual $copies
+            Should-BeInOrder -Expected @('second item') -Actual $copies
             Should-Be -Expected 1 -Actual $failures.Count
             $failure = $failures[0]
             Should-Be -Expected 'SizeLimitExceeded,DeepCopy.CopyDeepObjectCommand' -Actual $failure.FullyQualifiedErrorId

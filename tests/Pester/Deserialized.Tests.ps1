@@ -2,6 +2,7 @@
 # What Import-Clixml, remoting and jobs return, through Copy-DeepObject, Compare-DeepObject and Measure-DeepCopy.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     Import-Module $env:DEEPCOPY_MODULE_PATH -Force
     $script:clixml = Join-Path ([System.IO.Path]::GetTempPath()) ("deepcopy-{0}.clixml" -f [guid]::NewGuid())
     @((Get-Item -Path $PSHOME), [pscustomobject]@{ Name = 'a'; Tags = @('x', 'y') }) | Export-Clixml -Path $script:clixml -Depth 2
@@ -22,7 +23,7 @@ Describe 'Copying deserialized objects' {
         Should-Be -Expected $source[0].Name -Actual $copy[0].Name
         Should-Be -Expected $source[0].ToString() -Actual $copy[0].ToString()
         Should-Be -Expected 'Deserialized.System.Management.Automation.PSCustomObject' -Actual $copy[1].PSObject.TypeNames[0]
-        Should-BeCollection -Expected @('x', 'y') -Actual @($copy[1].Tags)
+        Should-BeInOrder -Expected @('x', 'y') -Actual @($copy[1].Tags)
         Should-Be -Expected 0 -Actual @(Compare-DeepObject -ReferenceObject $source -DifferenceObject $copy -Independence).Count
     }
 
@@ -65,7 +66,7 @@ Describe 'Copying deserialized objects' {
 
         $differences = @(Compare-DeepObject -ReferenceObject $source -DifferenceObject $changed)
 
-        Should-BeCollection -Expected @("$.Day.'ToString()'") -Actual @($differences | Where-Object Path -like '*ToString*' | ForEach-Object Path)
+        Should-BeInOrder -Expected @("$.Day.'ToString()'") -Actual @($differences | Where-Object Path -like '*ToString*' | ForEach-Object Path)
     }
 
     It 'changes nothing in the source when the copy changes' {

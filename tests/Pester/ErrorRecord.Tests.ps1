@@ -2,6 +2,7 @@
 # Error records and exceptions through Copy-DeepObject: what $Error and catch blocks hold.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     Import-Module $env:DEEPCOPY_MODULE_PATH -Force
 }
 
@@ -36,7 +37,7 @@ Describe 'Copying error records' {
         $copy = Copy-DeepObject -InputObject $errors
 
         Should-Be -Expected 3 -Actual $copy.Count
-        Should-BeCollection -Expected @($errors | ForEach-Object FullyQualifiedErrorId) -Actual @($copy | ForEach-Object FullyQualifiedErrorId)
+        Should-BeInOrder -Expected @($errors | ForEach-Object FullyQualifiedErrorId) -Actual @($copy | ForEach-Object FullyQualifiedErrorId)
         Should-Be -Expected 0 -Actual @(Compare-DeepObject -ReferenceObject $errors -DifferenceObject $copy).Count
     }
 }

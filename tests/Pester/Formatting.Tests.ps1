@@ -8,6 +8,7 @@ BeforeDiscovery {
 }
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     . (Join-Path $PSScriptRoot 'Support/FreshPwsh.ps1')
     if (-not $env:DEEPCOPY_MODULE_PATH) {
         throw 'DEEPCOPY_MODULE_PATH is not set: run the tests through ./build.ps1 -Task Test.'
@@ -39,14 +40,14 @@ Describe 'Copy-DeepObject writes the copy itself' {
         $copy = Copy-DeepObject $source
         Should-Be -Expected ([hashtable]) -Actual $copy.GetType()
         # Formatting picks a view by these names: unchanged names mean unchanged formatting.
-        Should-BeCollection -Expected @($source.PSObject.TypeNames) -Actual @($copy.PSObject.TypeNames)
+        Should-BeInOrder -Expected @($source.PSObject.TypeNames) -Actual @($copy.PSObject.TypeNames)
     }
 
     It 'keeps a PSCustomObject''s own type names, and adds none' {
         $source = [pscustomobject]@{ a = 1 }
         $source.PSObject.TypeNames.Insert(0, 'Contoso.Item')
         $copy = Copy-DeepObject $source
-        Should-BeCollection -Expected @($source.PSObject.TypeNames) -Actual @($copy.PSObject.TypeNames)
+        Should-BeInOrder -Expected @($source.PSObject.TypeNames) -Actual @($copy.PSObject.TypeNames)
     }
 
     It 'writes one object for an array given to -InputObject, and one per item for piped input' {
@@ -105,16 +106,16 @@ Write-TestResult @{
 Describe 'Tab completion of Copy-DeepObject''s parameter values' {
     It 'completes -Strategy with every strategy name' {
         $completions = (TabExpansion2 -inputScript 'Copy-DeepObject -Strategy ').CompletionMatches.CompletionText
-        Should-BeCollection -Expected @([enum]::GetNames([DeepCopy.Core.DeepCopyStrategy]) | Sort-Object) -Actual @($completions | Sort-Object)
+        Should-BeInOrder -Expected @([enum]::GetNames([DeepCopy.Core.DeepCopyStrategy]) | Sort-Object) -Actual @($completions | Sort-Object)
     }
 
     It 'completes a -Strategy prefix' {
         $completions = (TabExpansion2 -inputScript 'Copy-DeepObject @{} -Strategy Po').CompletionMatches.CompletionText
-        Should-BeCollection -Expected @('Pooled') -Actual @($completions)
+        Should-BeInOrder -Expected @('Pooled') -Actual @($completions)
     }
 
     It 'completes -NonCopyableAction with every action name' {
         $completions = (TabExpansion2 -inputScript 'Copy-DeepObject -NonCopyableAction ').CompletionMatches.CompletionText
-        Should-BeCollection -Expected @([enum]::GetNames([DeepCopy.Core.NonCopyableAction]) | Sort-Object) -Actual @($completions | Sort-Object)
+        Should-BeInOrder -Expected @([enum]::GetNames([DeepCopy.Core.NonCopyableAction]) | Sort-Object) -Actual @($completions | Sort-Object)
     }
 }

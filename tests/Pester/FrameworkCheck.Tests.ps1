@@ -4,6 +4,7 @@
 # and registry release it would read there, and the import is checked to cost PowerShell 7 nothing visible.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     if (-not $env:DEEPCOPY_MODULE_PATH) {
         throw 'DEEPCOPY_MODULE_PATH is not set: run the tests through ./build.ps1 -Task Test.'
     }
@@ -86,11 +87,11 @@ Write-TestResult `$imported
         $imported = $run.Result
 
         Should-BeFalse -Actual $imported.Check
-        Should-BeCollection -Expected @() -Actual @($imported.Variables)
+        Should-BeInOrder -Expected @() -Actual @($imported.Variables)
         Should-Be -Expected 0 -Actual $imported.Exported
         Should-Be -Expected 'Binary' -Actual $imported.Type
-        Should-BeCollection -Expected @('DeepCopy.Requirements') -Actual @($imported.Nested)
-        Should-BeCollection -Expected @('DeepCopy') -Actual @($imported.Modules | Where-Object { $_ -like 'DeepCopy*' })
-        Should-BeCollection -Expected @() -Actual @($imported.AfterRemove | Where-Object { $_ -like 'DeepCopy*' })
+        Should-BeInOrder -Expected @('DeepCopy.Requirements') -Actual @($imported.Nested)
+        Should-BeInOrder -Expected @('DeepCopy') -Actual @($imported.Modules | Where-Object { $_ -like 'DeepCopy*' })
+        Should-BeInOrder -Expected @() -Actual @($imported.AfterRemove | Where-Object { $_ -like 'DeepCopy*' })
     }
 }

@@ -10,6 +10,7 @@ BeforeDiscovery {
 }
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     . (Join-Path $PSScriptRoot 'Support/FreshPwsh.ps1')
     if (-not $env:DEEPCOPY_MODULE_PATH) {
         throw 'DEEPCOPY_MODULE_PATH is not set: run the tests through ./build.ps1 -Task Test.'
@@ -61,7 +62,7 @@ Write-TestResult @{
 Describe 'Get-Help for the DeepCopy cmdlets' {
     It 'is read in a fresh pwsh without errors' {
         Should-Be -Expected 0 -Actual $Run.ExitCode -Because (Format-ChildFailure $Run)
-        Should-BeCollection -Expected @('Copy-DeepObject') -Actual @($Help.Commands.Name | Where-Object { $_ -eq 'Copy-DeepObject' })
+        Should-BeInOrder -Expected @('Copy-DeepObject') -Actual @($Help.Commands.Name | Where-Object { $_ -eq 'Copy-DeepObject' })
     }
 
     Context '<Name>' -ForEach $ExportedCommands {
@@ -89,7 +90,7 @@ Describe 'Get-Help for the DeepCopy cmdlets' {
 
         It 'describes every parameter the cmdlet declares' {
             $documented = @($Parameters | Where-Object { $_.Description.Trim() } | ForEach-Object Name | Sort-Object)
-            Should-BeCollection -Expected @($Declared | Sort-Object) -Actual $documented
+            Should-BeInOrder -Expected @($Declared | Sort-Object) -Actual $documented
         }
 
         It 'has at least three examples, each with code and remarks' {

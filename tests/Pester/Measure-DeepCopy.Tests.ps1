@@ -3,6 +3,7 @@
 # DEEPCOPY_MODULE_PATH to the staged folder. Rows are kept short (-Iterations, -Warmup 0) so the file runs fast.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     if (-not $env:DEEPCOPY_MODULE_PATH) {
         throw 'DEEPCOPY_MODULE_PATH is not set: run the tests through ./build.ps1 -Task Test.'
     }
@@ -23,11 +24,11 @@ Describe 'Measure-DeepCopy' {
     It 'writes one DeepCopy.Measurement row per strategy, fastest first' {
         $rows = @(Measure-DeepCopy -InputObject $Graph -Iterations 3 -Warmup 0)
 
-        Should-BeCollection -Expected @($Strategies | Sort-Object) -Actual @($rows.Strategy | Sort-Object)
+        Should-BeInOrder -Expected @($Strategies | Sort-Object) -Actual @($rows.Strategy | Sort-Object)
         Should-All -Actual $rows -FilterScript { $_.PSObject.TypeNames[0] -eq 'DeepCopy.Measurement' }
         Should-All -Actual $rows -FilterScript { $null -eq $_.Error -and $_.Iterations -eq 3 }
         $medians = @($rows.MedianNanoseconds)
-        Should-BeCollection -Expected @($medians | Sort-Object) -Actual $medians
+        Should-BeInOrder -Expected @($medians | Sort-Object) -Actual $medians
         Should-Be -Expected 1.0 -Actual $rows[0].Ratio
     }
 
@@ -47,7 +48,7 @@ Describe 'Measure-DeepCopy' {
     It 'measures the baselines in the same run, as lossy rows that only have to produce a copy' {
         $rows = @(Measure-DeepCopy -InputObject $Graph -Strategy Reflection -Baseline PSSerializer, ConvertToJson -Iterations 2 -Warmup 0)
 
-        Should-BeCollection -Expected @('ConvertToJson', 'PSSerializer', 'Reflection') -Actual @($rows.Strategy | Sort-Object)
+        Should-BeInOrder -Expected @('ConvertToJson', 'PSSerializer', 'Reflection') -Actual @($rows.Strategy | Sort-Object)
         $baselines = @($rows | Where-Object IsBaseline)
         Should-Be -Expected 2 -Actual $baselines.Count
         Should-All -Actual $baselines -FilterScript { $_.Verification -eq 'NonNull' -and $null -eq $_.ObjectsPerCopy -and $null -eq $_.Error }

@@ -2,6 +2,7 @@
 # Member sets (Add-Member -MemberType MemberSet, PSStandardMembers): the notes inside are data, copied deeply and compared.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     Import-Module $env:DEEPCOPY_MODULE_PATH -Force
 
     function New-Service([object] $Config) {
@@ -30,7 +31,7 @@ Describe 'Copying member sets' {
         $copy.Settings.Inner.Tags.Add('b')
 
         Should-Be -Expected 1 -Actual $source.Settings.Cfg.retries
-        Should-BeCollection -Expected @('a') -Actual @($source.Settings.Inner.Tags)
+        Should-BeInOrder -Expected @('a') -Actual @($source.Settings.Inner.Tags)
         Should-Be -Expected 99 -Actual $copy.Settings.Retries()
     }
 
@@ -73,7 +74,7 @@ Describe 'Comparing member sets' {
 
         $differences = @(Compare-DeepObject -ReferenceObject $reference -DifferenceObject $difference)
 
-        Should-BeCollection -Expected @("$.Settings.Cfg['retries']") -Actual @($differences.Path)
+        Should-BeInOrder -Expected @("$.Settings.Cfg['retries']") -Actual @($differences.Path)
     }
 
     It 'reports a value a member set shares with -Independence' {
@@ -83,6 +84,6 @@ Describe 'Comparing member sets' {
 
         $differences = @(Compare-DeepObject -ReferenceObject $reference -DifferenceObject $difference -Independence)
 
-        Should-BeCollection -Expected @('$.Settings.Cfg') -Actual @($differences.Path)
+        Should-BeInOrder -Expected @('$.Settings.Cfg') -Actual @($differences.Path)
     }
 }

@@ -3,6 +3,7 @@
 # runs these tests in a child pwsh with DEEPCOPY_MODULE_PATH pointing at the staged folder.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     if (-not $env:DEEPCOPY_MODULE_PATH) {
         throw 'DEEPCOPY_MODULE_PATH is not set: run the tests through ./build.ps1 -Task Test.'
     }
@@ -24,8 +25,8 @@ Describe 'The staged DeepCopy module' {
 
     It 'exports exactly the cmdlets in CmdletsToExport, and nothing else' {
         $expected = @($Manifest.CmdletsToExport | Sort-Object)
-        Should-BeCollection -Expected $expected -Actual @($Module.ExportedCmdlets.Keys | Sort-Object)
-        Should-BeCollection -Expected $expected -Actual @($Module.ExportedCommands.Keys | Sort-Object)
+        Should-BeInOrder -Expected $expected -Actual @($Module.ExportedCmdlets.Keys | Sort-Object)
+        Should-BeInOrder -Expected $expected -Actual @($Module.ExportedCommands.Keys | Sort-Object)
         Should-BeCollection -Count 0 -Actual @($Module.ExportedVariables.Keys)
     }
 
@@ -37,7 +38,7 @@ Describe 'The staged DeepCopy module' {
             $attribute = [Attribute]::GetCustomAttribute($type, [System.Management.Automation.CmdletAttribute])
             if ($attribute) { "$($attribute.VerbName)-$($attribute.NounName)" }
         }
-        Should-BeCollection -Expected @($Manifest.CmdletsToExport | Sort-Object) -Actual @($defined | Sort-Object)
+        Should-BeInOrder -Expected @($Manifest.CmdletsToExport | Sort-Object) -Actual @($defined | Sort-Object)
     }
 
     It 'has a manifest that passes Test-ModuleManifest' {

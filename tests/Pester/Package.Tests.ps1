@@ -8,6 +8,7 @@
 # folders outside the environment's reach, so there the module is saved (Save-PSResource) into the sandbox instead.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     . (Join-Path $PSScriptRoot 'Support/FreshPwsh.ps1')
     Add-Type -AssemblyName System.IO.Compression.FileSystem
 
@@ -112,7 +113,7 @@ Describe 'The DeepCopy package' {
             $inPackage = @(Get-PackageEntries | Where-Object { $_ -notmatch $packaging } | Sort-Object)
             $staged = @(Get-ChildItem -LiteralPath $ModuleDir -Recurse -File |
                 ForEach-Object { [IO.Path]::GetRelativePath($ModuleDir, $_.FullName).Replace('\', '/') } | Sort-Object)
-            Should-BeCollection -Expected $staged -Actual $inPackage
+            Should-BeInOrder -Expected $staged -Actual $inPackage
             foreach ($required in 'DeepCopy.psd1', 'DeepCopy.dll', 'DeepCopy.Core.dll', 'LICENSE') {
                 Should-ContainCollection -Expected $required -Actual $inPackage
             }

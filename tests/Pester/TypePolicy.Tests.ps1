@@ -3,6 +3,7 @@
 # module. build.ps1 -Task Test sets DEEPCOPY_MODULE_PATH. Errors are asserted by FullyQualifiedErrorId, never by text.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     Import-Module $env:DEEPCOPY_MODULE_PATH -Force
 }
 
@@ -37,7 +38,7 @@ Describe 'Copy-DeepObject -TypePolicy' {
 
         $copy = Copy-DeepObject $source -TypePolicy @{ 'System.Collections.ArrayList' = { param($list) , [Collections.ArrayList]@($list.Count, $_.Count) } }
 
-        Should-BeCollection -Expected @(3, 3) -Actual @($copy.list)
+        Should-BeInOrder -Expected @(3, 3) -Actual @($copy.list)
         Should-HaveType ([Collections.ArrayList]) -Actual $copy.list
     }
 
@@ -132,7 +133,7 @@ Describe 'Copy-DeepObject -TypePolicy' {
             $round
         }
 
-        Should-BeCollection -Expected @(1, 2) -Actual @($rounds)
+        Should-BeInOrder -Expected @(1, 2) -Actual @($rounds)
     }
 
     It 'reports a copier whose collection PowerShell unrolled, instead of copying the wrong thing' {
@@ -182,7 +183,7 @@ Describe 'Session type policies' {
         Set-DeepCopyTypePolicy 'System.Collections.ArrayList' { param($list) , [Collections.ArrayList]@('copied') }
 
         $policies = @(Get-DeepCopyTypePolicy)
-        Should-BeCollection -Expected @([IO.Stream], [Collections.ArrayList]) -Actual @($policies.Type)
+        Should-BeInOrder -Expected @([IO.Stream], [Collections.ArrayList]) -Actual @($policies.Type)
         Should-Be -Expected 'Share' -Actual ([string] $policies[0].Policy)
         Should-Be -Expected 'Custom' -Actual ([string] $policies[1].Policy)
         Should-HaveType ([scriptblock]) -Actual $policies[1].Copier
@@ -200,10 +201,10 @@ Describe 'Session type policies' {
     It 'takes types and type names from the pipeline by value, and policy objects by their Type' {
         [System.IO.Stream], 'System.Collections.ArrayList' | Set-DeepCopyTypePolicy -Policy Share
 
-        Should-BeCollection -Expected @([IO.Stream], [Collections.ArrayList]) -Actual @((Get-DeepCopyTypePolicy).Type)
+        Should-BeInOrder -Expected @([IO.Stream], [Collections.ArrayList]) -Actual @((Get-DeepCopyTypePolicy).Type)
 
         [System.IO.Stream] | Remove-DeepCopyTypePolicy
-        Should-BeCollection -Expected @([Collections.ArrayList]) -Actual @((Get-DeepCopyTypePolicy).Type)
+        Should-BeInOrder -Expected @([Collections.ArrayList]) -Actual @((Get-DeepCopyTypePolicy).Type)
 
         Get-DeepCopyTypePolicy | Set-DeepCopyTypePolicy -Policy Null
         Should-Be -Expected 'Null' -Actual ([string] (Get-DeepCopyTypePolicy -Type System.Collections.ArrayList).Policy)
@@ -217,7 +218,7 @@ Describe 'Session type policies' {
 
         { [IO.MemoryStream], [int], [Text.StringBuilder] | Set-DeepCopyTypePolicy -Policy Share } |
             Should-Throw -FullyQualifiedErrorId 'InvalidTypePolicy,DeepCopy.SetDeepCopyTypePolicyCommand'
-        Should-BeCollection -Expected @([IO.MemoryStream]) -Actual @((Get-DeepCopyTypePolicy).Type)
+        Should-BeInOrder -Expected @([IO.MemoryStream]) -Actual @((Get-DeepCopyTypePolicy).Type)
     }
 
     It 'shows each type by its readable name in the default table, and keeps Type a System.Type' {
