@@ -29,6 +29,29 @@ namespace DeepCopy.Core
         }
 
         /// <summary>
+        /// True when this copy takes <paramref name="value"/> as its own copy (an immutable value, a shared box, a type
+        /// shared by a policy), so a collection can keep it, and a hash stored for it, as they are. A registered handler
+        /// whose CanHandle throws answers false here: the caller's ordinary path then meets the failure at the right path.
+        /// </summary>
+        internal bool IsTakenAsIs(object value)
+        {
+            var type = value.GetType();
+            if (_plans.TryGetValue(type, out var cached))
+            {
+                return ((TypePlan)cached!).TakenAsIs;
+            }
+
+            try
+            {
+                return LoadPlan(type).TakenAsIs;
+            }
+            catch (HandlerQueryException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>
         /// Loads the plan of a child's type, turning a registered handler's failing CanHandle (asked while the plan is
         /// built) into a HandlerFailed error at the child's path. Off the hot path: only for a type this context has not met.
         /// </summary>

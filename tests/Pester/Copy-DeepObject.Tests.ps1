@@ -2,6 +2,7 @@
 # Copy-DeepObject against the staged module. build.ps1 -Task Test sets DEEPCOPY_MODULE_PATH.
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support/Ordered.ps1')
     Import-Module $env:DEEPCOPY_MODULE_PATH -Force
     $script:AllStrategies = [Enum]::GetNames([DeepCopy.Core.DeepCopyStrategy])
 }
@@ -30,8 +31,23 @@ Describe 'Copy-DeepObject' {
             $copy = Copy-DeepObject $source
 
             Should-HaveType -Expected ([System.Collections.Specialized.OrderedDictionary]) -Actual $copy
-            Should-BeCollection -Expected @('z', 'a', 'm') -Actual @($copy.Keys)
+            Should-BeInOrder -Expected @('z', 'a', 'm') -Actual @($copy.Keys)
             Should-Be -Expected 'v' -Actual $copy.m['KEY']
+        }
+
+        It 'lists the keys of $Matches and of tables of mixed keys in their source order' {
+            foreach ($i in 0..39) {
+                $null = "a$i" -match "(?<g$i>a)"
+                $copy = Copy-DeepObject $Matches
+                Should-BeInOrder -Expected @($Matches.Keys) -Actual @($copy.Keys)
+            }
+
+            $mixed = @{ k1 = 1; j1 = 3 }
+            $mixed[0] = 2
+            $mixed[[guid]::Empty] = @{ inner = 4 }
+            $copy = Copy-DeepObject $mixed
+            Should-BeInOrder -Expected @($mixed.Keys) -Actual @($copy.Keys)
+            Should-NotBeSame -Expected $mixed[[guid]::Empty] -Actual $copy[[guid]::Empty]
         }
 
         It 'keeps the ConvertFrom-Json -AsHashtable type and key order' {
@@ -41,7 +57,7 @@ Describe 'Copy-DeepObject' {
             $copy.a.c[2].d = 99
 
             Should-Be -Expected $source.GetType() -Actual $copy.GetType()
-            Should-BeCollection -Expected @('b', 'a') -Actual @($copy.Keys)
+            Should-BeInOrder -Expected @('b', 'a') -Actual @($copy.Keys)
             Should-Be -Expected 3 -Actual $source.a.c[2].d
         }
 
@@ -53,8 +69,8 @@ Describe 'Copy-DeepObject' {
             $copy.address.city = 'Paris'
 
             Should-BeTrue ($copy -is [System.Management.Automation.PSCustomObject])
-            Should-BeCollection -Expected @($source.psobject.TypeNames) -Actual @($copy.psobject.TypeNames)
-            Should-BeCollection -Expected @('name', 'address', 'tags') -Actual @($copy.psobject.Properties.Name)
+            Should-BeInOrder -Expected @($source.psobject.TypeNames) -Actual @($copy.psobject.TypeNames)
+            Should-BeInOrder -Expected @('name', 'address', 'tags') -Actual @($copy.psobject.Properties.Name)
             Should-Be -Expected 'London' -Actual $source.address.city
         }
 
@@ -140,8 +156,8 @@ Describe 'Copy-DeepObject' {
             $plain = Copy-DeepObject -InputObject ([Newtonsoft.Json.Linq.JObject]::Parse($text)) -Strategy Json
 
             Should-HaveType -Expected ([System.Management.Automation.OrderedHashtable]) -Actual $plain
-            Should-BeCollection -Expected @('name', 'ports', 'nested') -Actual @($plain.Keys)
-            Should-BeCollection -Expected @(80, 443) -Actual $plain.ports
+            Should-BeInOrder -Expected @('name', 'ports', 'nested') -Actual @($plain.Keys)
+            Should-BeInOrder -Expected @(80, 443) -Actual $plain.ports
             Should-BeTrue ($plain.nested.ContainsKey('k') -and $null -eq $plain.nested.k)
         }
 
@@ -320,7 +336,7 @@ class DeepCopyPesterNode {
                 $copy = Copy-DeepObject $source -Strategy $strategy
                 $copy.list[1].x = 3
                 Should-Be -Expected 2 -Actual $source.list[1].x -Because $strategy
-                Should-BeCollection -Expected @(1, 2) -Actual @($copy.obj.p) -Because $strategy
+                Should-BeInOrder -Expected @(1, 2) -Actual @($copy.obj.p) -Because $strategy
             }
         }
 
@@ -338,7 +354,7 @@ class DeepCopyPesterNode {
         It 'says in -Verbose which strategy ran and how many objects it copied' {
             $verbose = & { Copy-DeepObject @{ a = @{} } -Strategy Reflection -Verbose; Copy-DeepObject @{} -Strategy Reflection -Verbose } 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
 
-            Should-BeCollection -Expected 'Reflection strategy: 2 objects, 1 level deep', 'Reflection strategy: 1 object, 0 levels deep' -Actual @($verbose.Message -replace '^Copied a \[.*?\] with the |, in .* ms\.$')
+            Should-BeInOrder -Expected 'Reflection strategy: 2 objects, 1 level deep', 'Reflection strategy: 1 object, 0 levels deep' -Actual @($verbose.Message -replace '^Copied a \[.*?\] with the |, in .* ms\.$')
         }
 
         It 'follows $VerbosePreference when -Verbose is not given, and -Verbose:$false over it' {

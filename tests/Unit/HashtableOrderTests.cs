@@ -53,6 +53,41 @@ public sealed class HashtableOrderTests
         Assert.Equal(10, source.Count);
     }
 
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_table_of_numbers_guids_and_strings_copies_in_the_same_key_order(DeepCopyStrategy strategy)
+    {
+        // What $Matches with a named group holds (an int and a string key), and the like: keys the copy shares.
+        var source = GrownAndShrunk();
+        source[0] = "zero";
+        source[System.Guid.Empty] = new List<Node> { new Node { Value = -1 } };
+        source[System.DayOfWeek.Friday] = 5L;
+        var rebuiltKeys = new Hashtable(source, System.StringComparer.OrdinalIgnoreCase).Keys.Cast<object>();
+        Assert.NotEqual(source.Keys.Cast<object>(), rebuiltKeys);
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
+
+        Assert.Equal(source.Keys.Cast<object>(), copy.Keys.Cast<object>());
+        Assert.NotSame(source[System.Guid.Empty], copy[System.Guid.Empty]);
+        Assert.Equal("zero", copy[0]);
+        GraphAssert.IsDeepCopy(source, copy);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_table_whose_keys_are_copied_is_rebuilt_so_every_key_hashes_afresh(DeepCopyStrategy strategy)
+    {
+        var key = new List<int> { 1 };
+        var source = new Hashtable { [key] = "list", ["text"] = "string" };
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
+
+        var copiedKey = copy.Keys.OfType<List<int>>().Single();
+        Assert.NotSame(key, copiedKey);
+        Assert.Equal("list", copy[copiedKey]);
+        Assert.Equal("string", copy["text"]);
+    }
+
     /// <summary>Forty keys added, thirty removed: the table keeps its grown bucket array and the markers of removed entries.</summary>
     private static Hashtable GrownAndShrunk()
     {

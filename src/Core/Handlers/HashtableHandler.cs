@@ -5,11 +5,13 @@ using DeepCopy.Core.Engine;
 namespace DeepCopy.Core.Handlers
 {
     /// <summary>
-    /// Copies a <see cref="Hashtable"/>. One whose keys are all strings (what <c>@{}</c> holds) is copied bucket by
-    /// bucket: its keys are shared, so every stored hash stays right, and the copy enumerates its keys in the source's
-    /// order, which re-adding them does not give once a table has grown or lost entries (Hashtable.Clone has that flaw).
-    /// Any other table is rebuilt with the source's comparer, so every copied key hashes afresh; its entries are read
-    /// through the Hashtable's own enumerator, measured faster than a CopyTo snapshot.
+    /// Copies a <see cref="Hashtable"/>. One whose keys the copy shares (strings, what <c>@{}</c> holds, and numbers,
+    /// enums, Guids and other values taken as they are, as in <c>$Matches</c>) is copied bucket by bucket: the copy
+    /// holds the same key objects and the same comparer, so every stored hash stays right, and it enumerates its keys
+    /// in the source's order, which re-adding them does not give once a table has grown or lost entries, or holds keys
+    /// of several types (Hashtable.Clone has that flaw). A table with a key the copy copies is rebuilt with the source's
+    /// comparer, so every copied key hashes afresh; its entries are read through the Hashtable's own enumerator,
+    /// measured faster than a CopyTo snapshot.
     /// </summary>
     internal sealed class HashtableHandler : BuiltInHandler<Hashtable>
     {
@@ -39,8 +41,8 @@ namespace DeepCopy.Core.Handlers
         }
 
         /// <summary>
-        /// A shallow twin of <paramref name="source"/> with a bucket array of its own, or null when a key is not a string,
-        /// a writer is at work, or this runtime's Hashtable is not the one the accessors know. A removed entry leaves the
+        /// A shallow twin of <paramref name="source"/> with a bucket array of its own, or null when the copy would copy a
+        /// key rather than share it, a writer is at work, or this runtime's Hashtable is not the one the accessors know. A removed entry leaves the
         /// table's own bucket array in its key as a marker; the twin's markers point at the twin's array.
         /// </summary>
         private static Hashtable? TryCloneBuckets(Hashtable source, DeepCopyContext context)
@@ -63,7 +65,7 @@ namespace DeepCopy.Core.Handlers
                 {
                     hasMarkers = true;
                 }
-                else if (key != null && !(key is string))
+                else if (key != null && !(key is string) && !context.IsTakenAsIs(key))
                 {
                     return null;
                 }
@@ -101,10 +103,11 @@ namespace DeepCopy.Core.Handlers
             var buckets = accessors.GetBuckets(twin);
             for (var index = buckets.Length - 1; index >= 0; index--)
             {
-                // Empty buckets and null values skip CopyValue, which would count them.
+                // Empty buckets (no key), removed entries (the bucket array as their key) and null values skip
+                // CopyValue, which would count them.
                 context.Tick();
                 var key = accessors.GetKey(buckets, index);
-                var value = key is string ? accessors.GetValue(buckets, index) : null;
+                var value = key != null && !ReferenceEquals(key, buckets) ? accessors.GetValue(buckets, index) : null;
                 if (value != null)
                 {
                     var copy = context.CopyValue(value, key);
