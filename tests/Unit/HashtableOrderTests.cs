@@ -88,6 +88,36 @@ public sealed class HashtableOrderTests
         Assert.Equal("string", copy["text"]);
     }
 
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_table_that_holds_a_sliver_of_its_room_is_copied_at_the_size_of_what_it_holds(DeepCopyStrategy strategy)
+    {
+        // A Hashtable never shrinks its bucket array: made with room for a million, or emptied after holding one, a
+        // bucket copy would cost (and keep alive) the whole array for the few keys left.
+        var presized = new Hashtable(1_000_000, System.StringComparer.OrdinalIgnoreCase) { ["only"] = new Node { Value = 1 } };
+        var emptied = new Hashtable(System.StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < 10_000; i++)
+        {
+            emptied["key" + i] = i;
+        }
+
+        for (var i = 10; i < 10_000; i++)
+        {
+            emptied.Remove("key" + i);
+        }
+
+        foreach (var source in new[] { presized, emptied })
+        {
+            var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
+
+            Assert.True(BucketCount(copy) < 100, $"the copy has {BucketCount(copy)} buckets for {copy.Count} keys");
+            GraphAssert.IsDeepCopy(source, copy);
+            Assert.Equal(source.Count, copy.Keys.Cast<string>().Count(key => source.ContainsKey(key.ToUpperInvariant())));
+        }
+    }
+
+    private static int BucketCount(Hashtable table) => DeepCopy.Core.Handlers.HashtableBuckets.Current!.GetBuckets(table).Length;
+
     /// <summary>Forty keys added, thirty removed: the table keeps its grown bucket array and the markers of removed entries.</summary>
     private static Hashtable GrownAndShrunk()
     {

@@ -9,13 +9,22 @@ namespace DeepCopy.Core.Handlers
     /// enums, Guids and other values taken as they are, as in <c>$Matches</c>) is copied bucket by bucket: the copy
     /// holds the same key objects and the same comparer, so every stored hash stays right, and it enumerates its keys
     /// in the source's order, which re-adding them does not give once a table has grown or lost entries, or holds keys
-    /// of several types (Hashtable.Clone has that flaw). A table with a key the copy copies is rebuilt with the source's
-    /// comparer, so every copied key hashes afresh; its entries are read through the Hashtable's own enumerator,
+    /// of several types (Hashtable.Clone has that flaw). A table with a key the copy copies, or mostly empty room, is
+    /// rebuilt with the source's comparer, so every copied key hashes afresh; its entries are read through the Hashtable's own enumerator,
     /// measured faster than a CopyTo snapshot.
     /// </summary>
     internal sealed class HashtableHandler : BuiltInHandler<Hashtable>
     {
         private static readonly Func<Hashtable, int>? ReadVersion = CollectionVersion<Hashtable>.Read;
+
+        /// <summary>
+        /// Buckets a table may have per entry, plus a small allowance, for its buckets to be copied. A Hashtable never
+        /// shrinks its bucket array, so one made with room for a million keys, or emptied after holding them, would cost
+        /// (and keep alive in the copy) the whole array for the few keys left. A table that grew by itself has 1.4 to 2.8
+        /// buckets an entry; one below a quarter full is rebuilt at the size of what it holds.
+        /// </summary>
+        private const int MaxBucketsPerEntry = 4;
+        private const int BucketAllowance = 64;
 
         protected override Hashtable CreateShell(Hashtable source, DeepCopyContext context) =>
             TryCloneBuckets(source, context) ?? new Hashtable(source.Count, HashtableComparer.Read(source));
@@ -41,8 +50,9 @@ namespace DeepCopy.Core.Handlers
         }
 
         /// <summary>
-        /// A shallow twin of <paramref name="source"/> with a bucket array of its own, or null when the copy would copy a
-        /// key rather than share it, a writer is at work, or this runtime's Hashtable is not the one the accessors know. A removed entry leaves the
+        /// A shallow twin of <paramref name="source"/> with a bucket array of its own, or null when the table is mostly
+        /// empty room, the copy would copy a key rather than share it, a writer is at work, or this runtime's Hashtable is
+        /// not the one the accessors know. A removed entry leaves the
         /// table's own bucket array in its key as a marker; the twin's markers point at the twin's array.
         /// </summary>
         private static Hashtable? TryCloneBuckets(Hashtable source, DeepCopyContext context)
@@ -56,6 +66,11 @@ namespace DeepCopy.Core.Handlers
             // The source's keys are checked before anything is allocated, so a table of other keys costs one short scan.
             var version = ReadVersion(source);
             var buckets = accessors.GetBuckets(source);
+            if (buckets.Length > (MaxBucketsPerEntry * (long)source.Count) + BucketAllowance)
+            {
+                return null;
+            }
+
             var hasMarkers = false;
             for (var index = 0; index < buckets.Length; index++)
             {
