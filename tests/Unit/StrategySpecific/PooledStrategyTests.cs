@@ -55,9 +55,9 @@ namespace DeepCopy.Tests.StrategySpecific
         }
 
         /// <summary>
-        /// The study's "pooling cuts GC" claim, measured honestly: a fresh identity map per copy lands on the large
-        /// object heap and sets off gen-2 collections; the pooled one does not, so Pooled causes no more gen-2
-        /// collections than a hand-written copier, whose only gen-2 work is promoting the copies themselves.
+        /// The study's "pooling cuts GC" claim, measured honestly: the runtime cloners' fresh identity map per copy lands
+        /// on the large-object heap and sets off gen-2 collections; the pooled one does not, so Pooled causes no more
+        /// gen-2 collections than a hand-written copier, whose only gen-2 work is promoting the copies themselves.
         /// </summary>
         [Fact]
         public void BackToBackCopiesOfTenThousandOrdersCostNoMoreGen2ThanHandWrittenCode()
@@ -68,7 +68,9 @@ namespace DeepCopy.Tests.StrategySpecific
             var fresh = Gen2Collections(() => DeepCopier.Copy(graph, new DeepCopyOptions { Strategy = DeepCopyStrategy.Compiled }));
 
             Assert.True(pooled <= byHand + 2, $"gen-2 collections: Pooled {pooled}, hand-written {byHand}.");
-            Assert.True(pooled < fresh, $"gen-2 collections: Pooled {pooled}, Compiled with fresh scratch {fresh}.");
+            // Fresh scratch no longer reaches the large-object heap either (IdentityMap keeps every array under it), so
+            // whether it sets off a gen-2 collection in 40 copies is the collector's call; Pooled must never set off more.
+            Assert.True(pooled <= fresh, $"gen-2 collections: Pooled {pooled}, Compiled with fresh scratch {fresh}.");
         }
 
         private static int Gen2Collections(Action copy)
