@@ -32,7 +32,8 @@ namespace DeepCopy.Core.Handlers
             }
 
             _baseFields = fields.ToArray();
-            _ownFields = TypePlan.ForFields(subclass, FieldLister.DeepFields(subclass, TypePlanCache.Get, baseType));
+            // No layout refusal can come back: the runtime will not load an explicit layout over a collection's auto layout.
+            _ownFields = TypePlan.ForFields(subclass, FieldLister.DeepFields(subclass, TypePlanCache.Get, out _, baseType));
         }
 
         public Type BaseType { get; }

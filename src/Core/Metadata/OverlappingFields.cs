@@ -1,0 +1,375 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace DeepCopy.Core.Metadata
+{
+    /// <summary>
+    /// Makes the deep fields of an explicit layout ([FieldOffset]) name each piece of memory once. Fields that overlap
+    /// are one slot with several names, directly ([FieldOffset(0)] object A; [FieldOffset(0)] int[] B) or through a struct
+    /// stored inline ([FieldOffset(0)] Pair S, whose second reference sits at 8, and [FieldOffset(8)] Leaf O). Copied
+    /// under each name, a slot is copied twice: generated code reads the second name from the copy and copies the copy
+    /// (and loops for ever on a self-cycle), reflection is right or wrong by declaration order. So, per explicit type:
+    /// <list type="bullet">
+    /// <item>a [DeepCopyIgnore] field whose memory other fields, not ignored, name whole is dropped: memory is cleared only
+    /// where every name is ignored; one they name only in part can be neither cleared nor kept, and refuses the type;</item>
+    /// <item>a reference slot is copied by its first name, the others dropped, since they read what it wrote;</item>
+    /// <item>a reference inside a value copied whole (a Nullable, a struct with a handler) cannot be left to a plain
+    /// name, nor copied beside the value: the type is refused, unless both names are that same value at the same place.</item>
+    /// </list>
+    /// The runtime lets a reference overlap only a reference, so the names of a slot always agree on what it holds.
+    /// </summary>
+    internal static class OverlappingFields
+    {
+        private const BindingFlags DeclaredInstanceFields =
+            BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+
+        /// <summary>
+        /// Returns <paramref name="deep"/> with each slot of an explicit layout named once; <paramref name="refusal"/> is set,
+        /// in words that fit after "because", when the layout cannot be copied faithfully.
+        /// </summary>
+        public static List<DeepField> Resolve(List<DeepField> deep, out string? refusal)
+        {
+            refusal = null;
+            List<Type>? explicitTypes = null;
+            foreach (var deepField in deep)
+            {
+                var declaring = deepField.Field.DeclaringType!;
+                if (declaring.IsExplicitLayout && !(explicitTypes?.Contains(declaring) ?? false))
+                {
+                    (explicitTypes ??= new List<Type>()).Add(declaring);
+                }
+            }
+
+            if (explicitTypes is null)
+            {
+                return deep;
+            }
+
+            // Fields of different declaring types never share memory: each class lays out its own after its base's.
+            foreach (var declaring in explicitTypes)
+            {
+                deep = ResolveWithin(declaring, deep, out refusal);
+                if (refusal != null)
+                {
+                    break;
+                }
+            }
+
+            return deep;
+        }
+
+        private static List<DeepField> ResolveWithin(Type declaring, List<DeepField> deep, out string? refusal)
+        {
+            refusal = null;
+            var names = new List<LayoutName>();
+            foreach (var field in declaring.GetFields(DeclaredInstanceFields))
+            {
+                var offset = field.GetCustomAttribute<FieldOffsetAttribute>();
+                var size = ValueLayout.SizeOf(field.FieldType);
+                if (offset is null || size < 0)
+                {
+                    refusal = Unmeasured(field.Name);
+                    return deep;
+                }
+
+                names.Add(new LayoutName(field, Find(deep, field), FieldLister.DisplayName(field), offset.Value, size));
+            }
+
+            if (!AnyOverlap(names))
+            {
+                return deep;
+            }
+
+            var leaves = new List<LayoutName>();
+            foreach (var name in names)
+            {
+                if (!Expand(name))
+                {
+                    refusal = Unmeasured(name.Path);
+                    return deep;
+                }
+
+                AddLeaves(name, leaves);
+            }
+
+            refusal = ClearOnlyWhereEveryNameIsIgnored(leaves) ?? CopyEachSlotOnce(leaves);
+            return refusal is null ? Rebuild(declaring, deep, names) : deep;
+        }
+
+        private static bool AnyOverlap(List<LayoutName> names)
+        {
+            var sorted = new List<LayoutName>(names);
+            sorted.Sort((left, right) => left.Start.CompareTo(right.Start));
+            var end = int.MinValue;
+            foreach (var name in sorted)
+            {
+                if (name.Start < end)
+                {
+                    return true;
+                }
+
+                end = Math.Max(end, name.End);
+            }
+
+            return false;
+        }
+
+        /// <summary>Gives a struct stored inline with deep work the names of its own fields, measured where the runtime put them.</summary>
+        private static bool Expand(LayoutName name)
+        {
+            var structPlan = name.Deep?.InlineStructPlan;
+            if (structPlan is null || name.Deep!.IsIgnored)
+            {
+                return true;
+            }
+
+            var layout = ValueLayout.Measure(name.Field.FieldType);
+            if (layout is null)
+            {
+                return false;
+            }
+
+            name.Parts = new List<LayoutName>(layout.Fields.Length);
+            for (var i = 0; i < layout.Fields.Length; i++)
+            {
+                var field = layout.Fields[i];
+                var deep = Find(structPlan.DeepFields, field);
+
+                // An ignored field the struct's own plan dropped is covered there by fields not ignored, which are named here.
+                if (deep is null && CopyAttributes.IsIgnored(field))
+                {
+                    continue;
+                }
+
+                var size = ValueLayout.SizeOf(field.FieldType);
+                if (size < 0)
+                {
+                    return false;
+                }
+
+                var part = new LayoutName(field, deep, name.Path + "." + FieldLister.DisplayName(field), name.Start + layout.Offsets[i], size);
+                if (!Expand(part))
+                {
+                    return false;
+                }
+
+                name.Parts.Add(part);
+            }
+
+            return true;
+        }
+
+        private static void AddLeaves(LayoutName name, List<LayoutName> leaves)
+        {
+            if (name.Parts is null)
+            {
+                leaves.Add(name);
+                return;
+            }
+
+            foreach (var part in name.Parts)
+            {
+                AddLeaves(part, leaves);
+            }
+        }
+
+        /// <summary>An ignored name whose memory kept names cover is dropped: they say what the memory holds.</summary>
+        private static string? ClearOnlyWhereEveryNameIsIgnored(List<LayoutName> leaves)
+        {
+            foreach (var ignored in leaves)
+            {
+                if (!ignored.IsIgnored)
+                {
+                    continue;
+                }
+
+                var kept = new List<LayoutName>();
+                foreach (var other in leaves)
+                {
+                    if (!other.IsIgnored && other.Overlaps(ignored))
+                    {
+                        kept.Add(other);
+                    }
+                }
+
+                if (kept.Count == 0)
+                {
+                    continue;
+                }
+
+                if (!Covers(kept, ignored))
+                {
+                    return "its field '" + ignored.Path + "' is marked [DeepCopyIgnore] and shares part of its memory ([FieldOffset]) with '" +
+                        kept[0].Path + "', which is not, so it can be neither cleared nor kept whole";
+                }
+
+                ignored.Dropped = true;
+            }
+
+            return null;
+        }
+
+        private static bool Covers(List<LayoutName> kept, LayoutName ignored)
+        {
+            kept.Sort((left, right) => left.Start.CompareTo(right.Start));
+            var reached = ignored.Start;
+            foreach (var name in kept)
+            {
+                if (name.Start > reached)
+                {
+                    return false;
+                }
+
+                reached = Math.Max(reached, name.End);
+            }
+
+            return reached >= ignored.End;
+        }
+
+        private static string? CopyEachSlotOnce(List<LayoutName> leaves)
+        {
+            var owners = new Dictionary<int, LayoutName>();
+
+            // Values copied whole first: a Nullable without a value copies nothing, so a reference inside one can never be
+            // left to it by a plain name, and a plain name copying it beside the whole value would copy it twice.
+            foreach (var whole in leaves)
+            {
+                if (!whole.IsCopied || !whole.Field.FieldType.IsValueType)
+                {
+                    continue;
+                }
+
+                var slots = new List<int>();
+                if (!ValueLayout.AddReferenceSlots(whole.Field.FieldType, whole.Start, slots))
+                {
+                    return Unmeasured(whole.Path);
+                }
+
+                LayoutName? twin = null;
+                foreach (var slot in slots)
+                {
+                    if (owners.TryGetValue(slot, out var other))
+                    {
+                        if (other.Field.FieldType != whole.Field.FieldType || other.Start != whole.Start)
+                        {
+                            return WholeOverlap(other, whole);
+                        }
+
+                        twin = other;
+                    }
+                }
+
+                if (twin != null)
+                {
+                    // The same value at the same place under a second name: copying the first writes it.
+                    whole.Dropped = true;
+                    continue;
+                }
+
+                foreach (var slot in slots)
+                {
+                    owners[slot] = whole;
+                }
+            }
+
+            foreach (var single in leaves)
+            {
+                if (!single.IsCopied || single.Field.FieldType.IsValueType)
+                {
+                    continue;
+                }
+
+                if (!owners.TryGetValue(single.Start, out var owner))
+                {
+                    owners[single.Start] = single;
+                }
+                else if (owner.Field.FieldType.IsValueType)
+                {
+                    return WholeOverlap(owner, single);
+                }
+                else
+                {
+                    single.Dropped = true;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The deep fields of <paramref name="declaring"/> rebuilt from their names, leaving out those dropped.</summary>
+        private static List<DeepField> Rebuild(Type declaring, List<DeepField> deep, List<LayoutName> names)
+        {
+            var result = new List<DeepField>(deep.Count);
+            foreach (var deepField in deep)
+            {
+                if (deepField.Field.DeclaringType != declaring)
+                {
+                    result.Add(deepField);
+                    continue;
+                }
+
+                var rebuilt = Rebuild(names.Find(name => name.Field == deepField.Field)!);
+                if (rebuilt != null)
+                {
+                    result.Add(rebuilt);
+                }
+            }
+
+            return result;
+        }
+
+        private static DeepField? Rebuild(LayoutName name)
+        {
+            var deep = name.Deep!;
+            if (name.Parts is null)
+            {
+                return name.Dropped ? null : deep;
+            }
+
+            // A struct stored inline keeps the plan of its type unless one of its own fields was dropped here: then it gets
+            // a plan of its own, for this place only, without that field.
+            var structPlan = deep.InlineStructPlan!;
+            var kept = new List<DeepField>(structPlan.DeepFields.Length);
+            var changed = false;
+            foreach (var partDeep in structPlan.DeepFields)
+            {
+                var part = name.Parts.Find(candidate => ReferenceEquals(candidate.Deep, partDeep));
+                var rebuilt = part is null ? partDeep : Rebuild(part);
+                changed |= !ReferenceEquals(rebuilt, partDeep);
+                if (rebuilt != null)
+                {
+                    kept.Add(rebuilt);
+                }
+            }
+
+            return !changed ? deep
+                : kept.Count == 0 ? null
+                : new DeepField(deep.Field, deep.DisplayName, TypePlan.ForFields(structPlan.Type, kept.ToArray()));
+        }
+
+        private static DeepField? Find(IEnumerable<DeepField> deep, FieldInfo field)
+        {
+            foreach (var deepField in deep)
+            {
+                if (deepField.Field == field)
+                {
+                    return deepField;
+                }
+            }
+
+            return null;
+        }
+
+        private static string WholeOverlap(LayoutName first, LayoutName second)
+        {
+            var whole = first.Field.FieldType.IsValueType ? first : second;
+            return "its fields '" + first.Path + "' and '" + second.Path + "' share a reference ([FieldOffset]), and '" + whole.Path +
+                "' is a value copied whole, which may not copy that reference, so it cannot be copied exactly once";
+        }
+
+        private static string Unmeasured(string path) =>
+            "its fields overlap ([FieldOffset]) and the layout of '" + path + "' could not be measured, so the copy cannot tell which memory they share";
+    }
+}
