@@ -48,9 +48,10 @@ namespace DeepCopy.Core.Metadata
             }
 
             // Fields of different declaring types never share memory: each class lays out its own after its base's.
+            var layout = new ValueLayout();
             foreach (var declaring in explicitTypes)
             {
-                deep = ResolveWithin(declaring, deep, out refusal);
+                deep = ResolveWithin(declaring, deep, layout, out refusal);
                 if (refusal != null)
                 {
                     break;
@@ -60,21 +61,31 @@ namespace DeepCopy.Core.Metadata
             return deep;
         }
 
-        private static List<DeepField> ResolveWithin(Type declaring, List<DeepField> deep, out string? refusal)
+        private static List<DeepField> ResolveWithin(Type declaring, List<DeepField> deep, ValueLayout layout, out string? refusal)
         {
             refusal = null;
+            var deepOf = new Dictionary<FieldInfo, DeepField>();
+            foreach (var deepField in deep)
+            {
+                if (deepField.Field.DeclaringType == declaring)
+                {
+                    deepOf.Add(deepField.Field, deepField);
+                }
+            }
+
             var names = new List<LayoutName>();
             foreach (var field in declaring.GetFields(DeclaredInstanceFields))
             {
                 var offset = field.GetCustomAttribute<FieldOffsetAttribute>();
-                var size = ValueLayout.SizeOf(field.FieldType);
+                var size = layout.SizeOf(field.FieldType);
                 if (offset is null || size < 0)
                 {
                     refusal = Unmeasured(field.Name);
                     return deep;
                 }
 
-                names.Add(new LayoutName(field, Find(deep, field), FieldLister.DisplayName(field), offset.Value, size));
+                deepOf.TryGetValue(field, out var deepField);
+                names.Add(new LayoutName(field, deepField, FieldLister.DisplayName(field), offset.Value, size));
             }
 
             if (!AnyOverlap(names))
@@ -85,7 +96,7 @@ namespace DeepCopy.Core.Metadata
             var leaves = new List<LayoutName>();
             foreach (var name in names)
             {
-                if (!Expand(name))
+                if (!Expand(name, layout))
                 {
                     refusal = Unmeasured(name.Path);
                     return deep;
@@ -94,7 +105,7 @@ namespace DeepCopy.Core.Metadata
                 AddLeaves(name, leaves);
             }
 
-            refusal = ClearOnlyWhereEveryNameIsIgnored(leaves) ?? CopyEachSlotOnce(leaves);
+            refusal = ClearOnlyWhereEveryNameIsIgnored(leaves) ?? CopyEachSlotOnce(leaves, layout);
             return refusal is null ? Rebuild(declaring, deep, names) : deep;
         }
 
@@ -117,7 +128,7 @@ namespace DeepCopy.Core.Metadata
         }
 
         /// <summary>Gives a struct stored inline with deep work the names of its own fields, measured where the runtime put them.</summary>
-        private static bool Expand(LayoutName name)
+        private static bool Expand(LayoutName name, ValueLayout layout)
         {
             var structPlan = name.Deep?.InlineStructPlan;
             if (structPlan is null || name.Deep!.IsIgnored)
@@ -125,16 +136,16 @@ namespace DeepCopy.Core.Metadata
                 return true;
             }
 
-            var layout = ValueLayout.Measure(name.Field.FieldType);
-            if (layout is null)
+            var measured = layout.Measure(name.Field.FieldType);
+            if (measured is null)
             {
                 return false;
             }
 
-            name.Parts = new List<LayoutName>(layout.Fields.Length);
-            for (var i = 0; i < layout.Fields.Length; i++)
+            name.Parts = new List<LayoutName>(measured.Fields.Length);
+            for (var i = 0; i < measured.Fields.Length; i++)
             {
-                var field = layout.Fields[i];
+                var field = measured.Fields[i];
                 var deep = Find(structPlan.DeepFields, field);
 
                 // An ignored field the struct's own plan dropped is covered there by fields not ignored, which are named here.
@@ -143,14 +154,14 @@ namespace DeepCopy.Core.Metadata
                     continue;
                 }
 
-                var size = ValueLayout.SizeOf(field.FieldType);
+                var size = layout.SizeOf(field.FieldType);
                 if (size < 0)
                 {
                     return false;
                 }
 
-                var part = new LayoutName(field, deep, name.Path + "." + FieldLister.DisplayName(field), name.Start + layout.Offsets[i], size);
-                if (!Expand(part))
+                var part = new LayoutName(field, deep, name.Path + "." + FieldLister.DisplayName(field), name.Start + measured.Offsets[i], size);
+                if (!Expand(part, layout))
                 {
                     return false;
                 }
@@ -228,7 +239,7 @@ namespace DeepCopy.Core.Metadata
             return reached >= ignored.End;
         }
 
-        private static string? CopyEachSlotOnce(List<LayoutName> leaves)
+        private static string? CopyEachSlotOnce(List<LayoutName> leaves, ValueLayout layout)
         {
             var owners = new Dictionary<int, LayoutName>();
 
@@ -242,7 +253,7 @@ namespace DeepCopy.Core.Metadata
                 }
 
                 var slots = new List<int>();
-                if (!ValueLayout.AddReferenceSlots(whole.Field.FieldType, whole.Start, slots))
+                if (!layout.AddReferenceSlots(whole.Field.FieldType, whole.Start, slots))
                 {
                     return Unmeasured(whole.Path);
                 }
@@ -301,6 +312,12 @@ namespace DeepCopy.Core.Metadata
         /// <summary>The deep fields of <paramref name="declaring"/> rebuilt from their names, leaving out those dropped.</summary>
         private static List<DeepField> Rebuild(Type declaring, List<DeepField> deep, List<LayoutName> names)
         {
+            var nameOf = new Dictionary<FieldInfo, LayoutName>(names.Count);
+            foreach (var name in names)
+            {
+                nameOf.Add(name.Field, name);
+            }
+
             var result = new List<DeepField>(deep.Count);
             foreach (var deepField in deep)
             {
@@ -310,7 +327,7 @@ namespace DeepCopy.Core.Metadata
                     continue;
                 }
 
-                var rebuilt = Rebuild(names.Find(name => name.Field == deepField.Field)!);
+                var rebuilt = Rebuild(nameOf[deepField.Field]);
                 if (rebuilt != null)
                 {
                     result.Add(rebuilt);

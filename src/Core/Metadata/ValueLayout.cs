@@ -9,16 +9,19 @@ namespace DeepCopy.Core.Metadata
     /// <summary>
     /// Where the runtime puts the fields of a struct, and how many bytes a field takes. Reflection does not say: outside
     /// an explicit layout the runtime orders fields as it likes (references first, in an auto layout), so it is measured
-    /// by a small generated method that takes the fields' addresses. Only explicit layouts whose fields overlap need it
-    /// (<see cref="OverlappingFields"/>), so it is neither cached nor on any copy's path.
+    /// by a small generated method that takes the fields' addresses. Only explicit layouts need it
+    /// (<see cref="OverlappingFields"/>), while their plan is built: each instance remembers the structs it measured for
+    /// one plan, so a struct type met in many fields is measured once, and nothing outlives the plan's making.
     /// </summary>
-    internal static class ValueLayout
+    internal sealed class ValueLayout
     {
+        private readonly Dictionary<Type, MeasuredLayout?> _measured = new Dictionary<Type, MeasuredLayout?>();
+
         /// <summary>True for a field type whose value is a reference the collector tracks (not a pointer or function pointer).</summary>
         public static bool IsObjectReference(Type type) => !type.IsValueType && !type.IsPointer && !FunctionPointers.Is(type);
 
         /// <summary>The bytes a field of <paramref name="type"/> takes, or -1 when the runtime would not let it be measured.</summary>
-        public static int SizeOf(Type type)
+        public int SizeOf(Type type)
         {
             if (!type.IsValueType)
             {
@@ -31,7 +34,18 @@ namespace DeepCopy.Core.Metadata
         }
 
         /// <summary>The instance fields of a struct with their offsets from its start, or null when they could not be measured.</summary>
-        public static MeasuredLayout? Measure(Type structType)
+        public MeasuredLayout? Measure(Type structType)
+        {
+            if (!_measured.TryGetValue(structType, out var layout))
+            {
+                layout = MeasureOnce(structType);
+                _measured.Add(structType, layout);
+            }
+
+            return layout;
+        }
+
+        private static MeasuredLayout? MeasureOnce(Type structType)
         {
             var fields = FieldLister.AllInstanceFields(structType).ToArray();
             try
@@ -76,7 +90,7 @@ namespace DeepCopy.Core.Metadata
         /// Adds to <paramref name="slots"/> the offset of every object reference a value of <paramref name="type"/> holds,
         /// at any depth of structs, counted from <paramref name="start"/>. False when a struct could not be measured.
         /// </summary>
-        public static bool AddReferenceSlots(Type type, int start, List<int> slots)
+        public bool AddReferenceSlots(Type type, int start, List<int> slots)
         {
             if (IsObjectReference(type))
             {
