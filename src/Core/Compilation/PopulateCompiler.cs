@@ -18,10 +18,13 @@ namespace DeepCopy.Core.Compilation
         private static readonly MethodInfo CopyMemberPath =
             typeof(DeepCopyContext).GetMethod(nameof(DeepCopyContext.CopyMemberPath), BindingFlags.Instance | BindingFlags.NonPublic)!;
 
-        /// <summary>Returns null when the plan cannot be compiled (pointer fields); the caller then uses reflection.</summary>
+        /// <summary>
+        /// Returns null when the plan cannot be compiled (pointer fields) or is too wide to pay
+        /// (<see cref="GeneratedCodeLimits.MaxPopulateFields"/>); the caller then uses reflection.
+        /// </summary>
         public static Action<object, DeepCopyContext>? TryCompile(TypePlan plan)
         {
-            if (HasPointerField(plan.DeepFields))
+            if (HasPointerField(plan.DeepFields) || CountFields(plan.DeepFields) > GeneratedCodeLimits.MaxPopulateFields)
             {
                 return null;
             }
@@ -128,6 +131,17 @@ namespace DeepCopy.Core.Compilation
             {
                 il.Emit(OpCodes.Ldflda, inline);
             }
+        }
+
+        private static int CountFields(DeepField[] fields)
+        {
+            var count = 0;
+            foreach (var deepField in fields)
+            {
+                count += deepField.InlineStructPlan is null ? 1 : CountFields(deepField.InlineStructPlan.DeepFields);
+            }
+
+            return count;
         }
 
         private static bool HasPointerField(DeepField[] fields)

@@ -37,15 +37,19 @@ namespace DeepCopy.Core.Compilation
 
         private static readonly MethodInfo HomeSlot = typeof(IdentityMap).GetMethod(nameof(IdentityMap.HomeSlot))!;
 
-        /// <summary>Returns null when this runtime has no way to allocate an uninitialized object.</summary>
+        /// <summary>
+        /// Returns null when this runtime has no way to allocate an uninitialized object, or when the class is too wide for
+        /// a generated copy of each field to beat MemberwiseClone (<see cref="GeneratedCodeLimits.MaxShellFields"/>).
+        /// </summary>
         public static Func<object, DeepCopyContext, object>? TryCompile(TypePlan plan)
         {
-            if (AllocateUninitialized is null)
+            var type = plan.Type;
+            if (AllocateUninitialized is null ||
+                (!type.IsValueType && FieldLister.AllInstanceFields(type).Count > GeneratedCodeLimits.MaxShellFields))
             {
                 return null;
             }
 
-            var type = plan.Type;
             var method = new DynamicMethod(
                 "DeepCopyShell_" + type.Name,
                 typeof(object),

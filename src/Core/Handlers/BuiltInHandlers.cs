@@ -11,9 +11,10 @@ using System.Security;
 namespace DeepCopy.Core.Handlers
 {
     /// <summary>
-    /// Finds the built-in handler for a type: exact types first (a dictionary lookup), then the one rule that
-    /// covers subclasses. Subclasses of the other collections are field-walked, because rebuilding them would
-    /// mean running constructors the engine knows nothing about.
+    /// Finds the built-in handler for a type: exact types first (a dictionary lookup), then the rules that cover
+    /// subclasses (hashed collections and LinkedList, rebuilt around their base). Subclasses of the other collections
+    /// are field-walked: their internals copy right field by field, and rebuilding them would mean running constructors
+    /// the engine knows nothing about.
     /// </summary>
     internal static class BuiltInHandlers
     {
@@ -35,12 +36,14 @@ namespace DeepCopy.Core.Handlers
             [typeof(Queue<>)] = typeof(QueueHandler<>),
         };
 
-        // Subclasses of the hashed generic collections, rebuilt around their base (see SubclassRebuilder).
+        // Subclasses rebuilt around their base (see SubclassRebuilder): the hashed generic collections, which store hash
+        // codes, and LinkedList, whose nodes have a handler of their own that only the list's handler links back in.
         private static readonly Dictionary<Type, Type> SubclassHandlers = new Dictionary<Type, Type>
         {
             [typeof(Dictionary<,>)] = typeof(DictionarySubclassHandler<,>),
             [typeof(HashSet<>)] = typeof(HashSetSubclassHandler<>),
             [typeof(ConcurrentDictionary<,>)] = typeof(ConcurrentDictionarySubclassHandler<,>),
+            [typeof(LinkedList<>)] = typeof(LinkedListSubclassHandler<>),
         };
 
         private static readonly Dictionary<Type, Func<DeepCopyHandler>> ExactHandlers = new Dictionary<Type, Func<DeepCopyHandler>>

@@ -5,7 +5,7 @@ namespace DeepCopy.Core.Handlers
     /// <summary>
     /// Copies a <see cref="LinkedListNode{T}"/> reached on its own (a script or a class that keeps a node it added) as a
     /// detached node with a copy of its value. When the node belongs to a list, that list is copied too, and the list's
-    /// handler links this very node into the copy (see <see cref="LinkedListHandler{T}"/>), so the node and the list
+    /// handler links this very node into the copy (see <see cref="LinkedListNodes{T}"/>), so the node and the list
     /// stay one structure, in whichever order the copy meets them.
     /// </summary>
     internal sealed class LinkedListNodeHandler<T> : BuiltInHandler<LinkedListNode<T>>

@@ -6,9 +6,9 @@ using DeepCopy.Core.Metadata;
 namespace DeepCopy.Core.Handlers
 {
     /// <summary>
-    /// Rebuilds a user subclass of a hashed collection without running the subclass's constructor: a shallow clone
-    /// keeps the subclass's own fields, the collection part inherited from <see cref="BaseType"/> is zeroed and
-    /// constructed afresh by running the base type's constructor on it, and the subclass's own fields are then
+    /// Rebuilds a user subclass of a collection (a hashed one, or LinkedList) without running the subclass's constructor:
+    /// a shallow clone keeps the subclass's own fields, the collection part inherited from <see cref="BaseType"/> is zeroed
+    /// and constructed afresh by running the base type's constructor on it, and the subclass's own fields are then
     /// deep-copied by the field walker. The entries are re-added by the caller, so keys hash in the new instance.
     /// </summary>
     internal sealed class SubclassRebuilder
@@ -32,7 +32,8 @@ namespace DeepCopy.Core.Handlers
             }
 
             _baseFields = fields.ToArray();
-            _ownFields = TypePlan.ForFields(subclass, FieldLister.DeepFields(subclass, TypePlanCache.Get, baseType));
+            // No layout refusal can come back: the runtime will not load an explicit layout over a collection's auto layout.
+            _ownFields = TypePlan.ForFields(subclass, FieldLister.DeepFields(subclass, TypePlanCache.Get, out _, baseType));
         }
 
         public Type BaseType { get; }

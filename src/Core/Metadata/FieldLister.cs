@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
-using System.Runtime.InteropServices;
 
 namespace DeepCopy.Core.Metadata
 {
@@ -22,8 +21,12 @@ namespace DeepCopy.Core.Metadata
             return fields;
         }
 
-        /// <summary>The deep fields of <paramref name="type"/>, leaving out those declared in <paramref name="stopAt"/> and its bases.</summary>
-        public static DeepField[] DeepFields(Type type, Func<Type, TypePlan> planFor, Type? stopAt = null)
+        /// <summary>
+        /// The deep fields of <paramref name="type"/>, leaving out those declared in <paramref name="stopAt"/> and its bases.
+        /// <paramref name="layoutRefusal"/> says why, when an explicit layout overlaps fields in a way no copy can follow
+        /// (<see cref="OverlappingFields"/>).
+        /// </summary>
+        public static DeepField[] DeepFields(Type type, Func<Type, TypePlan> planFor, out string? layoutRefusal, Type? stopAt = null)
         {
             var deep = new List<DeepField>();
             foreach (var field in AllInstanceFields(type, stopAt))
@@ -73,35 +76,7 @@ namespace DeepCopy.Core.Metadata
                 }
             }
 
-            return WithoutSecondNames(deep).ToArray();
-        }
-
-        /// <summary>
-        /// Drops a deep field that overlaps one listed before it ([FieldOffset] on an explicit layout): one slot with
-        /// two names. Copying it under both would read the second name after the first was rewritten, and copy the copy.
-        /// The runtime lets references overlap only references, so either name reaches the slot's value.
-        /// </summary>
-        private static List<DeepField> WithoutSecondNames(List<DeepField> deep)
-        {
-            HashSet<KeyValuePair<Type, int>>? slots = null;
-            for (var i = 0; i < deep.Count; i++)
-            {
-                var field = deep[i].Field;
-                var declaringType = field.DeclaringType!;
-                var offset = declaringType.IsExplicitLayout ? field.GetCustomAttribute<FieldOffsetAttribute>() : null;
-                if (offset is null)
-                {
-                    continue;
-                }
-
-                slots ??= new HashSet<KeyValuePair<Type, int>>();
-                if (!slots.Add(new KeyValuePair<Type, int>(declaringType, offset.Value)))
-                {
-                    deep.RemoveAt(i--);
-                }
-            }
-
-            return deep;
+            return OverlappingFields.Resolve(deep, out layoutRefusal).ToArray();
         }
 
         /// <summary>True when every instance field is of an immutable type, so a struct made of them is immutable too.</summary>

@@ -118,8 +118,10 @@ namespace DeepCopy.Core.Metadata
                     ")]) of values that hold references, and its elements after the first have no field a copy can reach");
             }
 
-            // 9. Everything else: shallow clone, then rewrite the fields that need deep work.
-            return TypePlan.ForFields(type, FieldLister.DeepFields(type, planFor));
+            // 9. Everything else: shallow clone, then rewrite the fields that need deep work; refused when its explicit
+            //    layout overlaps fields in a way no copy can follow (OverlappingFields).
+            var deepFields = FieldLister.DeepFields(type, planFor, out var layoutRefusal);
+            return layoutRefusal is null ? TypePlan.ForFields(type, deepFields) : TypePlan.NonCopyable(type, layoutRefusal);
         }
 
         /// <summary>Asks a registered handler about a type; what its CanHandle throws is its failure, named with both.</summary>

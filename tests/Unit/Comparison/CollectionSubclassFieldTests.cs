@@ -37,6 +37,11 @@ namespace DeepCopy.Tests.Comparison
             public string Tag = string.Empty;
         }
 
+        public sealed class TaggedLinkedList : LinkedList<int>
+        {
+            public string Tag = string.Empty;
+        }
+
         public static TheoryData<string, object, object> TaggedPairs() => new TheoryData<string, object, object>
         {
             { "List<T>", Filled(new TaggedList { Tag = "a" }, l => l.Add(1)), Filled(new TaggedList { Tag = "b" }, l => l.Add(1)) },
@@ -44,6 +49,7 @@ namespace DeepCopy.Tests.Comparison
             { "Dictionary<K,V>", Filled(new TaggedDictionary { Tag = "a" }, d => d["k"] = 1), Filled(new TaggedDictionary { Tag = "b" }, d => d["k"] = 1) },
             { "HashSet<T>", Filled(new TaggedSet { Tag = "a" }, s => s.Add(1)), Filled(new TaggedSet { Tag = "b" }, s => s.Add(1)) },
             { "Hashtable", Filled(new TaggedHashtable { Tag = "a" }, h => h["k"] = 1), Filled(new TaggedHashtable { Tag = "b" }, h => h["k"] = 1) },
+            { "LinkedList<T>", Filled(new TaggedLinkedList { Tag = "a" }, l => l.AddLast(1)), Filled(new TaggedLinkedList { Tag = "b" }, l => l.AddLast(1)) },
         };
 
         [Theory]
@@ -53,6 +59,18 @@ namespace DeepCopy.Tests.Comparison
             var found = DeepComparer.Compare(reference, difference);
 
             Assert.True(found.Count == 1 && found[0].Path == "$.Tag" && found[0].Kind == DeepDifferenceKind.ValueDifferent, name + ": found [" + string.Join(", ", found) + "]");
+        }
+
+        /// <summary>A LinkedList subclass is compared as a list: an item that differs is named by its index, not by node fields.</summary>
+        [Fact]
+        public void ALinkedListSubclassIsComparedItemByItem()
+        {
+            var reference = Filled(new TaggedLinkedList { Tag = "a" }, l => { l.AddLast(1); l.AddLast(2); });
+            var difference = Filled(new TaggedLinkedList { Tag = "a" }, l => { l.AddLast(1); l.AddLast(3); });
+
+            var found = DeepComparer.Compare(reference, difference);
+
+            Assert.True(found.Count == 1 && found[0].Path == "$[1]" && found[0].Kind == DeepDifferenceKind.ValueDifferent, "found [" + string.Join(", ", found) + "]");
         }
 
         [Fact]
