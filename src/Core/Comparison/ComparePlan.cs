@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Threading;
 using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Comparison
@@ -22,6 +23,37 @@ namespace DeepCopy.Core.Comparison
 
         /// <summary>False for values the copy engine shares (immutable or shared by contract): the independence check does not walk them.</summary>
         public bool IsMutable { get; private set; }
+
+        /// <summary>
+        /// True when objects of this type may be class-library statics that a copy keeps (<see cref="FrameworkStatics"/>):
+        /// a copy must hold the very instance, and two graphs sharing it are not dependent. Only for types some listed
+        /// static is of (object, Missing, a state table's array type...), so other objects are never looked up; the
+        /// answer is kept until more statics are listed. Never for the user's types, which no such static is of.
+        /// </summary>
+        public bool MayBeFrameworkStatic
+        {
+            get
+            {
+                if (!_isClassLibraryObject)
+                {
+                    return false;
+                }
+
+                // PERF: one int holds the list's version and the answer, so a thread never reads one without the other.
+                var version = KnownFrameworkStatics.Version;
+                var state = Volatile.Read(ref _frameworkStaticState);
+                if (state >> 1 != version)
+                {
+                    state = (version << 1) | (KnownFrameworkStatics.HasValuesOf(Type) ? 1 : 0);
+                    Volatile.Write(ref _frameworkStaticState, state);
+                }
+
+                return (state & 1) != 0;
+            }
+        }
+
+        private bool _isClassLibraryObject;
+        private int _frameworkStaticState = -2;
 
         /// <summary>
         /// True for a struct whose box the copy engine clones (<see cref="TypePlan.CopiesBox"/>): a box both graphs hold as
@@ -126,6 +158,10 @@ namespace DeepCopy.Core.Comparison
             var copyPlan = TypePlanCache.Get(type);
             plan.IsMutable = copyPlan.Kind != TypePlanKind.Immutable;
             plan.IsChangeableBox = copyPlan.CopiesBox;
+
+            // Listing the statics of this type now registers them before the walk meets what its objects hold.
+            FrameworkStatics.For(copyPlan);
+            plan._isClassLibraryObject = !type.IsValueType && FrameworkAssemblies.IsClassLibrary(InnermostElement(type).Assembly);
             plan.HoldsNothing = plan.IsMutable ? EmptyImmutables.BuildHoldsNothing(type) : null;
             plan.HasAttachedState = copyPlan.MayHaveAttachedState && plan.Kind != CompareKind.Adapter;
             plan.HashesByIdentity = !type.IsValueType &&
@@ -319,6 +355,16 @@ namespace DeepCopy.Core.Comparison
             }
 
             return false;
+        }
+
+        private static Type InnermostElement(Type type)
+        {
+            while (type.HasElementType)
+            {
+                type = type.GetElementType()!;
+            }
+
+            return type;
         }
 
         private static Func<object, bool>? BuildIsDefault(Type type)

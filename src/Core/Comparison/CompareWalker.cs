@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using DeepCopy.Core.Engine;
+using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Comparison
 {
@@ -227,6 +228,13 @@ namespace DeepCopy.Core.Comparison
                     return;
             }
 
+            // A static object of the class library is recognised by reference by the code that uses it (a removed member's
+            // mark, a writer's state table): a copy must hold the very instance, and anything else differs however alike.
+            if (plan.MayBeFrameworkStatic && IsFrameworkStaticPair(reference, difference, path))
+            {
+                return;
+            }
+
             // Boxes of structs are values, never shared between the graphs; only objects with identity can repeat.
             if (!type.IsValueType && !MarkVisited(new ReferencePair(reference, difference), path))
             {
@@ -236,6 +244,19 @@ namespace DeepCopy.Core.Comparison
             var mark = _count;
             CompareChildren(reference, difference, referenceView, differenceView, plan, path);
             ReverseSince(mark);
+        }
+
+        /// <summary>True, with the difference reported, when one of two objects that are not the same is a class-library static.</summary>
+        private bool IsFrameworkStaticPair(object reference, object difference, int path)
+        {
+            var referenceIsStatic = KnownFrameworkStatics.IsShared(reference, out var name);
+            if (!referenceIsStatic && !KnownFrameworkStatics.IsShared(difference, out name))
+            {
+                return false;
+            }
+
+            ReportAt(DeepDifferenceKind.ValueDifferent, path, reference, difference, DifferenceMessages.FrameworkStatic(name, referenceIsStatic, (referenceIsStatic ? difference : reference).GetType()));
+            return true;
         }
 
         private bool MarkVisited(ReferencePair pair, int path)

@@ -104,6 +104,12 @@ namespace DeepCopy.Core.Metadata
         /// </summary>
         internal volatile Func<object, DeepCopyContext, object>? CompiledShell;
 
+        /// <summary>
+        /// The class library's static objects a copy keeps for this type's values (<see cref="Metadata.FrameworkStatics"/>),
+        /// once computed; empty for most types, and for every type of the user's own.
+        /// </summary>
+        internal volatile object[]? SharedStatics;
+
         /// <summary>Guards compilation so each plan is compiled at most once, however many threads want it.</summary>
         internal readonly object CompileGate = new object();
 
