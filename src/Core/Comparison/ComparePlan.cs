@@ -15,6 +15,7 @@ namespace DeepCopy.Core.Comparison
         {
             Type = type;
             Kind = kind;
+            _isValueType = type.IsValueType;
         }
 
         public Type Type { get; }
@@ -28,13 +29,13 @@ namespace DeepCopy.Core.Comparison
         /// True when objects of this type may be class-library statics that a copy keeps (<see cref="FrameworkStatics"/>):
         /// a copy must hold the very instance, and two graphs sharing it are not dependent. Only for types some listed
         /// static is of (object, Missing, a state table's array type...), so other objects are never looked up; the
-        /// answer is kept until more statics are listed. Never for the user's types, which no such static is of.
+        /// answer is kept until more statics are listed.
         /// </summary>
         public bool MayBeFrameworkStatic
         {
             get
             {
-                if (!_isClassLibraryObject)
+                if (_isValueType)
                 {
                     return false;
                 }
@@ -52,7 +53,7 @@ namespace DeepCopy.Core.Comparison
             }
         }
 
-        private bool _isClassLibraryObject;
+        private readonly bool _isValueType;
         private int _frameworkStaticState = -2;
 
         /// <summary>
@@ -161,7 +162,6 @@ namespace DeepCopy.Core.Comparison
 
             // Listing the statics of this type now registers them before the walk meets what its objects hold.
             FrameworkStatics.For(copyPlan);
-            plan._isClassLibraryObject = !type.IsValueType && FrameworkAssemblies.IsClassLibrary(InnermostElement(type).Assembly);
             plan.HoldsNothing = plan.IsMutable ? EmptyImmutables.BuildHoldsNothing(type) : null;
             plan.HasAttachedState = copyPlan.MayHaveAttachedState && plan.Kind != CompareKind.Adapter;
             plan.HashesByIdentity = !type.IsValueType &&
@@ -355,16 +355,6 @@ namespace DeepCopy.Core.Comparison
             }
 
             return false;
-        }
-
-        private static Type InnermostElement(Type type)
-        {
-            while (type.HasElementType)
-            {
-                type = type.GetElementType()!;
-            }
-
-            return type;
         }
 
         private static Func<object, bool>? BuildIsDefault(Type type)

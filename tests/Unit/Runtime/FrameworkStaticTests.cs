@@ -89,6 +89,21 @@ public sealed class FrameworkStaticTests
 
     [Theory]
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Every_copy_keeps_the_statics_also_when_its_context_met_their_type_in_an_earlier_copy(DeepCopyStrategy strategy)
+    {
+        // Pooled and Auto reuse the thread's context, whose plans stay loaded: no plan load announces the type again.
+        var options = new DeepCopyOptions { Strategy = strategy };
+        var notStarted = new ArrayList { 1 }.GetEnumerator();
+
+        var first = DeepCopier.Copy(notStarted, options)!;
+        var second = DeepCopier.Copy(new object[] { notStarted }, options)!;
+
+        Assert.Throws<InvalidOperationException>(() => first.Current);
+        Assert.Throws<InvalidOperationException>(() => ((IEnumerator)second[0]).Current);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void An_object_a_user_type_holds_in_a_static_readonly_field_is_still_copied(DeepCopyStrategy strategy)
     {
         // Only the class library's statics are its configuration; a user's are data the copy must not share.
