@@ -43,7 +43,8 @@ namespace DeepCopy.Core
             foreach (var value in statics)
             {
                 // Already in the map: entered by another type's list, or met (and copied) before this plan was loaded.
-                if (!_map.TryGetValue(value, out _))
+                // A type policy for the value's own type is the user's statement about it, and outranks this rule.
+                if (!_map.TryGetValue(value, out _) && (_plansPolicies is null || _plansPolicies.PlanFor(value.GetType()) is null))
                 {
                     _map.Add(value, value);
                 }

@@ -104,6 +104,22 @@ public sealed class FrameworkStaticTests
 
     [Theory]
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_type_policy_for_the_type_of_a_static_still_applies_to_it(DeepCopyStrategy strategy)
+    {
+        // TextWriter.Null is one of the statics a StringWriter's copy keeps; met after one, it still follows its policy.
+        var policies = TypePolicySet.CreateBuilder().SetNull(typeof(Missing)).SetNull(TextWriter.Null.GetType()).Build();
+        var source = new object[] { Type.Missing, new StringWriter(), TextWriter.Null, new ArrayList { 1 }.GetEnumerator() };
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy, TypePolicies = policies })!;
+
+        Assert.Null(copy[0]);
+        Assert.IsType<StringWriter>(copy[1]);
+        Assert.Null(copy[2]);
+        Assert.Throws<InvalidOperationException>(() => ((IEnumerator)copy[3]).Current);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void An_object_a_user_type_holds_in_a_static_readonly_field_is_still_copied(DeepCopyStrategy strategy)
     {
         // Only the class library's statics are its configuration; a user's are data the copy must not share.
