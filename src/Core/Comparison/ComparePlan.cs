@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Threading;
 using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Comparison
@@ -15,7 +14,7 @@ namespace DeepCopy.Core.Comparison
         {
             Type = type;
             Kind = kind;
-            _isValueType = type.IsValueType;
+            _staticsCheck = type.IsValueType ? null : new FrameworkStaticTypeCheck(type);
         }
 
         public Type Type { get; }
@@ -27,34 +26,11 @@ namespace DeepCopy.Core.Comparison
 
         /// <summary>
         /// True when objects of this type may be class-library statics that a copy keeps (<see cref="FrameworkStatics"/>):
-        /// a copy must hold the very instance, and two graphs sharing it are not dependent. Only for types some listed
-        /// static is of (object, Missing, a state table's array type...), so other objects are never looked up; the
-        /// answer is kept until more statics are listed.
+        /// a copy must hold the very instance, and two graphs sharing it are not dependent (<see cref="FrameworkStaticTypeCheck"/>).
         /// </summary>
-        public bool MayBeFrameworkStatic
-        {
-            get
-            {
-                if (_isValueType)
-                {
-                    return false;
-                }
+        public bool MayBeFrameworkStatic => _staticsCheck != null && _staticsCheck.MayBeStatic;
 
-                // PERF: one int holds the list's version and the answer, so a thread never reads one without the other.
-                var version = KnownFrameworkStatics.Version;
-                var state = Volatile.Read(ref _frameworkStaticState);
-                if (state >> 1 != version)
-                {
-                    state = (version << 1) | (KnownFrameworkStatics.HasValuesOf(Type) ? 1 : 0);
-                    Volatile.Write(ref _frameworkStaticState, state);
-                }
-
-                return (state & 1) != 0;
-            }
-        }
-
-        private readonly bool _isValueType;
-        private int _frameworkStaticState = -2;
+        private readonly FrameworkStaticTypeCheck? _staticsCheck;
 
         /// <summary>
         /// True for a struct whose box the copy engine clones (<see cref="TypePlan.CopiesBox"/>): a box both graphs hold as

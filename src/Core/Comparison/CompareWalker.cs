@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using DeepCopy.Core.Engine;
-using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Comparison
 {
@@ -244,19 +243,6 @@ namespace DeepCopy.Core.Comparison
             var mark = _count;
             CompareChildren(reference, difference, referenceView, differenceView, plan, path);
             ReverseSince(mark);
-        }
-
-        /// <summary>True, with the difference reported, when one of two objects that are not the same is a class-library static.</summary>
-        private bool IsFrameworkStaticPair(object reference, object difference, int path)
-        {
-            var referenceIsStatic = KnownFrameworkStatics.IsShared(reference, out var name);
-            if (!referenceIsStatic && !KnownFrameworkStatics.IsShared(difference, out name))
-            {
-                return false;
-            }
-
-            ReportAt(DeepDifferenceKind.ValueDifferent, path, reference, difference, DifferenceMessages.FrameworkStatic(name, referenceIsStatic, (referenceIsStatic ? difference : reference).GetType()));
-            return true;
         }
 
         private bool MarkVisited(ReferencePair pair, int path)
