@@ -26,6 +26,7 @@ namespace DeepCopy.Core
                 _path.Clear();
             }
 
+            EnterKnownStatics();
             _running = true;
         }
 

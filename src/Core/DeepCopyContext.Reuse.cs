@@ -21,6 +21,7 @@ namespace DeepCopy.Core
             if (_plansHoldCollectible || (_plansPolicies?.MentionsCollectibleTypes ?? false))
             {
                 _plans.Clear();
+                ForgetPlansWithStatics();
                 _plansPolicies = null;
                 _plansGeneration = -1;
                 _plansHoldCollectible = false;

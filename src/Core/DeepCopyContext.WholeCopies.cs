@@ -152,7 +152,7 @@ namespace DeepCopy.Core
         {
             foreach (var field in plan.DeepFields)
             {
-                if (!field.IsIgnored)
+                if (!field.SetsOwnValue)
                 {
                     yield return WholeCopyPart.Member(field.Field.GetValue(box), field.DisplayName);
                 }

@@ -104,6 +104,7 @@ namespace DeepCopy.Core
             {
                 // Registrations changed, or this copy follows other type policies: the cached plans may not apply.
                 _plans.Clear();
+                ForgetPlansWithStatics();
                 _plansGeneration = generation;
                 _plansPolicies = policies;
             }
@@ -165,6 +166,12 @@ namespace DeepCopy.Core
             var plan = _plansPolicies?.PlanFor(type) ?? TypePlanCache.Get(type);
             _plans.Add(type, plan);
             _plansHoldCollectible |= plan.IsCollectible;
+            var statics = FrameworkStatics.For(plan);
+            if (statics.Length != 0)
+            {
+                KeepStaticsOf(plan, statics);
+            }
+
             return plan;
         }
 

@@ -291,6 +291,23 @@ class DeepCopyPesterNode {
             Should-Be -Expected 1 -Actual $x.a
         }
 
+        It 'keeps a member removed from an ExpandoObject removed, and [Type]::Missing missing, with every strategy' {
+            # The class library marks both with static objects it recognises by reference; a copy keeps those instances.
+            $expando = [System.Dynamic.ExpandoObject]::new()
+            $expando.A = 1
+            $expando.B = @{ n = 2 }
+            $remove = [System.Collections.Generic.IDictionary[string, object]].GetMethod('Remove', [type[]]@([string]))
+            $null = $remove.Invoke($expando, @('A'))
+
+            foreach ($strategy in $AllStrategies | Where-Object { $_ -ne 'Json' }) {
+                $copy = Copy-DeepObject $expando -Strategy $strategy
+                $arguments = Copy-DeepObject -InputObject @([Type]::Missing) -Strategy $strategy
+
+                Should-BeInOrder -Expected @('B') -Actual @(foreach ($entry in $copy) { $entry.Key }) -Because $strategy
+                Should-BeSame -Expected ([Type]::Missing) -Actual $arguments[0] -Because $strategy
+            }
+        }
+
         It 'copies a million-deep chain of hashtables without crashing the host' {
             $root = @{}
             $current = $root

@@ -89,6 +89,21 @@ Describe 'Measure-DeepCopy' {
         Should-All -Actual $rows -FilterScript { $null -eq $_.Error -and $_.Verification -eq 'Structural' }
     }
 
+    It 'verifies a graph holding SpinLocks and an expando with a removed member' {
+        # SpinLocks are compared by their tracking mode; the copied expando shares the class library's removed-member mark.
+        $holder = [System.Collections.Generic.List[System.Threading.SpinLock]]::new()
+        $holder.Add([System.Threading.SpinLock]::new($true))
+        $expando = [System.Dynamic.ExpandoObject]::new()
+        $expando.A = 1
+        $expando.B = 2
+        $null = [System.Collections.Generic.IDictionary[string, object]].GetMethod('Remove', [type[]]@([string])).Invoke($expando, @('A'))
+        $graph = @{ locks = $holder; expando = $expando }
+
+        $rows = @(Measure-DeepCopy -InputObject $graph -Strategy Auto, Reflection, Compiled, Pooled -Iterations 2 -Warmup 0)
+
+        Should-All -Actual $rows -FilterScript { $null -eq $_.Error -and $_.Verification -eq 'Structural' }
+    }
+
     It 'reports a row that cannot copy the graph in its Error, and still measures the others' {
         $graph = @{ stream = [System.IO.MemoryStream]::new() }
 

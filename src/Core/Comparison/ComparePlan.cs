@@ -14,6 +14,7 @@ namespace DeepCopy.Core.Comparison
         {
             Type = type;
             Kind = kind;
+            _staticsCheck = type.IsValueType ? null : new FrameworkStaticTypeCheck(type);
         }
 
         public Type Type { get; }
@@ -22,6 +23,14 @@ namespace DeepCopy.Core.Comparison
 
         /// <summary>False for values the copy engine shares (immutable or shared by contract): the independence check does not walk them.</summary>
         public bool IsMutable { get; private set; }
+
+        /// <summary>
+        /// True when objects of this type may be class-library statics that a copy keeps (<see cref="FrameworkStatics"/>):
+        /// a copy must hold the very instance, and two graphs sharing it are not dependent (<see cref="FrameworkStaticTypeCheck"/>).
+        /// </summary>
+        public bool MayBeFrameworkStatic => _staticsCheck != null && _staticsCheck.MayBeStatic;
+
+        private readonly FrameworkStaticTypeCheck? _staticsCheck;
 
         /// <summary>
         /// True for a struct whose box the copy engine clones (<see cref="TypePlan.CopiesBox"/>): a box both graphs hold as
@@ -126,6 +135,9 @@ namespace DeepCopy.Core.Comparison
             var copyPlan = TypePlanCache.Get(type);
             plan.IsMutable = copyPlan.Kind != TypePlanKind.Immutable;
             plan.IsChangeableBox = copyPlan.CopiesBox;
+
+            // Listing the statics of this type now registers them before the walk meets what its objects hold.
+            FrameworkStatics.For(copyPlan);
             plan.HoldsNothing = plan.IsMutable ? EmptyImmutables.BuildHoldsNothing(type) : null;
             plan.HasAttachedState = copyPlan.MayHaveAttachedState && plan.Kind != CompareKind.Adapter;
             plan.HashesByIdentity = !type.IsValueType &&

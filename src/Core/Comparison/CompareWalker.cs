@@ -227,6 +227,13 @@ namespace DeepCopy.Core.Comparison
                     return;
             }
 
+            // A static object of the class library is recognised by reference by the code that uses it (a removed member's
+            // mark, a writer's state table): a copy must hold the very instance, and anything else differs however alike.
+            if (plan.MayBeFrameworkStatic && IsFrameworkStaticPair(reference, difference, path))
+            {
+                return;
+            }
+
             // Boxes of structs are values, never shared between the graphs; only objects with identity can repeat.
             if (!type.IsValueType && !MarkVisited(new ReferencePair(reference, difference), path))
             {

@@ -40,6 +40,13 @@ namespace DeepCopy.Core.Comparison
         public static bool Contains(Assembly assembly) => Assemblies.Contains(assembly) || IsNamedFrameworkAssembly(assembly);
 
         /// <summary>
+        /// True for the class library alone: the assemblies above and every other one signed with one of Microsoft's
+        /// class-library keys (System.Linq.Expressions, System.Private.Xml, System.Net.Http...), not PowerShell's.
+        /// </summary>
+        public static bool IsClassLibrary(Assembly assembly) =>
+            Contains(assembly) || Array.IndexOf(MicrosoftKeyTokens, KeyToken(assembly.GetName())) >= 0;
+
+        /// <summary>
         /// True for the class library and the platform shipped with it (PowerShell): their collection subclasses keep
         /// their own fields in step with their items (OrderedHashtable's key list), so those fields are not compared.
         /// </summary>

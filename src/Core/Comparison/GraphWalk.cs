@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Threading;
 using DeepCopy.Core.Engine;
+using DeepCopy.Core.Metadata;
 
 namespace DeepCopy.Core.Comparison
 {
@@ -71,7 +72,9 @@ namespace DeepCopy.Core.Comparison
                     continue;
                 }
 
+                // The class library's statics a copy keeps are its configuration, shared on purpose (FrameworkStatics).
                 if (plan.Kind == CompareKind.Value || plan.Kind == CompareKind.Identity || !plan.IsMutable ||
+                    (plan.MayBeFrameworkStatic && KnownFrameworkStatics.IsShared(value, out _)) ||
                     (plan.Kind == CompareKind.Adapter && plan.Adapter!.IsConstant(value)) ||
                     (plan.HoldsNothing != null && plan.HoldsNothing(value)))
                 {

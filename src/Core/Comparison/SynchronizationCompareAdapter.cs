@@ -5,13 +5,13 @@ using DeepCopy.Core.Handlers;
 namespace DeepCopy.Core.Comparison
 {
     /// <summary>
-    /// Presents locks and slim signals by what a copy keeps of them (see <see cref="FreshLockHandler"/> and
-    /// <see cref="FreshSignalHandler"/>), not by their fields. The copy engine makes them new, unheld and with no waiters,
+    /// Presents locks and slim signals by what a copy keeps of them (see <see cref="FreshLockHandler"/>,
+    /// <see cref="FreshSpinLockHandler"/> and <see cref="FreshSignalHandler"/>), not by their fields. The copy engine makes them new, unheld and with no waiters,
     /// so their fields (a reader-writer lock's process-wide id, the owner thread, a bounded semaphore's taken permits,
     /// waiter lists) differed between every copy and its source, and Measure-DeepCopy could never verify a graph that
     /// held one. What the copy keeps is still compared: a lock's recursion policy, a bounded semaphore's maximum or a
     /// counting one's count, an event's state and spin count, a countdown's counts, a barrier's participants, phase and
-    /// post-phase action.
+    /// post-phase action, a SpinLock's thread-tracking mode.
     /// </summary>
     internal sealed class SynchronizationCompareAdapter : DeepCompareAdapter
     {
@@ -20,7 +20,7 @@ namespace DeepCopy.Core.Comparison
 
         public override bool CanHandle(Type type) =>
             type == typeof(ReaderWriterLockSlim) || type == typeof(SemaphoreSlim) || type == typeof(ManualResetEventSlim)
-            || type == typeof(CountdownEvent) || type == typeof(Barrier) || (LockType != null && type == LockType);
+            || type == typeof(CountdownEvent) || type == typeof(Barrier) || type == typeof(SpinLock) || (LockType != null && type == LockType);
 
         public override void Describe(object value, DeepCompareView view)
         {
@@ -55,6 +55,10 @@ namespace DeepCopy.Core.Comparison
                         view.AddMember("PostPhaseAction", FreshSignalHandler.PostPhaseActionOf(barrier));
                     }
 
+                    break;
+                case SpinLock spinLock:
+                    // Not who holds it, nor its waiters: the copy is a free SpinLock (FreshSpinLockHandler).
+                    view.AddMember(nameof(SpinLock.IsThreadOwnerTrackingEnabled), spinLock.IsThreadOwnerTrackingEnabled);
                     break;
                 case CountdownEvent countdown:
                     view.AddMember(nameof(CountdownEvent.InitialCount), countdown.InitialCount);

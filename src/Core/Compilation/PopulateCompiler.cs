@@ -66,6 +66,15 @@ namespace DeepCopy.Core.Compilation
                     continue;
                 }
 
+                if (deepField.Renewal != null)
+                {
+                    // A struct renewed rather than copied (a SpinLock): Renew(ref target.field), from the source's bits.
+                    EmitAddress(il, target, chain);
+                    il.Emit(OpCodes.Ldflda, field);
+                    il.Emit(OpCodes.Call, deepField.Renewal.RenewInPlace);
+                    continue;
+                }
+
                 if (deepField.InlineStructPlan != null)
                 {
                     // A struct stored inline: its fields are reached by address, and named "outer.inner" in paths.

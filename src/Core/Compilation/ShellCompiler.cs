@@ -114,7 +114,7 @@ namespace DeepCopy.Core.Compilation
             foreach (var deepField in deepFields)
             {
                 var field = deepField.Field;
-                if (deepField.IsIgnored || deepField.InlineStructPlan != null || field.FieldType.IsValueType || field.FieldType.IsPointer)
+                if (deepField.SetsOwnValue || deepField.InlineStructPlan != null || field.FieldType.IsValueType || field.FieldType.IsPointer)
                 {
                     continue;
                 }

@@ -28,6 +28,13 @@ namespace DeepCopy.Core.Engine
                 return;
             }
 
+            var renewal = plan.StructElementPlan?.InlineRenewal;
+            if (renewal != null)
+            {
+                RenewAll(copy, renewal, context);
+                return;
+            }
+
             if (plan.IsVector && plan.StructElementPlan != null)
             {
                 PopulateStructVector(copy, plan.StructElementPlan, context);
@@ -65,6 +72,18 @@ namespace DeepCopy.Core.Engine
                 context.Tick();
                 var box = copy.GetValue(i)!;
                 copy.SetValue(inline ? context.PopulateInlineStruct(box, elementPlan, PathSegmentKind.Index, null, i) : context.CopyElement(box, i), i);
+            }
+        }
+
+        /// <summary>Elements renewed rather than copied (SpinLocks): each made new in place from the source's bits in the shell.</summary>
+        private static void RenewAll(Array copy, Handlers.IInlineRenewal renewal, DeepCopyContext context)
+        {
+            var indices = new int[copy.Rank];
+            for (var flat = 0; flat < copy.Length; flat++)
+            {
+                context.Tick();
+                ArrayIndexer.Fill(copy, flat, indices);
+                copy.SetValue(renewal.Renew(copy.GetValue(indices)!), indices);
             }
         }
 

@@ -13,9 +13,11 @@ namespace DeepCopy.Core.Engine
             foreach (var deepField in plan.DeepFields)
             {
                 var field = deepField.Field;
-                if (deepField.IsIgnored)
+                if (deepField.SetsOwnValue)
                 {
-                    field.SetValue(copy, deepField.DefaultValue);
+                    // The shell holds the source's bits, so a renewal reads what it keeps (a SpinLock's mode) from it.
+                    var renewal = deepField.Renewal;
+                    field.SetValue(copy, renewal is null ? deepField.DefaultValue : renewal.Renew(field.GetValue(copy)!));
                     continue;
                 }
 

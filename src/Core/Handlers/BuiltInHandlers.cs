@@ -56,6 +56,7 @@ namespace DeepCopy.Core.Handlers
             [typeof(Stack)] = () => new NonGenericStackHandler(),
             [typeof(Queue)] = () => new NonGenericQueueHandler(),
             [typeof(SecureString)] = () => new SecureStringHandler(),
+            [typeof(System.Threading.SpinLock)] = () => new FreshSpinLockHandler(),
             [typeof(DataSet)] = () => new DataSetHandler(),
             [typeof(DataTable)] = () => new DataTableHandler(),
             [typeof(DataRow)] = () => new DataRowHandler(),

@@ -25,6 +25,15 @@ namespace DeepCopy.Core.Metadata
         /// <summary>Set for a field marked [DeepCopyIgnore]: the copy gets <see cref="DefaultValue"/> instead of a copy.</summary>
         public bool IsIgnored { get; private set; }
 
+        /// <summary>Set for a struct field renewed rather than copied (a SpinLock): the copy gets the value this makes.</summary>
+        public Handlers.IInlineRenewal? Renewal { get; private set; }
+
+        /// <summary>
+        /// True when the copy's value is not a copy of the source's: ignored and renewed fields. PERF: one flag, so the
+        /// reflection walk tests one thing per field, as it did when only ignored fields were set apart.
+        /// </summary>
+        public bool SetsOwnValue { get; private set; }
+
         /// <summary>For an ignored field: the field type's default value, boxed once (null for references and Nullable).</summary>
         public object? DefaultValue { get; private set; }
 
@@ -37,7 +46,10 @@ namespace DeepCopy.Core.Metadata
             var defaultValue = type.IsPointer || FunctionPointers.Is(type) ? IntPtr.Zero
                 : type.IsValueType && System.Nullable.GetUnderlyingType(type) == null ? FormatterServices.GetUninitializedObject(type)
                 : null;
-            return new DeepField(field, displayName, null) { IsIgnored = true, DefaultValue = defaultValue };
+            return new DeepField(field, displayName, null) { IsIgnored = true, SetsOwnValue = true, DefaultValue = defaultValue };
         }
+
+        public static DeepField Renewed(FieldInfo field, string displayName, Handlers.IInlineRenewal renewal) =>
+            new DeepField(field, displayName, null) { Renewal = renewal, SetsOwnValue = true };
     }
 }

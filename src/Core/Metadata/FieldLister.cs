@@ -66,6 +66,12 @@ namespace DeepCopy.Core.Metadata
                         continue;
                     }
 
+                    if (plan.InlineRenewal != null)
+                    {
+                        deep.Add(DeepField.Renewed(field, DisplayName(field), plan.InlineRenewal));
+                        continue;
+                    }
+
                     deep.Add(new DeepField(field, DisplayName(field), plan.Kind == TypePlanKind.FieldWalk ? plan : null));
                     continue;
                 }

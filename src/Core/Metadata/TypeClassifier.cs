@@ -42,6 +42,13 @@ namespace DeepCopy.Core.Metadata
 
         private static readonly Type[] SharedGenericInterfaces = { typeof(IEqualityComparer<>), typeof(IComparer<>) };
 
+        // The descriptors of an HTTP message's known headers (Server, Content-Type...) live in a static table of the runtime
+        // and are compared by reference; they hold the headers' parsers, and those parsers delegates. Copied, a message's
+        // headers could no longer be found (and their delegates refused every message with a known header). Sealed and
+        // internal; named rather than typed, so Core never loads System.Net.Http, whose versions differ on .NET Framework.
+        private const string KnownHeaderName = "System.Net.Http.Headers.KnownHeader";
+        private const string KnownHeaderAssembly = "System.Net.Http";
+
         // On .NET an ExecutionContext never changes: setting an AsyncLocal makes a new context, and Capture() hands out
         // the thread's current one, so a Barrier's copy captures the very instance its source did. Copying one field by
         // field would copy the AsyncLocal keys too, and the copy's values could never be read. On .NET Framework a
@@ -107,7 +114,7 @@ namespace DeepCopy.Core.Metadata
                 }
             }
 
-            return ImplementsSharedGenericInterface(type);
+            return IsKnownHeader(type) || ImplementsSharedGenericInterface(type);
         }
 
         /// <summary>
@@ -190,6 +197,9 @@ namespace DeepCopy.Core.Metadata
 
             return null;
         }
+
+        private static bool IsKnownHeader(Type type) =>
+            type.Name == "KnownHeader" && type.FullName == KnownHeaderName && type.Assembly.GetName().Name == KnownHeaderAssembly;
 
         private static bool IsSharedBase(Type type)
         {

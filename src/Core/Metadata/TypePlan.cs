@@ -37,6 +37,12 @@ namespace DeepCopy.Core.Metadata
         /// <summary>For <see cref="TypePlanKind.Handler"/>: the handler that rebuilds values of this type.</summary>
         public DeepCopyHandler? Handler { get; private set; }
 
+        /// <summary>
+        /// For <see cref="TypePlanKind.Handler"/> of a struct renewed rather than copied (a SpinLock): how its fields and
+        /// array elements are renewed in place. Null for every other plan.
+        /// </summary>
+        public Handlers.IInlineRenewal? InlineRenewal { get; private set; }
+
         /// <summary>For <see cref="TypePlanKind.Handler"/>: the handler may lend a value's MaxDepth level to what it wraps (<see cref="DeepCopyHandler.LendsLevelToWrapped"/>).</summary>
         public bool HandlerMayLendLevel { get; private set; }
 
@@ -98,6 +104,12 @@ namespace DeepCopy.Core.Metadata
         /// </summary>
         internal volatile Func<object, DeepCopyContext, object>? CompiledShell;
 
+        /// <summary>
+        /// The class library's static objects a copy keeps for this type's values (<see cref="Metadata.FrameworkStatics"/>),
+        /// once computed; empty for most types, and for every type of the user's own.
+        /// </summary>
+        internal volatile object[]? SharedStatics;
+
         /// <summary>Guards compilation so each plan is compiled at most once, however many threads want it.</summary>
         internal readonly object CompileGate = new object();
 
@@ -118,7 +130,13 @@ namespace DeepCopy.Core.Metadata
             new TypePlan(type, TypePlanKind.NonCopyable) { NonCopyableReason = reason, FixedAction = action };
 
         public static TypePlan ForHandler(Type type, DeepCopyHandler handler) =>
-            new TypePlan(type, TypePlanKind.Handler) { Handler = handler, NeedsPopulate = handler.NeedsPopulate, HandlerMayLendLevel = handler.MayLendLevelToWrapped };
+            new TypePlan(type, TypePlanKind.Handler)
+            {
+                Handler = handler,
+                NeedsPopulate = handler.NeedsPopulate,
+                HandlerMayLendLevel = handler.MayLendLevelToWrapped,
+                InlineRenewal = handler as Handlers.IInlineRenewal,
+            };
 
         /// <summary>A handler the user supplied (registered, or a Custom or Clone policy): see <see cref="RunsUserCode"/>.</summary>
         public static TypePlan ForUserHandler(Type type, DeepCopyHandler handler) =>

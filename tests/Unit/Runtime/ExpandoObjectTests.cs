@@ -47,4 +47,27 @@ public sealed class ExpandoObjectTests
         Assert.Same(copy, dynamicCopy.Self);
         Assert.Empty(DeepComparer.Compare((ExpandoObject)source, copy, new DeepCompareOptions { Independence = true }));
     }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_removed_member_stays_removed_in_the_copy(DeepCopyStrategy strategy)
+    {
+        // An expando marks a removed member's slot with a static sentinel it recognises by reference; a copy that made
+        // the sentinel a new object brought the member back, holding an empty object, and its Count went wrong.
+        var source = new ExpandoObject();
+        var members = (IDictionary<string, object?>)source;
+        members["A"] = 1;
+        members["B"] = 2;
+        members.Remove("A");
+
+        var copy = (IDictionary<string, object?>)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
+
+        Assert.Equal(new[] { "B" }, copy.Keys);
+        Assert.False(copy.ContainsKey("A"));
+        Assert.Single(copy);
+        Assert.Empty(DeepComparer.Compare(source, copy, new DeepCompareOptions { Independence = true }));
+        copy["A"] = 3;
+        Assert.Equal(2, copy.Count);
+        Assert.Equal(new[] { "B" }, members.Keys);
+    }
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime;
 using System.Runtime.InteropServices;
 using DeepCopy.Core;
 using Xunit;
@@ -8,7 +10,8 @@ namespace DeepCopy.Tests.Runtime;
 /// <summary>
 /// A GCHandle is a slot the garbage collector keeps for one object (strong, weak or pinned). Copied bit for bit, the
 /// copy's handle reached the source's object and freeing either freed both. It is refused per NonCopyableAction, like a
-/// SafeHandle: Reference shares the handle, Null leaves an unallocated one.
+/// SafeHandle: Reference shares the handle, Null leaves an unallocated one. A DependentHandle (a slot of the collector's
+/// dependent-handle table) is refused the same way.
 /// </summary>
 public sealed class GCHandleTests
 {
@@ -105,6 +108,49 @@ public sealed class GCHandleTests
 
         Assert.False(copy.Handle.IsAllocated);
         Assert.False(((GCHandle)boxed[0]).IsAllocated);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_dependent_handle_is_refused_like_a_gchandle_and_the_source_keeps_its_slot(DeepCopyStrategy strategy)
+    {
+        // A DependentHandle owns a slot in the collector's dependent-handle table: copied bit for bit, disposing the copy
+        // freed the source's slot, which then aliased the next handle allocated.
+        var target = new object();
+        using var handle = new DependentHandle(target, "dependent");
+        var source = new GenericHolder<DependentHandle> { H = handle };
+        var options = new DeepCopyOptions { Strategy = strategy };
+
+        var field = Assert.Throws<DeepCopyException>(() => DeepCopier.Copy(source, options));
+        var boxed = Assert.Throws<DeepCopyException>(() => DeepCopier.Copy(new List<object> { handle }, options));
+
+        Assert.Equal(DeepCopyErrorKind.NonCopyableType, field.Kind);
+        Assert.Equal("$.H", field.Path);
+        Assert.Equal(typeof(DependentHandle), field.OffendingType);
+        Assert.Contains("garbage collector", field.Message);
+        Assert.Equal("$[0]", boxed.Path);
+        Assert.Equal("dependent", handle.Dependent);
+        GC.KeepAlive(target);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_dependent_handle_follows_null_and_reference_and_an_unallocated_one_copies(DeepCopyStrategy strategy)
+    {
+        var target = new object();
+        using var handle = new DependentHandle(target, "dependent");
+        var source = new GenericHolder<DependentHandle> { H = handle };
+
+        var dropped = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy, NonCopyableAction = NonCopyableAction.Null })!;
+        var shared = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy, NonCopyableAction = NonCopyableAction.Reference })!;
+        var unallocated = DeepCopier.Copy(new GenericHolder<DependentHandle>(), new DeepCopyOptions { Strategy = strategy })!;
+
+        Assert.False(dropped.H.IsAllocated);
+        Assert.True(shared.H.IsAllocated);
+        Assert.Same(target, shared.H.Target);
+        Assert.False(unallocated.H.IsAllocated);
+        Assert.Equal("dependent", handle.Dependent);
+        GC.KeepAlive(target);
     }
 
     private sealed class Holder
