@@ -56,3 +56,27 @@ Describe 'A wrapped struct passed as an argument' {
         Should-BeTrue ($differences.Path -contains '$.PSPath')
     }
 }
+
+Describe 'Get-Help output, a wrapper of a wrapper' {
+    It 'copies to the same shape, which Compare-DeepObject finds equal, with <_>' -ForEach 'Reflection', 'Compiled', 'Pooled', 'Auto' {
+        $help = Get-Help Copy-DeepObject
+
+        $copy = Copy-DeepObject $help -Strategy $_
+
+        Should-BeTrue ($copy.PSObject.ImmediateBaseObject -is [psobject])
+        Should-BeCollection -Expected @($help.PSObject.TypeNames) -Actual @($copy.PSObject.TypeNames)
+        Should-Be -Expected ($help | Out-String) -Actual ($copy | Out-String)
+        Compare-DeepObject $help $copy -Independence | Should -BeNullOrEmpty
+    }
+
+    It 'is measured by the exact strategies without a verification error' {
+        $help = Get-Help Copy-DeepObject
+
+        $rows = @(Measure-DeepCopy -InputObject $help -Strategy Reflection, Compiled, Pooled, Auto -Iterations 2 -Warmup 0)
+
+        Should-Be -Expected 4 -Actual $rows.Count
+        foreach ($row in $rows) {
+            Should-BeNull $row.Error -Because "$($row.Strategy) failed"
+        }
+    }
+}

@@ -64,7 +64,12 @@ namespace DeepCopy.Handlers
                     // The wrapped value was dropped (a Null type policy, NonCopyableAction Null): the wrapper goes with it,
                     // so the copy holds null where the source held the wrapped value. The engine populates no null shell.
                     return null!;
+                case PSObject copiedWrapper when baseObject is PSObject && !ReferenceEquals(copiedWrapper, baseObject):
+                    // A wrapper of a wrapper (Get-Help's output: help type names around a PSCustomObject): the copy wraps
+                    // the inner wrapper's copy, so it has the source's shape, and a graph holding both keeps two objects.
+                    return new PSObject(copiedWrapper);
                 case PSObject alreadyWrapped:
+                    // A copier returned a wrapper for the wrapped value, or the inner wrapper is AutomationNull: it stands in.
                     return alreadyWrapped;
                 default:
                     var copy = new PSObject(baseCopy);
@@ -178,7 +183,7 @@ namespace DeepCopy.Handlers
             {
                 // PERF: only the object's own members and type names are touched; most wrappers have neither.
                 var members = _internals.InstanceMembers(wrapper);
-                if (members != null)
+                if (members != null && !ShareInnerMembers(wrapper, copy, members))
                 {
                     CopyMembers(members, copy, context, MayHaveMembersAlready(wrapper));
                 }
@@ -252,6 +257,22 @@ namespace DeepCopy.Handlers
         /// already got them as attached state (<see cref="AttachedMembers"/>), and adding them again would list each twice.
         /// </summary>
         private static bool MayHaveMembersAlready(PSObject wrapper) => !(wrapper.ImmediateBaseObject is PSCustomObject);
+
+        /// <summary>
+        /// PowerShell keeps the members of a wrapper of a wrapper under the inner wrapper, so both show one collection.
+        /// The copies are given one collection too: the inner copy's, which that copy's own populate fills.
+        /// </summary>
+        private bool ShareInnerMembers(PSObject wrapper, PSObject copy, IEnumerable<PSMemberInfo> members)
+        {
+            if (!(wrapper.ImmediateBaseObject is PSObject inner) || !(copy.ImmediateBaseObject is PSObject copiedInner) || !Writer.IsAvailable ||
+                !ReferenceEquals(members, _internals.InstanceMembers(inner)))
+            {
+                return false;
+            }
+
+            Writer.ShareMembers(copy, copiedInner);
+            return true;
+        }
 
         /// <summary>The names of the members <paramref name="copy"/> has already, or null when it has none (the common case).</summary>
         private HashSet<string>? PresentMemberNames(PSObject copy)
