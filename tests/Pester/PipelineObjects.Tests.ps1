@@ -80,3 +80,63 @@ Describe 'Get-Help output, a wrapper of a wrapper' {
         }
     }
 }
+
+Describe 'Job and remoting output of values a copy shares' {
+    It 'copies a version, uri and culture from Receive-Job, each with its job notes' {
+        $job = Start-Job { [version]'1.2'; [uri]'http://x/a#f'; [uri]'rel/a'; Get-Culture; [cultureinfo]'fr-FR'; 'text'; 42 }
+        $results = @($job | Wait-Job | Receive-Job)
+        Remove-Job $job
+
+        $copies = @($results | Copy-DeepObject -ErrorVariable failures)
+
+        Should-Be -Expected 0 -Actual $failures.Count
+        Should-Be -Expected $results.Count -Actual $copies.Count
+        Compare-DeepObject $results $copies -Independence | Should -BeNullOrEmpty
+        Should-Be -Expected $results[0].PSComputerName -Actual $copies[0].PSComputerName
+        Should-Be -Expected ([version]'1.2') -Actual $copies[0].PSObject.BaseObject
+        Should-BeFalse ([object]::ReferenceEquals($results[0].PSObject.BaseObject, $copies[0].PSObject.BaseObject))
+        Should-Be -Expected 'http://x/a#f' -Actual $copies[1].OriginalString
+        Should-Be -Expected 'fr-FR' -Actual $copies[4].Name
+    }
+
+    It 'gives a <Name> with job notes an equal value of its own with <Strategy>' -ForEach @(
+        foreach ($strategy in 'Reflection', 'Compiled', 'Pooled', 'Auto') {
+            @{ Name = 'version'; Strategy = $strategy; Make = { [version]'2.0.1' } }
+            @{ Name = 'uri'; Strategy = $strategy; Make = { [uri]'https://user@example.org/a?b=1#c' } }
+            @{ Name = 'culture'; Strategy = $strategy; Make = { [cultureinfo]::new('de-DE') } }
+        }
+    ) {
+        $value = & $Make
+        $source = $value | Add-Member -NotePropertyName PSComputerName -NotePropertyValue 'localhost' -PassThru |
+            Add-Member -NotePropertyName RunspaceId -NotePropertyValue ([guid]::NewGuid()) -PassThru
+
+        $copy = Copy-DeepObject $source -Strategy $Strategy
+        $copy.PSComputerName = 'changed'
+
+        Should-Be -Expected 'localhost' -Actual $source.PSComputerName
+        Should-Be -Expected $value -Actual $copy.PSObject.BaseObject
+        Should-Be -Expected $source.RunspaceId -Actual $copy.RunspaceId
+    }
+
+    It 'refuses members on a shared value it cannot make again with MembersOnSharedValue, naming them' {
+        $source = [regex]::new('a+') | Add-Member -NotePropertyName PSComputerName -NotePropertyValue 'localhost' -PassThru
+
+        $null = Copy-DeepObject $source -ErrorVariable failures -ErrorAction SilentlyContinue
+        $null = Copy-DeepObject $source -NonCopyableAction Reference -ErrorVariable again -ErrorAction SilentlyContinue
+
+        Should-Be -Expected 'MembersOnSharedValue,DeepCopy.CopyDeepObjectCommand' -Actual $failures[0].FullyQualifiedErrorId
+        Should-Be -Expected 'InvalidData' -Actual $failures[0].CategoryInfo.Category.ToString()
+        Should-BeTrue ($failures[0].ErrorDetails.Message -like '*PSComputerName*')
+        Should-BeTrue ($failures[0].ErrorDetails.RecommendedAction -like "*`$x.PSObject.Members.Remove('PSComputerName')*")
+        Should-Be -Expected 'MembersOnSharedValue,DeepCopy.CopyDeepObjectCommand' -Actual $again[0].FullyQualifiedErrorId
+    }
+
+    It 'copies such a value once the advice is followed' {
+        $source = [regex]::new('a+') | Add-Member -NotePropertyName PSComputerName -NotePropertyValue 'localhost' -PassThru
+
+        $source.PSObject.Members.Remove('PSComputerName')
+        $copy = Copy-DeepObject $source -ErrorAction Stop
+
+        Should-BeSame -Expected $source.PSObject.BaseObject -Actual $copy
+    }
+}

@@ -82,13 +82,15 @@ namespace DeepCopy.Handlers
         /// new wrapper of the very object the source wraps (an immutable value the copy shares, such as a boxed int or
         /// a Version) sees the source's own collections, and filling them would change the source. A boxed value is
         /// boxed again, which gives the copy a key of its own. An object shared by reference cannot be: its type names
-        /// are shared as every wrapper of it shares them (and left alone), and members of its own fail the copy.
+        /// are shared as every wrapper of it shares them (and left alone); members of its own are given a fresh, equal
+        /// instance of the value to live under where one can be made (<see cref="FreshSharedValues"/>: what Receive-Job
+        /// returns), and fail the copy otherwise.
         /// </summary>
         private PSObject WrapShared(PSObject fresh, object baseObject)
         {
             // Without the internals, type names cannot be told apart, so a boxed value is always boxed again.
-            var members = HasOwnMembers(fresh);
-            if (!members && _internals.IsAvailable && !_internals.HasInstanceTypeNames(fresh))
+            var members = OwnMemberNames(fresh);
+            if (members is null && _internals.IsAvailable && !_internals.HasInstanceTypeNames(fresh))
             {
                 return fresh;
             }
@@ -98,38 +100,38 @@ namespace DeepCopy.Handlers
                 return new PSObject(ShallowClone(baseObject));
             }
 
-            if (members)
+            if (members != null)
             {
-                throw new NotSupportedException(
-                    "it wraps a [" + TypeNames.Readable(baseObject.GetType()) + "] that a copy shares with its source, and PowerShell keeps " +
-                    "the members added to a wrapper in a table keyed on the wrapped object, so the copy would share them " +
-                    "with the source. Copy the members' values instead, or wrap a copy of the value.");
+                return FreshSharedValues.TryCopy(baseObject, out var own)
+                    ? new PSObject(own)
+                    : throw new SharedValueMembersException(baseObject, members);
             }
 
             return fresh;
         }
 
         /// <summary>
-        /// True when the wrapper has members of its own (for a wrapper made a moment ago: members another wrapper added).
-        /// Reading <c>$x.psobject</c> leaves an empty member collection behind, and Get-Member, Format-List * or
-        /// ConvertTo-Json fill it with the intrinsic member sets, so neither an existing collection nor its count says
-        /// that a user added anything.
+        /// The names of the members the wrapper has of its own (for a wrapper made a moment ago: members another wrapper
+        /// added), or null when it has none. Reading <c>$x.psobject</c> leaves an empty member collection behind, and
+        /// Get-Member, Format-List * or ConvertTo-Json fill it with the intrinsic member sets, so neither an existing
+        /// collection nor its count says that a user added anything.
         /// </summary>
-        private bool HasOwnMembers(PSObject wrapper)
+        private List<string>? OwnMemberNames(PSObject wrapper)
         {
             var members = _internals.IsAvailable ? _internals.InstanceMembers(wrapper) : wrapper.Members;
+            List<string>? names = null;
             if (members != null)
             {
                 foreach (var member in members)
                 {
                     if (IsAttached(member))
                     {
-                        return true;
+                        (names ??= new List<string>()).Add(member.Name);
                     }
                 }
             }
 
-            return false;
+            return names;
         }
 
         /// <summary>A member a user attached to this one object, as opposed to an adapted or intrinsic one.</summary>
