@@ -89,8 +89,8 @@ namespace DeepCopy.Handlers
         private PSObject WrapShared(PSObject fresh, object baseObject)
         {
             // Without the internals, type names cannot be told apart, so a boxed value is always boxed again.
-            var members = OwnMemberNames(fresh);
-            if (members is null && _internals.IsAvailable && !_internals.HasInstanceTypeNames(fresh))
+            var members = HasOwnMembers(fresh);
+            if (!members && _internals.IsAvailable && !_internals.HasInstanceTypeNames(fresh))
             {
                 return fresh;
             }
@@ -100,39 +100,52 @@ namespace DeepCopy.Handlers
                 return new PSObject(ShallowClone(baseObject));
             }
 
-            if (members != null)
+            if (members)
             {
                 return FreshSharedValues.TryCopy(baseObject, out var own)
                     ? new PSObject(own)
-                    : throw new SharedValueMembersException(baseObject, members);
+                    : throw new SharedValueMembersException(baseObject, OwnMemberNames(fresh));
             }
 
             return fresh;
         }
 
         /// <summary>
-        /// The names of the members the wrapper has of its own (for a wrapper made a moment ago: members another wrapper
-        /// added), or null when it has none. Reading <c>$x.psobject</c> leaves an empty member collection behind, and
-        /// Get-Member, Format-List * or ConvertTo-Json fill it with the intrinsic member sets, so neither an existing
-        /// collection nor its count says that a user added anything.
+        /// True when the wrapper has members of its own (for a wrapper made a moment ago: members another wrapper added).
+        /// Reading <c>$x.psobject</c> leaves an empty member collection behind, and Get-Member, Format-List * or
+        /// ConvertTo-Json fill it with the intrinsic member sets, so neither an existing collection nor its count says
+        /// that a user added anything.
         /// </summary>
-        private List<string>? OwnMemberNames(PSObject wrapper)
+        private bool HasOwnMembers(PSObject wrapper)
         {
-            var members = _internals.IsAvailable ? _internals.InstanceMembers(wrapper) : wrapper.Members;
-            List<string>? names = null;
-            if (members != null)
+            foreach (var member in OwnMemberCandidates(wrapper))
             {
-                foreach (var member in members)
+                if (IsAttached(member))
                 {
-                    if (IsAttached(member))
-                    {
-                        (names ??= new List<string>()).Add(member.Name);
-                    }
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The names of the wrapper's own members, for an error that names them.</summary>
+        private List<string> OwnMemberNames(PSObject wrapper)
+        {
+            var names = new List<string>();
+            foreach (var member in OwnMemberCandidates(wrapper))
+            {
+                if (IsAttached(member))
+                {
+                    names.Add(member.Name);
                 }
             }
 
             return names;
         }
+
+        private IEnumerable<PSMemberInfo> OwnMemberCandidates(PSObject wrapper) =>
+            (_internals.IsAvailable ? _internals.InstanceMembers(wrapper) : wrapper.Members) ?? Array.Empty<PSMemberInfo>();
 
         /// <summary>A member a user attached to this one object, as opposed to an adapted or intrinsic one.</summary>
         private static bool IsAttached(PSMemberInfo member) =>

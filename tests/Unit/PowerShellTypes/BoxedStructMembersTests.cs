@@ -72,6 +72,25 @@ public sealed class BoxedStructMembersTests
         Assert.Null(PSObject.AsPSObject(box).Properties["Added"]);
     }
 
+    [Theory]
+    [MemberData(nameof(Boxes))]
+    public void A_box_reached_bare_and_in_a_wrapper_gets_its_members_once(DeepCopyStrategy strategy, string kind)
+    {
+        // A wrapper made over the box later (Write-Output $e) shows the members PowerShell keeps for the box.
+        var box = Decorated(kind, new List<string> { "Env" });
+        var options = new DeepCopyOptions { Strategy = strategy };
+
+        foreach (var source in new[] { new object[] { box, PSObject.AsPSObject(box) }, new object[] { PSObject.AsPSObject(box), box } })
+        {
+            var copy = DeepCopier.Copy(source, options)!;
+
+            var copiedBox = copy[0] is PSObject first ? first.ImmediateBaseObject : copy[0];
+            Assert.Same(copiedBox, copy[1] is PSObject second ? second.ImmediateBaseObject : copy[1]);
+            Assert.Equal(2, PSObjectView.UnwrappedMembers(copiedBox).Count);
+            Assert.Empty(DeepComparer.Compare(source, copy));
+        }
+    }
+
     public static TheoryData<DeepCopyStrategy, string> Holders => Strategies.With("Dictionary<Point, object>", "List<KeyValuePair<string, object>>", "object[]");
 
     [Theory]
