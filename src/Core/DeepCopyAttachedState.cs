@@ -4,21 +4,23 @@ namespace DeepCopy.Core
     /// State a host keeps for objects outside their fields, in tables keyed by the object: PowerShell keeps the members
     /// and type names added to a .NET object held unwrapped (<c>Add-Member -InputObject $hashtable ...</c>) that way.
     /// A field walk never meets it. Register one with <see cref="DeepCopyRegistry.RegisterAttachedState"/>; the exact
-    /// strategies then ask it about every reference object they copy, and copy the state of those that have some once
-    /// the copy is registered, as a step of the work loop (so copied values keep sharing and cycles). Methods may be
-    /// called from many threads at once.
+    /// strategies then ask it about every reference object they copy, and about every box of a struct whose copy gets a
+    /// box of its own (shared boxes, such as a boxed number, are not asked), and copy the state of those that have some
+    /// once the copy is registered, as a step of the work loop (so copied values keep sharing and cycles). Methods may
+    /// be called from many threads at once.
     /// </summary>
     public abstract class DeepCopyAttachedState
     {
         /// <summary>
-        /// True when objects of <paramref name="type"/> (a reference type) can have such state. Asked once per type, when
-        /// its plan is built; answering false spares every object of the type the <see cref="HasState"/> call.
+        /// True when objects of <paramref name="type"/> (a reference type, or a struct whose boxes are copied) can have
+        /// such state. Asked once per type, when its plan is built; answering false spares every object of the type the
+        /// <see cref="HasState"/> call.
         /// </summary>
         public virtual bool AppliesTo(System.Type type) => true;
 
         /// <summary>
-        /// True when <paramref name="source"/> has state to copy. Asked for every reference object a copy creates, so
-        /// it must be cheap (one table lookup) and must only read.
+        /// True when <paramref name="source"/> has state to copy. Asked for every object (or box) a copy creates of a
+        /// type <see cref="AppliesTo"/> accepted, so it must be cheap (one table lookup) and must only read.
         /// </summary>
         public abstract bool HasState(object source);
 

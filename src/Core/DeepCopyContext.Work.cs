@@ -84,10 +84,26 @@ namespace DeepCopy.Core
                     _filler.Populate(item.Source, item.Copy, plan, this);
                     break;
                 case TypePlanKind.Array:
-                    ArrayPopulator.Populate((Array)item.Source, (Array)item.Copy, plan, item.Start, this);
+                    if (plan.InlineSlotTypes is null)
+                    {
+                        ArrayPopulator.Populate((Array)item.Source, (Array)item.Copy, plan, item.Start, this);
+                    }
+                    else
+                    {
+                        PopulateWithInlineSlots(item);
+                    }
+
                     break;
                 default:
-                    PopulateWithHandler(item);
+                    if (plan.InlineSlotTypes is null)
+                    {
+                        PopulateWithHandler(item);
+                    }
+                    else
+                    {
+                        PopulateWithInlineSlots(item);
+                    }
+
                     break;
             }
         }

@@ -92,6 +92,8 @@ namespace DeepCopy.Core
             _shellNesting = 0;
             _wholeCopyNesting = 0;
             _populateBase = 0;
+            _inlineSlotsPath = NoInlineSlots;
+            _inlineSlotTypes = null;
             _boxNesting = 0;
             _objectsCopied = 0;
             _maxDepthReached = 0;
@@ -235,7 +237,7 @@ namespace DeepCopy.Core
             }
 
             // The object a wrapper wraps (a PSObject's base) is left to the wrapper's handler, which copies that state itself.
-            if (plan.MayHaveAttachedState && kind != PathSegmentKind.Transparent)
+            if (plan.MayHaveAttachedState && kind != PathSegmentKind.Transparent && !IsInlineSlotBox(plan))
             {
                 pathIndex = ScheduleAttachedState(value, shell, pathIndex, depth, kind, segment, index);
             }

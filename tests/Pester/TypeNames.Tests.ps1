@@ -61,7 +61,7 @@ Describe 'Generic type names in the cmdlets'' messages' {
         $null = Copy-DeepObject -InputObject $source -TypePolicy @{ 'System.Collections.Generic.List[int]' = 'Share' } -ErrorVariable failures -ErrorAction SilentlyContinue
 
         Should-BeCollection -Count 1 -Actual $failures
-        Should-MatchString -Expected ([regex]::Escape("it wraps a [$ListOfInt] that a copy shares with its source")) -Actual $failures[0].Exception.Message
+        Should-MatchString -Expected ([regex]::Escape("it wraps a [$ListOfInt] that the copy shares with its source")) -Actual $failures[0].Exception.Message
     }
 
     It 'names the copied type in Copy-DeepObject -Verbose readably' {

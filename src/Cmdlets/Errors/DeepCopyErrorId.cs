@@ -44,5 +44,11 @@ namespace DeepCopy.Errors
 
         /// <summary>The copy passed a fixed size limit (-Strategy Json: the graph's JSON text would pass 2 GB).</summary>
         SizeLimitExceeded,
+
+        /// <summary>
+        /// A wrapper has members of its own around a value the copy shares and cannot make again (a command or module
+        /// object, a Type...): PowerShell keeps those members under the shared value, so the copy would share them.
+        /// </summary>
+        MembersOnSharedValue,
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using DeepCopy.Core;
+using DeepCopy.Handlers;
 
 namespace DeepCopy.Errors
 {
@@ -9,11 +10,14 @@ namespace DeepCopy.Errors
     {
         public static ErrorRecord FromCopyFailure(DeepCopyException failure)
         {
-            var id = ToErrorId(failure.Kind);
+            // The PSObject handler's refusal of members on a shared value is a handler failure to the engine, which knows
+            // no PowerShell; here it gets its own id and advice that names the members.
+            var sharedMembers = failure.Kind == DeepCopyErrorKind.HandlerFailed ? failure.InnerException as SharedValueMembersException : null;
+            var id = sharedMembers != null ? DeepCopyErrorId.MembersOnSharedValue : ToErrorId(failure.Kind);
             var record = new ErrorRecord(failure, id.ToString(), ToCategory(id), failure.OffendingValue);
             record.ErrorDetails = new ErrorDetails(failure.Message)
             {
-                RecommendedAction = failure.IsFixedLimit ? FixedLimitAction : RecommendedAction(id),
+                RecommendedAction = sharedMembers?.RecommendedAction ?? (failure.IsFixedLimit ? FixedLimitAction : RecommendedAction(id)),
             };
             return record;
         }
@@ -66,6 +70,7 @@ namespace DeepCopy.Errors
                     return ErrorCategory.ResourceBusy;
                 case DeepCopyErrorId.CycleNotSupported:
                 case DeepCopyErrorId.KeyCollision:
+                case DeepCopyErrorId.MembersOnSharedValue:
                     return ErrorCategory.InvalidData;
                 case DeepCopyErrorId.InvalidMeasurementInput:
                     return ErrorCategory.InvalidArgument;

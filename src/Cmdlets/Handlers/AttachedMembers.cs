@@ -44,12 +44,16 @@ namespace DeepCopy.Handlers
         /// decorate themselves. Other .NET objects are not looked up, because two table lookups for every object of a
         /// POCO graph cost about a third of its copy time; their members are carried when they are wrapped, as
         /// cmdlet output is, and the README says so.
+        /// Boxes of structs too: passing a wrapped struct to a command (<c>Copy-DeepObject $e</c> for <c>$e = Get-Item
+        /// Env:HOME</c>, a DictionaryEntry) or storing it (<c>@{ e = $e }</c>) hands over a new box, and PowerShell keeps
+        /// the wrapper's members for that box alone. The engine asks only about boxes a copy replaces with its own
+        /// (TypePlanBuilder), so shared boxes such as numbers cost nothing.
         /// </summary>
         public override bool AppliesTo(Type type) => Covers(type);
 
         /// <summary>The rule of <see cref="AppliesTo"/>, which the tests' graph snapshot follows too.</summary>
         internal static bool Covers(Type type) =>
-            type != typeof(PSObject) && (typeof(IEnumerable).IsAssignableFrom(type) || type.Assembly.IsDynamic);
+            type != typeof(PSObject) && (type.IsValueType || typeof(IEnumerable).IsAssignableFrom(type) || type.Assembly.IsDynamic);
 
         // PSObjects carry their own members, which their handler copies; only unwrapped objects are looked up here.
         public override bool HasState(object source) =>

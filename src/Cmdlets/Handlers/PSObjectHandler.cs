@@ -64,7 +64,12 @@ namespace DeepCopy.Handlers
                     // The wrapped value was dropped (a Null type policy, NonCopyableAction Null): the wrapper goes with it,
                     // so the copy holds null where the source held the wrapped value. The engine populates no null shell.
                     return null!;
+                case PSObject copiedWrapper when baseObject is PSObject && !ReferenceEquals(copiedWrapper, baseObject):
+                    // A wrapper of a wrapper (Get-Help's output: help type names around a PSCustomObject): the copy wraps
+                    // the inner wrapper's copy, so it has the source's shape, and a graph holding both keeps two objects.
+                    return new PSObject(copiedWrapper);
                 case PSObject alreadyWrapped:
+                    // A copier returned a wrapper for the wrapped value, or the inner wrapper is AutomationNull: it stands in.
                     return alreadyWrapped;
                 default:
                     var copy = new PSObject(baseCopy);
@@ -77,7 +82,9 @@ namespace DeepCopy.Handlers
         /// new wrapper of the very object the source wraps (an immutable value the copy shares, such as a boxed int or
         /// a Version) sees the source's own collections, and filling them would change the source. A boxed value is
         /// boxed again, which gives the copy a key of its own. An object shared by reference cannot be: its type names
-        /// are shared as every wrapper of it shares them (and left alone), and members of its own fail the copy.
+        /// are shared as every wrapper of it shares them (and left alone); members of its own are given a fresh, equal
+        /// instance of the value to live under where one can be made (<see cref="FreshSharedValues"/>: what Receive-Job
+        /// returns), and fail the copy otherwise.
         /// </summary>
         private PSObject WrapShared(PSObject fresh, object baseObject)
         {
@@ -95,10 +102,9 @@ namespace DeepCopy.Handlers
 
             if (members)
             {
-                throw new NotSupportedException(
-                    "it wraps a [" + TypeNames.Readable(baseObject.GetType()) + "] that a copy shares with its source, and PowerShell keeps " +
-                    "the members added to a wrapper in a table keyed on the wrapped object, so the copy would share them " +
-                    "with the source. Copy the members' values instead, or wrap a copy of the value.");
+                return FreshSharedValues.TryCopy(baseObject, out var own)
+                    ? new PSObject(own)
+                    : throw new SharedValueMembersException(baseObject, OwnMemberNames(fresh));
             }
 
             return fresh;
@@ -112,20 +118,34 @@ namespace DeepCopy.Handlers
         /// </summary>
         private bool HasOwnMembers(PSObject wrapper)
         {
-            var members = _internals.IsAvailable ? _internals.InstanceMembers(wrapper) : wrapper.Members;
-            if (members != null)
+            foreach (var member in OwnMemberCandidates(wrapper))
             {
-                foreach (var member in members)
+                if (IsAttached(member))
                 {
-                    if (IsAttached(member))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
             return false;
         }
+
+        /// <summary>The names of the wrapper's own members, for an error that names them.</summary>
+        private List<string> OwnMemberNames(PSObject wrapper)
+        {
+            var names = new List<string>();
+            foreach (var member in OwnMemberCandidates(wrapper))
+            {
+                if (IsAttached(member))
+                {
+                    names.Add(member.Name);
+                }
+            }
+
+            return names;
+        }
+
+        private IEnumerable<PSMemberInfo> OwnMemberCandidates(PSObject wrapper) =>
+            (_internals.IsAvailable ? _internals.InstanceMembers(wrapper) : wrapper.Members) ?? Array.Empty<PSMemberInfo>();
 
         /// <summary>A member a user attached to this one object, as opposed to an adapted or intrinsic one.</summary>
         private static bool IsAttached(PSMemberInfo member) =>
@@ -178,7 +198,7 @@ namespace DeepCopy.Handlers
             {
                 // PERF: only the object's own members and type names are touched; most wrappers have neither.
                 var members = _internals.InstanceMembers(wrapper);
-                if (members != null)
+                if (members != null && !ShareInnerMembers(wrapper, copy, members))
                 {
                     CopyMembers(members, copy, context, MayHaveMembersAlready(wrapper));
                 }
@@ -252,6 +272,22 @@ namespace DeepCopy.Handlers
         /// already got them as attached state (<see cref="AttachedMembers"/>), and adding them again would list each twice.
         /// </summary>
         private static bool MayHaveMembersAlready(PSObject wrapper) => !(wrapper.ImmediateBaseObject is PSCustomObject);
+
+        /// <summary>
+        /// PowerShell keeps the members of a wrapper of a wrapper under the inner wrapper, so both show one collection.
+        /// The copies are given one collection too: the inner copy's, which that copy's own populate fills.
+        /// </summary>
+        private bool ShareInnerMembers(PSObject wrapper, PSObject copy, IEnumerable<PSMemberInfo> members)
+        {
+            if (!(wrapper.ImmediateBaseObject is PSObject inner) || !(copy.ImmediateBaseObject is PSObject copiedInner) || !Writer.IsAvailable ||
+                !ReferenceEquals(members, _internals.InstanceMembers(inner)))
+            {
+                return false;
+            }
+
+            Writer.ShareMembers(copy, copiedInner);
+            return true;
+        }
 
         /// <summary>The names of the members <paramref name="copy"/> has already, or null when it has none (the common case).</summary>
         private HashSet<string>? PresentMemberNames(PSObject copy)

@@ -14,8 +14,9 @@ namespace DeepCopy.Handlers
     /// same base type and already known to PowerShell's member binder.
     /// A new PSCustomObject also gets its member collection and type-name list as fields of its own: the public API
     /// registers both in process-wide weak tables keyed on the object, which exist so that members and names survive
-    /// a re-wrapped base object, and a PSCustomObject is its own key. Any other wrapper keeps its members in that table,
-    /// keyed on what it wraps, as PowerShell does.
+    /// a re-wrapped base object, and a PSCustomObject is its own key. A wrapper of a wrapper shares the inner copy's
+    /// collection where its source shared the inner wrapper's (<see cref="ShareMembers"/>), and otherwise has one of its
+    /// own. Any other wrapper keeps its members in that table, keyed on what it wraps, as PowerShell does.
     /// PERF: a third of the cost of a PSCustomObject's note properties, most of its type names', and four fifths of a
     /// Get-ChildItem item's. Bound once by name; where a name is missing (a future version), <see cref="IsAvailable"/>
     /// is false and the public API is used. Windows PowerShell 5.1 very likely binds it too: a decompiled 5.1
@@ -29,29 +30,35 @@ namespace DeepCopy.Handlers
         private readonly Action<PSObject, PSMemberInfo>? _addToCustomObject;
         private readonly Action<PSObject, PSMemberInfo>? _addToWrapper;
         private readonly Action<PSObject, IEnumerable<string>>? _setTypeNames;
+        private readonly Action<PSObject, PSObject>? _shareMembers;
 
         private PSObjectMemberWriter(
             Action<PSObject, PSMemberInfo>? addToCustomObject,
             Action<PSObject, PSMemberInfo>? addToWrapper,
-            Action<PSObject, IEnumerable<string>>? setTypeNames)
+            Action<PSObject, IEnumerable<string>>? setTypeNames,
+            Action<PSObject, PSObject>? shareMembers)
         {
             _addToCustomObject = addToCustomObject;
             _addToWrapper = addToWrapper;
             _setTypeNames = setTypeNames;
+            _shareMembers = shareMembers;
         }
 
         /// <summary>The writer for this process, bound once.</summary>
         public static PSObjectMemberWriter Current { get; } = Bind();
 
         /// <summary>A writer that reports the internals missing, so the public path can be tested here too.</summary>
-        public static PSObjectMemberWriter Unavailable { get; } = new PSObjectMemberWriter(null, null, null);
+        public static PSObjectMemberWriter Unavailable { get; } = new PSObjectMemberWriter(null, null, null, null);
 
-        public bool IsAvailable => _addToCustomObject != null && _addToWrapper != null && _setTypeNames != null;
+        public bool IsAvailable => _addToCustomObject != null && _addToWrapper != null && _setTypeNames != null && _shareMembers != null;
 
-        /// <summary>Adds a member the source had to <paramref name="copy"/>, a PSObject no one else holds yet.</summary>
+        /// <summary>
+        /// Adds a member the source had to <paramref name="copy"/>, a PSObject no one else holds yet. A wrapper of a
+        /// wrapper whose members were its own (not the inner wrapper's) gets a collection of its own too.
+        /// </summary>
         public void Add(PSObject copy, PSMemberInfo member)
         {
-            if (copy.ImmediateBaseObject is PSCustomObject)
+            if (copy.ImmediateBaseObject is PSCustomObject || copy.ImmediateBaseObject is PSObject)
             {
                 _addToCustomObject!(copy, member);
             }
@@ -60,6 +67,9 @@ namespace DeepCopy.Handlers
                 _addToWrapper!(copy, member);
             }
         }
+
+        /// <summary>Makes <paramref name="copy"/> show the member collection of <paramref name="inner"/>, creating it if needed.</summary>
+        public void ShareMembers(PSObject copy, PSObject inner) => _shareMembers!(copy, inner);
 
         /// <summary>Gives <paramref name="customObject"/>, a PSCustomObject no one else holds yet, a type-name list of its own.</summary>
         public void SetTypeNames(PSObject customObject, IEnumerable<string> names) => _setTypeNames!(customObject, names);
@@ -96,10 +106,15 @@ namespace DeepCopy.Handlers
                 // target => target.InstanceMembers.Add(member, preValidated: true); the getter keys the collection on the base object.
                 var toWrapper = Expression.Call(Expression.Property(target, property), add, member, preValidated);
 
+                // (target, inner) => target._instanceMembers = inner.InstanceMembers; the getter makes the inner's if it has none.
+                var inner = Expression.Parameter(typeof(PSObject), "inner");
+                var share = Expression.Assign(Expression.Field(target, field), Expression.Property(inner, property));
+
                 return new PSObjectMemberWriter(
                     Expression.Lambda<Action<PSObject, PSMemberInfo>>(toCustomObject, target, member).Compile(),
                     Expression.Lambda<Action<PSObject, PSMemberInfo>>(toWrapper, target, member).Compile(),
-                    setTypeNames);
+                    setTypeNames,
+                    Expression.Lambda<Action<PSObject, PSObject>>(share, target, inner).Compile());
             }
             catch (Exception ex) when (ex is ArgumentException || ex is InvalidOperationException || ex is MemberAccessException)
             {

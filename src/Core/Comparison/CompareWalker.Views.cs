@@ -12,6 +12,12 @@ namespace DeepCopy.Core.Comparison
         {
             foreach (var entry in DeepCopyRegistry.AttachedStates)
             {
+                // PERF: most objects (and every box read from a struct field) have none; a lookup each spares two views.
+                if (!entry.Key.HasState(reference) && !entry.Key.HasState(difference))
+                {
+                    continue;
+                }
+
                 var referenceView = new DeepCompareView();
                 var differenceView = new DeepCompareView();
                 entry.Key.DescribeState(reference, referenceView);

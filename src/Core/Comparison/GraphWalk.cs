@@ -62,13 +62,15 @@ namespace DeepCopy.Core.Comparison
                 var plan = ComparePlanCache.Get(type);
                 if (plan.IsChangeableBox)
                 {
-                    // It holds nothing mutable (the engine clones it shallow), so it is recorded and not walked into.
+                    // It holds nothing mutable (the engine clones it shallow), so it is recorded and not walked into;
+                    // only what a host attached to the box, which its copy gets copies of, is walked.
                     Record(value, path, onNode, out var stopsAtBox);
                     if (stopsAtBox)
                     {
                         return;
                     }
 
+                    PushAttachedState(value, plan, path);
                     continue;
                 }
 
@@ -247,16 +249,28 @@ namespace DeepCopy.Core.Comparison
                 Child(field.Field.GetValue(value), path, PathSegmentKind.Member, field.Name, 0, field.Field.FieldType.IsValueType);
             }
 
-            if (plan.HasAttachedState)
+            PushAttachedState(value, plan, path);
+        }
+
+        private void PushAttachedState(object value, ComparePlan plan, int path)
+        {
+            if (!plan.HasAttachedState)
             {
-                foreach (var entry in DeepCopyRegistry.AttachedStates)
+                return;
+            }
+
+            foreach (var entry in DeepCopyRegistry.AttachedStates)
+            {
+                if (!entry.Key.HasState(value))
                 {
-                    var view = new DeepCompareView();
-                    entry.Key.DescribeState(value, view);
-                    foreach (var member in view.Members)
-                    {
-                        Child(member.Value, path, PathSegmentKind.Member, member.Key, 0);
-                    }
+                    continue;
+                }
+
+                var view = new DeepCompareView();
+                entry.Key.DescribeState(value, view);
+                foreach (var member in view.Members)
+                {
+                    Child(member.Value, path, PathSegmentKind.Member, member.Key, 0);
                 }
             }
         }

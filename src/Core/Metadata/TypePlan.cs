@@ -93,6 +93,12 @@ namespace DeepCopy.Core.Metadata
         public bool MayHaveAttachedState { get; internal set; }
 
         /// <summary>
+        /// For a built-in handler's generic collection or an array: the struct types it stores inline, whose boxes the
+        /// engine makes itself while copying them (<see cref="InlineSlots"/>); null for everything else.
+        /// </summary>
+        public Type[]? InlineSlotTypes { get; internal set; }
+
+        /// <summary>
         /// For <see cref="TypePlanKind.FieldWalk"/>: the generated populate delegate, once compiled. The plan is the one
         /// cache for everything derived from a type, so invalidating plans drops compiled code with them.
         /// </summary>

@@ -16,9 +16,21 @@ namespace DeepCopy.Core.Metadata
         public static TypePlan Build(Type type, Func<Type, TypePlan> planFor, bool honourTreatments)
         {
             var plan = BuildPlan(type, planFor, honourTreatments);
-            plan.MayHaveAttachedState = !plan.IsValueType && AttachedStateAppliesTo(type);
+            plan.MayHaveAttachedState = (!plan.IsValueType || GivesBoxOfItsOwn(plan)) && AttachedStateAppliesTo(type);
+            if (plan.Kind == TypePlanKind.Array || (plan.Kind == TypePlanKind.Handler && !plan.RunsUserCode))
+            {
+                plan.InlineSlotTypes = InlineSlots.Of(plan);
+            }
+
             return plan;
         }
+
+        /// <summary>
+        /// A struct's box can carry attached state too (PowerShell keeps a wrapped struct's members under the box it
+        /// passes to a command), but only a copy that gets a box of its own can be given it. Shared boxes (numbers,
+        /// dates, readonly structs) are the copy, and a refused one has no copy, so neither costs a lookup.
+        /// </summary>
+        private static bool GivesBoxOfItsOwn(TypePlan plan) => !plan.TakenAsIs && plan.Kind != TypePlanKind.NonCopyable;
 
         /// <summary>Whether a registered attached state (<see cref="DeepCopyAttachedState"/>) asks about this type's objects.</summary>
         private static bool AttachedStateAppliesTo(Type type)

@@ -97,8 +97,8 @@ public sealed class WrappedMaxDepthTests
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void Nested_wrappers_are_one_level(DeepCopyStrategy strategy)
     {
-        // PowerShell unwraps before it wraps again, but .NET code can wrap a wrapper.
-        // (A copy keeps one wrapper of each nest, as it always has; only the counting is under test here.)
+        // PowerShell unwraps before it wraps again, but .NET code (and Get-Help) can wrap a wrapper; the copy keeps both
+        // (DoubleWrapperTests), and only the counting is under test here.
         var table = new Hashtable { ["n"] = new PSObject(Wrap(1)), ["h"] = new PSObject(new PSObject(new Hashtable())) };
         var source = new PSObject(new PSObject(table));
 

@@ -51,6 +51,32 @@ namespace DeepCopy.Tests.StrategySpecific
             Assert.Equal(source.TypeNames, copy.TypeNames);
         }
 
+        [Theory]
+        [MemberData(nameof(Paths))]
+        public void CopiesAWrapperOfAWrapperAsTwoOnBothPaths(bool useInternals)
+        {
+            // Get-Help's shape; through the public API both wrappers' members land under the inner copy, once.
+            var inner = new PSObject();
+            inner.Properties.Add(new PSNoteProperty("Name", "ada"));
+            var outer = new PSObject(inner);
+            outer.TypeNames.Insert(0, "Contoso.Help");
+
+            var copy = WithPath(useInternals, () => (PSObject)DeepCopier.Copy(outer, new DeepCopyOptions { Strategy = DeepCopyStrategy.Reflection })!);
+
+            var copiedInner = Assert.IsType<PSObject>(copy.ImmediateBaseObject);
+            Assert.NotSame(inner, copiedInner);
+            Assert.Equal("ada", copy.Properties["Name"].Value);
+            Assert.Equal("ada", copiedInner.Properties["Name"].Value);
+            Assert.Equal(outer.TypeNames, copy.TypeNames);
+            Assert.Empty(DeepComparer.Compare(outer, copy));
+
+            foreach (var graph in new[] { new object[] { inner, outer }, new object[] { outer, inner } })
+            {
+                var both = WithPath(useInternals, () => DeepCopier.Copy(graph, new DeepCopyOptions { Strategy = DeepCopyStrategy.Reflection })!);
+                Assert.Empty(DeepComparer.Compare(graph, both));
+            }
+        }
+
         [Fact]
         public void TheMemberWriterIsBoundOnThisPowerShell()
         {
