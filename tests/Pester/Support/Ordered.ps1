@@ -13,8 +13,10 @@ function Should-BeInOrder {
     $actualItems = @($Actual)
     $same = $expectedItems.Count -eq $actualItems.Count
     for ($i = 0; $same -and $i -lt $expectedItems.Count; $i++) {
-        # The same equality as Should-BeCollection's (PowerShell's -eq, left side actual).
-        $same = [bool]($actualItems[$i] -eq $expectedItems[$i])
+        # PowerShell's equality, case-sensitive, with the actual item on the left; a collection there would make -ceq a
+        # filter rather than a comparison, so an item that is one never matches.
+        $item = $actualItems[$i]
+        $same = -not ($item -is [System.Collections.IEnumerable] -and $item -isnot [string]) -and [bool]($item -ceq $expectedItems[$i])
     }
     if (-not $same) {
         $reason = if ($Because) { " because $Because" } else { '' }
