@@ -31,9 +31,12 @@ namespace DeepCopy.Handlers
         /// <summary>What the user can do, naming the members.</summary>
         public string RecommendedAction =>
             "Remove those members before copying (" + RemoveCalls() + "), or copy the data into a [pscustomobject] that holds the value and " +
-            "the members' values as properties (for example [pscustomobject]@{ Value = $x.PSObject.BaseObject; " + Key(MemberNames[0]) + " = $x." +
-            Key(MemberNames[0]) + " }). If a Share type policy or -NonCopyableAction Reference is what makes the copy share the value, " +
+            "the members' values as properties (for example [pscustomobject]@{ Value = $x.PSObject.BaseObject; " + ExampleMember + " = $x." +
+            ExampleMember + " }). If a Share type policy or -NonCopyableAction Reference is what makes the copy share the value, " +
             "let it copy the value instead, and the members come with that copy.";
+
+        // The names are read while another runspace may remove them, so the list can come out empty.
+        private string ExampleMember => MemberNames.Count > 0 ? Key(MemberNames[0]) : "Name";
 
         /// <summary>A member name as PowerShell reads it after a dot or as a hashtable key: bare when it is a plain word.</summary>
         private static string Key(string name)
