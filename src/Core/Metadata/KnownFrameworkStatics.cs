@@ -14,7 +14,7 @@ namespace DeepCopy.Core.Metadata
     internal static class KnownFrameworkStatics
     {
         private static readonly object Gate = new object();
-        private static volatile Snapshot _current = new Snapshot(
+        private static volatile FrameworkStaticsSnapshot _current = new FrameworkStaticsSnapshot(
             new Dictionary<object, string>(ReferenceIdentityComparer.Instance), new HashSet<Type>(), 0);
 
         /// <summary>Changes whenever values are added, so an answer of <see cref="HasValuesOf"/> can be kept until it does.</summary>
@@ -57,26 +57,9 @@ namespace DeepCopy.Core.Metadata
 
                 if (added)
                 {
-                    _current = new Snapshot(values, types, current.Version + 1);
+                    _current = new FrameworkStaticsSnapshot(values, types, current.Version + 1);
                 }
             }
-        }
-
-        /// <summary>The values, their types and the version, replaced together so a reader never sees one without the others.</summary>
-        private sealed class Snapshot
-        {
-            public Snapshot(Dictionary<object, string> values, HashSet<Type> types, int version)
-            {
-                Values = values;
-                Types = types;
-                Version = version;
-            }
-
-            public Dictionary<object, string> Values { get; }
-
-            public HashSet<Type> Types { get; }
-
-            public int Version { get; }
         }
     }
 }
