@@ -92,7 +92,15 @@ namespace DeepCopy.Core.Metadata
                 {
                     if (holders.Add(holder) && !holder.ContainsGenericParameters && !CollectibleTypes.IsCollectible(holder))
                     {
-                        AddStatics(holder, ref found);
+                        try
+                        {
+                            AddStatics(holder, ref found);
+                        }
+                        catch (Exception ex) when (ex is TypeLoadException || ex is System.IO.IOException || ex is BadImageFormatException || ex is MemberAccessException)
+                        {
+                            // A static field whose type cannot be loaded (a missing optional assembly) holds nothing a copy
+                            // can meet; the holder's other statics are given up rather than failing every copy of the type.
+                        }
                     }
                 }
             }
