@@ -112,6 +112,16 @@ namespace DeepCopy.Core
             NonGenericDictionaryFiller.Fill(source ?? throw new ArgumentNullException(nameof(source)), copy ?? throw new ArgumentNullException(nameof(copy)), this);
         }
 
+        /// <summary>
+        /// As <see cref="PopulateDictionary"/>, but string keys go in through Add, which hashes each once: for a
+        /// dictionary type whose Add and indexer differ only on a key already present (PowerShell's OrderedHashtable).
+        /// </summary>
+        internal void PopulateDictionaryByAdding(IDictionary source, IDictionary copy)
+        {
+            EnsureRunning();
+            NonGenericDictionaryFiller.Fill(source, copy, this, addsNewKeys: true);
+        }
+
         /// <summary>Stops the copy because <paramref name="collection"/> changed while it was read.</summary>
         /// <exception cref="InvalidOperationException">The context is used after its copy finished.</exception>
         public void ReportSourceChanged(object collection)

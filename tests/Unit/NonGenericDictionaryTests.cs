@@ -89,6 +89,29 @@ public sealed class NonGenericDictionaryTests
 
     [Theory]
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_sorted_list_whose_comparer_now_finds_two_keys_equal_gives_SourceChangedDuringCopy(DeepCopyStrategy strategy)
+    {
+        // Keys are added to the copy one by one; a comparer that no longer tells the source's keys apart makes the
+        // second Add meet the first. That is reported, never a copy with an entry missing.
+        var comparer = new SwitchableComparer();
+        var source = new SortedList(comparer) { ["a"] = new List<int> { 1 }, ["b"] = new List<int> { 2 } };
+        comparer.AllEqual = true;
+
+        var error = Assert.Throws<DeepCopyException>(() => DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy }));
+
+        Assert.Equal(DeepCopyErrorKind.SourceChangedDuringCopy, error.Kind);
+        Assert.Same(source, error.OffendingValue);
+    }
+
+    private sealed class SwitchableComparer : IComparer
+    {
+        public bool AllEqual { get; set; }
+
+        public int Compare(object? x, object? y) => AllEqual ? 0 : string.CompareOrdinal((string?)x, (string?)y);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void Nested_hashtables_and_null_values_are_copied(DeepCopyStrategy strategy)
     {
         var source = new Hashtable { ["inner"] = new Hashtable { ["list"] = new ArrayList { 1, null }, ["none"] = null }, ["n"] = 1 };

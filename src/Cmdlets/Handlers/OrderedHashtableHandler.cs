@@ -9,7 +9,8 @@ namespace DeepCopy.Handlers
     /// <summary>
     /// Rebuilds PowerShell's OrderedHashtable (what <c>ConvertFrom-Json -AsHashtable</c> returns on 7.3+) through its
     /// capacity constructor. Every public constructor gives the same key comparison, so nothing else needs carrying
-    /// over, and this avoids the Clone-then-Clear route the engine uses for unknown Hashtable subclasses.
+    /// over, and this avoids the Clone-then-Clear route the engine uses for unknown Hashtable subclasses. Its Add and indexer
+    /// both go to the ordered dictionary inside it, so entries are added (one hash per key, not a lookup and an insert).
     /// The type only exists on PowerShell 7.3+, so it is found by name; elsewhere this handler is not registered.
     /// </summary>
     internal sealed class OrderedHashtableHandler : DeepCopyHandler
@@ -43,6 +44,6 @@ namespace DeepCopy.Handlers
         public override object CreateShell(object source, DeepCopyContext context) => _create(((Hashtable)source).Count);
 
         public override void Populate(object source, object shell, DeepCopyContext context) =>
-            context.PopulateDictionary((IDictionary)source, (IDictionary)shell);
+            context.PopulateDictionaryByAdding((IDictionary)source, (IDictionary)shell);
     }
 }

@@ -45,7 +45,7 @@ namespace DeepCopy.Core.Handlers
             }
             else
             {
-                NonGenericDictionaryFiller.Fill(source, shell, context);
+                NonGenericDictionaryFiller.Fill(source, shell, context, addsNewKeys: true);
             }
         }
 

@@ -6,7 +6,15 @@ namespace DeepCopy.Core.Handlers
     /// <summary>Copies the entries of a non-generic dictionary into an empty one, in the source's enumeration order.</summary>
     internal static class NonGenericDictionaryFiller
     {
-        public static void Fill(IDictionary source, IDictionary copy, DeepCopyContext context)
+        /// <summary>Fills <paramref name="copy"/>, setting each entry through its indexer.</summary>
+        public static void Fill(IDictionary source, IDictionary copy, DeepCopyContext context) => Fill(source, copy, context, addsNewKeys: false);
+
+        /// <summary>
+        /// Fills <paramref name="copy"/>. With <paramref name="addsNewKeys"/>, string keys go in through Add: for the
+        /// framework's own dictionaries (whose Add and indexer differ only on a key already present) that hashes each key
+        /// once, where the indexer looks it up first and then adds it. Subclasses keep the indexer they may override.
+        /// </summary>
+        public static void Fill(IDictionary source, IDictionary copy, DeepCopyContext context, bool addsNewKeys)
         {
             var expected = source.Count;
             if (expected == 0)
@@ -19,7 +27,7 @@ namespace DeepCopy.Core.Handlers
 
             if (source.IsSynchronized)
             {
-                FillFromSnapshot(source, copy, context);
+                FillFromSnapshot(source, copy, context, addsNewKeys);
                 return;
             }
 
@@ -29,7 +37,7 @@ namespace DeepCopy.Core.Handlers
             {
                 while (entries.MoveNext())
                 {
-                    CopyEntry(source, entries.Key, entries.Value, position++, copy, context);
+                    CopyEntry(source, entries.Key, entries.Value, position++, copy, context, addsNewKeys);
                 }
             }
             catch (InvalidOperationException ex) when (Engine.CopyErrors.IsCollectionChanged(ex))
@@ -50,7 +58,7 @@ namespace DeepCopy.Core.Handlers
         /// written under its SyncRoot, so its entries are read under that lock too: one whole moment of it, however busy
         /// its writers. Only the entries are taken under the lock; copying them runs after it is released.
         /// </summary>
-        private static void FillFromSnapshot(IDictionary source, IDictionary copy, DeepCopyContext context)
+        private static void FillFromSnapshot(IDictionary source, IDictionary copy, DeepCopyContext context, bool addsNewKeys)
         {
             DictionaryEntry[] entries;
             lock (source.SyncRoot)
@@ -61,18 +69,27 @@ namespace DeepCopy.Core.Handlers
 
             for (var position = 0; position < entries.Length; position++)
             {
-                CopyEntry(source, entries[position].Key, entries[position].Value, position, copy, context);
+                CopyEntry(source, entries[position].Key, entries[position].Value, position, copy, context, addsNewKeys);
             }
         }
 
-        private static void CopyEntry(IDictionary source, object key, object? value, int position, IDictionary copy, DeepCopyContext context)
+        private static void CopyEntry(IDictionary source, object key, object? value, int position, IDictionary copy, DeepCopyContext context, bool addsNewKeys)
         {
             // PERF: string keys, the PowerShell norm, skip the copy-to-completion bookkeeping keys need, so the
             // insert is counted here rather than by CopyKey.
             context.TickInsert();
             if (key is string)
             {
-                copy[key] = context.CopyValue(value, key);
+                var valueCopy = context.CopyValue(value, key);
+                if (addsNewKeys)
+                {
+                    AddNew(source, key, valueCopy, copy, context);
+                }
+                else
+                {
+                    copy[key] = valueCopy;
+                }
+
                 return;
             }
 
@@ -83,6 +100,20 @@ namespace DeepCopy.Core.Handlers
             if (copy.Count <= position)
             {
                 context.ReportKeyCollision(source, key, position);
+            }
+        }
+
+        private static void AddNew(IDictionary source, object key, object? value, IDictionary copy, DeepCopyContext context)
+        {
+            try
+            {
+                copy.Add(key, value);
+            }
+            catch (ArgumentException) when (copy.Contains(key))
+            {
+                // A string key the copy already holds came twice from the source: another thread wrote to it. (The
+                // indexer would have replaced the entry and the count check reported the same.)
+                context.ReportSourceChanged(source);
             }
         }
     }

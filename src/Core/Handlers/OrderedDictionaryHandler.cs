@@ -16,7 +16,7 @@ namespace DeepCopy.Core.Handlers
 
         protected override void Populate(OrderedDictionary source, OrderedDictionary shell, DeepCopyContext context)
         {
-            NonGenericDictionaryFiller.Fill(source, shell, context);
+            NonGenericDictionaryFiller.Fill(source, shell, context, addsNewKeys: true);
             if (source.IsReadOnly && ReadOnlyField != null)
             {
                 ReadOnlyField.SetValue(shell, true);

@@ -13,6 +13,6 @@ namespace DeepCopy.Core.Handlers
         }
 
         protected override void Populate(SortedList source, SortedList shell, DeepCopyContext context) =>
-            NonGenericDictionaryFiller.Fill(source, shell, context);
+            NonGenericDictionaryFiller.Fill(source, shell, context, addsNewKeys: true);
     }
 }
