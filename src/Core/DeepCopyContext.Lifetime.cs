@@ -26,6 +26,7 @@ namespace DeepCopy.Core
                 _path.Clear();
             }
 
+            ClearStandIns();
             EnterKnownStatics();
             _running = true;
         }

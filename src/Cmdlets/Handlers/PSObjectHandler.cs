@@ -73,7 +73,7 @@ namespace DeepCopy.Handlers
                     return alreadyWrapped;
                 default:
                     var copy = new PSObject(baseCopy);
-                    return ReferenceEquals(baseCopy, baseObject) ? WrapShared(copy, baseObject) : copy;
+                    return ReferenceEquals(baseCopy, baseObject) ? WrapShared(copy, baseObject, context) : copy;
             }
         }
 
@@ -84,9 +84,9 @@ namespace DeepCopy.Handlers
         /// boxed again, which gives the copy a key of its own. An object shared by reference cannot be: its type names
         /// are shared as every wrapper of it shares them (and left alone); members of its own are given a fresh, equal
         /// instance of the value to live under where one can be made (<see cref="FreshSharedValues"/>: what Receive-Job
-        /// returns), and fail the copy otherwise.
+        /// returns; one per shared value and copy), and fail the copy otherwise.
         /// </summary>
-        private PSObject WrapShared(PSObject fresh, object baseObject)
+        private PSObject WrapShared(PSObject fresh, object baseObject, DeepCopyContext context)
         {
             // Without the internals, type names cannot be told apart, so a boxed value is always boxed again.
             var members = HasOwnMembers(fresh);
@@ -102,9 +102,19 @@ namespace DeepCopy.Handlers
 
             if (members)
             {
-                return FreshSharedValues.TryCopy(baseObject, out var own)
-                    ? new PSObject(own)
-                    : throw new SharedValueMembersException(baseObject, OwnMemberNames(fresh));
+                // Two wrappers of one value (the same Version in two job results) get one stand-in between them.
+                if (context.TryGetStandIn(baseObject, out var made))
+                {
+                    return new PSObject(made);
+                }
+
+                if (!FreshSharedValues.TryCopy(baseObject, out var own))
+                {
+                    throw new SharedValueMembersException(baseObject, OwnMemberNames(fresh));
+                }
+
+                context.AddStandIn(baseObject, own);
+                return new PSObject(own);
             }
 
             return fresh;

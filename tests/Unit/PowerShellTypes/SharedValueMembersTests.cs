@@ -49,6 +49,45 @@ public sealed class SharedValueMembersTests
 
     [Theory]
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Two_wrappers_of_one_value_share_one_stand_in_in_the_copy(DeepCopyStrategy strategy)
+    {
+        // Two job results that hold the same Version: PowerShell keeps the notes under the value, so both wrappers show
+        // them. The copy holds one fresh Version between its two wrappers, as the source holds one.
+        var value = new Version(1, 2, 3);
+        var first = AsJobOutput(value);
+        var second = new PSObject(value);
+        var source = new List<object> { first, second, value };
+        var before = GraphSnapshot.Take(source);
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
+
+        before.AssertUnchanged(source);
+        var firstCopy = Assert.IsType<PSObject>(copy[0]);
+        var secondCopy = Assert.IsType<PSObject>(copy[1]);
+        Assert.NotSame(firstCopy, secondCopy);
+        Assert.NotSame(value, firstCopy.ImmediateBaseObject);
+        Assert.Same(firstCopy.ImmediateBaseObject, secondCopy.ImmediateBaseObject);
+        Assert.Equal("server1", firstCopy.Properties["PSComputerName"]!.Value);
+        Assert.Equal("server1", secondCopy.Properties["PSComputerName"]!.Value);
+        Assert.Single(secondCopy.Properties, property => property.Name == "PSComputerName");
+        Assert.Empty(DeepComparer.Compare(source, copy, new DeepCompareOptions { Independence = true }));
+    }
+
+    [Fact]
+    public void A_stand_in_is_not_reused_by_the_next_copy()
+    {
+        var value = new Version(4, 5);
+        var options = new DeepCopyOptions { Strategy = DeepCopyStrategy.Pooled };
+
+        var one = (PSObject)DeepCopier.Copy(new List<object> { AsJobOutput(value) }, options)![0];
+        var two = (PSObject)DeepCopier.Copy(new List<object> { AsJobOutput(value) }, options)![0];
+
+        Assert.NotSame(one.ImmediateBaseObject, two.ImmediateBaseObject);
+        Assert.Equal(value, two.ImmediateBaseObject);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void A_culture_keeps_what_makes_it_that_culture(DeepCopyStrategy strategy)
     {
         var readOnly = CultureInfo.ReadOnly(new CultureInfo("fr-FR", useUserOverride: true));
