@@ -4,8 +4,9 @@ using DeepCopy.Core.Metadata;
 namespace DeepCopy.Core
 {
     /// <summary>
-    /// Boxes the engine makes itself: a built-in handler of a generic collection, or an array, copies a struct it stores
-    /// inline (the elements of a <c>List&lt;KeyValuePair&lt;string, object&gt;&gt;</c>) through a box made for the call.
+    /// Boxes the engine makes itself: a built-in handler of a generic collection, an array, or an object's field walk
+    /// copies a struct it stores inline (the elements of a <c>List&lt;KeyValuePair&lt;string, object&gt;&gt;</c>, a
+    /// <c>Nullable</c> field of a struct with references) through a box made for the call.
     /// No one else has seen that box, so nothing can be attached to it, and the attached-state lookup a box of a struct
     /// otherwise costs (two table lookups per box) is passed over for it. Only the populate's own children are such
     /// boxes: anything copied deeper (the fields of that struct) runs at another path and is looked up as usual.
@@ -38,7 +39,7 @@ namespace DeepCopy.Core
             return false;
         }
 
-        /// <summary>Populates a collection or array that stores structs inline, with its slots' boxes known as such.</summary>
+        /// <summary>Populates a collection, array or object that stores structs inline, with its slots' boxes known as such.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private void PopulateWithInlineSlots(Engine.WorkItem item)
         {
@@ -51,6 +52,10 @@ namespace DeepCopy.Core
                 if (item.Plan.Kind == TypePlanKind.Array)
                 {
                     Engine.ArrayPopulator.Populate((System.Array)item.Source, (System.Array)item.Copy, item.Plan, item.Start, this);
+                }
+                else if (item.Plan.Kind == TypePlanKind.FieldWalk)
+                {
+                    _filler.Populate(item.Source, item.Copy, item.Plan, this);
                 }
                 else
                 {

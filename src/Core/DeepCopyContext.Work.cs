@@ -81,7 +81,15 @@ namespace DeepCopy.Core
             switch (plan.Kind)
             {
                 case TypePlanKind.FieldWalk:
-                    _filler.Populate(item.Source, item.Copy, plan, this);
+                    if (plan.InlineSlotTypes is null)
+                    {
+                        _filler.Populate(item.Source, item.Copy, plan, this);
+                    }
+                    else
+                    {
+                        PopulateWithInlineSlots(item);
+                    }
+
                     break;
                 case TypePlanKind.Array:
                     if (plan.InlineSlotTypes is null)

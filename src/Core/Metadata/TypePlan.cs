@@ -93,8 +93,8 @@ namespace DeepCopy.Core.Metadata
         public bool MayHaveAttachedState { get; internal set; }
 
         /// <summary>
-        /// For a built-in handler's generic collection or an array: the struct types it stores inline, whose boxes the
-        /// engine makes itself while copying them (<see cref="InlineSlots"/>); null for everything else.
+        /// For a built-in handler's generic collection, an array or a class's field walk: the struct types it stores
+        /// inline, whose boxes the engine makes itself while copying them (<see cref="InlineSlots"/>); null for everything else.
         /// </summary>
         public Type[]? InlineSlotTypes { get; internal set; }
 

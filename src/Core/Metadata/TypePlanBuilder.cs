@@ -21,6 +21,12 @@ namespace DeepCopy.Core.Metadata
             {
                 plan.InlineSlotTypes = InlineSlots.Of(plan);
             }
+            else if (plan.Kind == TypePlanKind.FieldWalk && !plan.IsValueType)
+            {
+                // A struct's own fields are copied at its container's place (inline) or its box's, never through a work
+                // item of its own that could mark them, so only classes get the mark.
+                plan.InlineSlotTypes = InlineSlots.OfFields(plan);
+            }
 
             return plan;
         }
