@@ -227,15 +227,20 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, owner.GetType(), owner, inner);
         }
 
-        public static DeepCopyException AdapterFailed(string path, JsonShapeAdapter adapter, Exception inner)
+        /// <summary>
+        /// A JSON shape adapter failed to build the copy of <paramref name="source"/>, the source value written as the
+        /// JSON object being read (the reader has no other value to name: the members it holds are the copy's).
+        /// </summary>
+        public static DeepCopyException AdapterFailed(string path, JsonShapeAdapter adapter, object source, Exception inner)
         {
             var message = string.Format(
                 CultureInfo.InvariantCulture,
-                "Cannot copy {0}: the JSON shape adapter [{1}] failed to build the copy: {2}",
+                "Cannot copy {0}: the JSON shape adapter [{1}] failed to build the copy of the [{2}]: {3}",
                 MessagePath.Shorten(path),
                 TypeNames.Readable(adapter.GetType()),
+                TypeNames.Readable(source.GetType()),
                 inner.Message);
-            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, adapter.GetType(), null, inner);
+            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, source.GetType(), source, inner);
         }
 
         /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Specialized;
+using System.Text;
 using DeepCopy.Core;
 using DeepCopy.Core.Strategies.Json;
 using Xunit;
@@ -92,6 +93,26 @@ namespace DeepCopy.Tests.Json
             Assert.Equal("$", JsonReadFrame.FormatPath(frames, 1));
         }
 
+        [Fact]
+        public void A_read_side_adapter_failure_names_the_source_object_in_the_writers_path_syntax()
+        {
+            var inner = new Declined { Value = 1 };
+            var source = new Hashtable { ["item"] = new object[] { inner } };
+            var tape = new JsonTape { Adapters = new JsonShapeAdapter[] { new FailingBuilder() } };
+            tape.Objects.Add(new JsonTapeObject(JsonObjectShape.Dictionary, source));
+            tape.Objects.Add(new JsonTapeObject(JsonObjectShape.Object, inner));
+            var json = Encoding.UTF8.GetBytes("{\"item\":[{\"Value\":1}]}");
+
+            var failure = Assert.Throws<DeepCopyException>(() => new JsonGraphReader().Read(json, tape, 10, default, out _));
+
+            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
+            Assert.Equal("$['item'][0]", failure.Path);
+            Assert.Same(inner, failure.OffendingValue);
+            Assert.Equal(typeof(Declined), failure.OffendingType);
+            Assert.Contains(nameof(FailingBuilder), failure.Message);
+            Assert.IsType<NotSupportedException>(failure.InnerException);
+        }
+
         public sealed class Wrapper
         {
             public Wrapper(object value, string extra)
@@ -117,6 +138,21 @@ namespace DeepCopy.Tests.Json
         public sealed class BadGetter
         {
             public int Bad => throw new InvalidOperationException("no");
+        }
+
+        /// <summary>Builds nothing: every object it is asked to build fails. Never registered, only handed to a reader.</summary>
+        private sealed class FailingBuilder : JsonShapeAdapter
+        {
+            public override bool CanWrite(Type type) => false;
+
+            public override bool TryGetMembers(object value, List<KeyValuePair<string, object?>> members, out JsonObjectShape shape)
+            {
+                shape = JsonObjectShape.Object;
+                return false;
+            }
+
+            public override bool TryCreateObject(JsonObjectShape shape, List<KeyValuePair<string, object?>> members, out object? result) =>
+                throw new NotSupportedException("cannot build");
         }
 
         private sealed class TestAdapter : JsonShapeAdapter

@@ -134,7 +134,7 @@ namespace DeepCopy.Core.Strategies.Json
         {
             _wrappers.AddMembers(_stack.Members, path);
             _stack.Push(value, null, start, path, _wrappers.Items);
-            _tape.Shapes.Add(shape);
+            _tape.Objects.Add(new JsonTapeObject(shape, value));
             _json.WriteStartObject();
         }
 
