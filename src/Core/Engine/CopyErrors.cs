@@ -244,6 +244,23 @@ namespace DeepCopy.Core.Engine
         }
 
         /// <summary>
+        /// The Json strategy met a member named <paramref name="name"/> that an adapter building the copy's objects
+        /// reserves (<see cref="JsonShapeAdapter.GetReservedMemberNameReason"/>), for the reason it gave.
+        /// </summary>
+        public static DeepCopyException ReservedMemberName(string path, object owner, string name, string reason)
+        {
+            var type = TypeNames.Readable(owner.GetType());
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: the [{1}] has a member named '{2}', which the object it comes back as with the Json strategy cannot have: {3} Use an exact strategy (Auto, the default), which keeps the [{1}]; or give that type a type policy (Share, Null or a custom copier), so the Json strategy does not write its members; or rename the member (for a DataTable, the column).",
+                MessagePath.Shorten(path),
+                type,
+                name,
+                reason.TrimEnd());
+            return new DeepCopyException(DeepCopyErrorKind.ReservedMemberName, message, path, owner.GetType(), owner);
+        }
+
+        /// <summary>
         /// True for what a framework collection throws when it changed under its enumerator (or, for Dictionary, when
         /// writers corrupted it): an InvalidOperationException of its own, with nothing inside. The same exception from
         /// a key's GetHashCode or Equals, or from a comparer, which the rebuild of a hashed or sorted collection runs,

@@ -12,6 +12,8 @@ namespace DeepCopy.Tests.Json
 {
     public sealed class JsonShapeAdapterTests
     {
+        /// <summary>The one name the test adapter reserves; no other test uses it.</summary>
+        private const string RefusedName = "RefusedByTheTestAdapter";
         private static readonly TestAdapter Adapter = new TestAdapter();
 
         static JsonShapeAdapterTests()
@@ -94,6 +96,42 @@ namespace DeepCopy.Tests.Json
         }
 
         [Fact]
+        public void A_name_a_registered_adapter_reserves_is_refused_naming_the_object_that_has_it()
+        {
+            var item = new HasRefusedName();
+
+            var failure = CopyFails(new object[] { item });
+
+            Assert.Equal(DeepCopyErrorKind.ReservedMemberName, failure.Kind);
+            Assert.Equal("$[0]." + RefusedName, failure.Path);
+            Assert.Same(item, failure.OffendingValue);
+            Assert.Contains("the test adapter reserves it.", failure.Message);
+        }
+
+        [Fact]
+        public void A_reserved_name_that_a_wrapper_adds_is_refused_naming_the_wrapper()
+        {
+            var wrapper = new Wrapper(new Declined { Value = 1 }, "e", RefusedName);
+
+            var failure = CopyFails(new Hashtable { ["w"] = wrapper });
+
+            Assert.Equal(DeepCopyErrorKind.ReservedMemberName, failure.Kind);
+            Assert.Equal("$['w']." + RefusedName, failure.Path);
+            Assert.Same(wrapper, failure.OffendingValue);
+        }
+
+        [Fact]
+        public void A_reserved_name_is_kept_as_a_dictionary_key_and_as_a_wrapped_dictionary_member()
+        {
+            var source = new Hashtable { [RefusedName] = 1, ["w"] = new Wrapper(new Hashtable(), "e", RefusedName) };
+
+            var copy = (IDictionary)Copy(source)!;
+
+            Assert.Equal(1, copy[RefusedName]);
+            Assert.Equal("e", ((IDictionary)copy["w"]!)[RefusedName]);
+        }
+
+        [Fact]
         public void A_read_side_adapter_failure_names_the_source_object_in_the_writers_path_syntax()
         {
             var inner = new Declined { Value = 1 };
@@ -115,15 +153,23 @@ namespace DeepCopy.Tests.Json
 
         public sealed class Wrapper
         {
-            public Wrapper(object value, string extra)
+            public Wrapper(object value, string extra, string name = "extra")
             {
                 Value = value;
                 Extra = extra;
+                Name = name;
             }
 
             public object Value { get; }
 
             public string Extra { get; }
+
+            public string Name { get; }
+        }
+
+        public sealed class HasRefusedName
+        {
+            public int RefusedByTheTestAdapter => 1;
         }
 
         public sealed class Declined
@@ -161,13 +207,15 @@ namespace DeepCopy.Tests.Json
 
             public override object? GetWrappedValue(object value) => (value as Wrapper)?.Value;
 
+            public override string? GetReservedMemberNameReason(string name) => name == RefusedName ? "the test adapter reserves it." : null;
+
             public override bool TryGetMembers(object value, List<KeyValuePair<string, object?>> members, out JsonObjectShape shape)
             {
                 shape = JsonObjectShape.Object;
                 switch (value)
                 {
                     case Wrapper wrapper:
-                        members.Add(new KeyValuePair<string, object?>("extra", wrapper.Extra));
+                        members.Add(new KeyValuePair<string, object?>(wrapper.Name, wrapper.Extra));
                         return true;
                     case Exploding _:
                         throw new NotSupportedException("exploded");

@@ -52,6 +52,10 @@ namespace DeepCopy.Core.Strategies.Json
             "PSObjectMembers",
             "Of a PSObject's own members only note properties are written: script, alias and code properties, methods and type names are lost (script properties never run), and notes on a wrapped string, number or list are dropped.");
 
+        public static readonly JsonLossRule ReservedMemberNames = new JsonLossRule(
+            "ReservedMemberNames",
+            "PSAdapted, PSBase, PSExtended, PSObject and PSTypeNames cannot be member names of a PSCustomObject (PowerShell reserves them, in any case), so an object with a public field or property so named, or a DataRow with such a column, cannot be copied: the copy fails with ReservedMemberName at the member's path, naming the object, before anything is built. As dictionary keys these names are kept, and without PowerShell, where objects come back as ordered dictionaries, so is every name.");
+
         public static readonly JsonLossRule SharedByContract = new JsonLossRule(
             "SharedByContract",
             "Values that every strategy shares by contract (Type and other reflection objects, comparers, cultures, encodings, regexes, script blocks, registered shared types) are not written: the copy holds the same instance, as with the other strategies.");
@@ -63,7 +67,7 @@ namespace DeepCopy.Core.Strategies.Json
         public static IReadOnlyList<JsonLossRule> All { get; } = new[]
         {
             Types, ScalarsAsStrings, PrivateState, SharedReferences, Cycles, NonStringKeys, Comparers, DateTimes,
-            Numbers, EnumTypes, PSObjectMembers, SharedByContract, InvalidText,
+            Numbers, EnumTypes, PSObjectMembers, ReservedMemberNames, SharedByContract, InvalidText,
         };
     }
 }

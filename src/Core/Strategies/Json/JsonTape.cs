@@ -14,7 +14,10 @@ namespace DeepCopy.Core.Strategies.Json
 
         public List<KeyValuePair<int, object>> References { get; } = new List<KeyValuePair<int, object>>();
 
-        /// <summary>The shape adapters of this copy, read from the registry once, when it begins.</summary>
+        /// <summary>
+        /// The shape adapters of this copy, read from the registry once, so the writer refuses exactly the member names
+        /// that the adapters the reader asks to build objects cannot hold.
+        /// </summary>
         public JsonShapeAdapter[] Adapters { get; set; } = Array.Empty<JsonShapeAdapter>();
 
         public void Clear()
