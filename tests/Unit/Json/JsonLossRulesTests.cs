@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Numerics;
 using DeepCopy.Core.Strategies.Json;
 using DeepCopy.Json;
 using Xunit;
@@ -11,6 +12,15 @@ namespace DeepCopy.Tests.Json
 {
     public sealed class JsonLossRulesTests
     {
+        /// <summary>A typical value of each number type the strategy writes, named as the rules name it.</summary>
+        private static readonly (string Name, object Value)[] NumberSamples =
+        {
+            ("sbyte", (sbyte)5), ("byte", (byte)5), ("short", (short)5), ("ushort", (ushort)5), ("int", 5), ("uint", 5u),
+            ("long", 5_000_000_000L), ("ulong", 5ul), ("IntPtr", (IntPtr)5), ("UIntPtr", (UIntPtr)5), ("Int128", (Int128)5),
+            ("UInt128", (UInt128)5), ("Half", (Half)1.5), ("float", 1.5f), ("double", 1.5), ("decimal", 1.10m),
+            ("BigInteger", new BigInteger(5)),
+        };
+
         [Fact]
         public void Every_rule_has_a_unique_id_and_a_description()
         {
@@ -25,6 +35,7 @@ namespace DeepCopy.Tests.Json
         }
 
         [Theory]
+        [InlineData("Numbers", "types are lost")]
         [InlineData("ScalarsAsStrings", "are written as strings")]
         [InlineData("ReservedMemberNames", "cannot be member names")]
         public void The_code_and_the_docs_name_the_same_list(string id, string listEndsBefore)
@@ -32,6 +43,16 @@ namespace DeepCopy.Tests.Json
             var rule = JsonLossRules.All.Single(candidate => candidate.Id == id);
 
             Assert.Equal(ListBefore(rule.Description, listEndsBefore), ListBefore(DocumentedSections()[id], listEndsBefore));
+        }
+
+        [Fact]
+        public void The_Numbers_rule_names_exactly_the_number_types_that_come_back_as_another_type()
+        {
+            var lost = NumberSamples
+                .Where(sample => Copy(new object[] { sample.Value }) is object[] copy && copy[0]!.GetType() != sample.Value.GetType())
+                .Select(sample => sample.Name);
+
+            Assert.Equal(lost.OrderBy(name => name, StringComparer.Ordinal), ListBefore(JsonLossRules.Numbers.Description, "types are lost"));
         }
 
         [Fact]
@@ -43,6 +64,16 @@ namespace DeepCopy.Tests.Json
             Assert.All(names, name => Assert.NotNull(adapter.GetReservedMemberNameReason(name)));
             Assert.All(names, name => Assert.NotNull(adapter.GetReservedMemberNameReason(name.ToUpperInvariant())));
             Assert.Contains(string.Join(", ", names.Take(names.Length - 1)) + " and " + names[^1], adapter.GetReservedMemberNameReason(names[0]));
+        }
+
+        [Theory]
+        [InlineData(1e16, typeof(long))]
+        [InlineData(99999999999999980.0, typeof(long))]
+        [InlineData(1e17, typeof(double))]
+        [InlineData(123456789012345678.0, typeof(double))]
+        public void A_whole_double_comes_back_as_an_integer_only_when_written_without_an_exponent(double value, Type expected)
+        {
+            Assert.IsType(expected, ((object[])Copy(new object[] { value })!)[0]);
         }
 
         /// <summary>The names listed just before <paramref name="marker"/>, from the start of that sentence or clause, sorted.</summary>
