@@ -33,7 +33,7 @@ First release.
 - Type policies per call (-TypePolicy) or per session (Set-DeepCopyTypePolicy, Get-DeepCopyTypePolicy, Remove-DeepCopyTypePolicy): Copy, Share, Null, Throw, Clone or a script block of your own.
 - Compare-DeepObject: structural differences between two graphs, with paths, and -Independence to check that a copy shares nothing mutable with its source.
 - Measure-DeepCopy: time, bytes and objects per copy, GC collections and pause time, and pool hit rate for each strategy, beside the PSSerializer and ConvertTo-Json round trips.
-- Stable FullyQualifiedErrorIds: NonCopyableType, MaxDepthExceeded, SourceChangedDuringCopy, CopyHandlerFailed, CycleNotSupported, InvalidTypePolicy, TypePolicyNotFound, InvalidMeasurementInput, CompareFailed.
+- Stable FullyQualifiedErrorIds: NonCopyableType, MaxDepthExceeded, SourceChangedDuringCopy, KeyCollision, CopyHandlerFailed, MembersOnSharedValue, CycleNotSupported, SizeLimitExceeded, ReservedMemberName, InvalidTypePolicy, TypePolicyNotFound, InvalidMeasurementInput, CompareFailed, DotNetFrameworkTooOld.
 - Help: Get-Help Copy-DeepObject -Full and Get-Help about_DeepCopy.
 '@
         }

@@ -36,5 +36,12 @@ namespace DeepCopy.Core
         /// the largest byte array .NET makes (about 2 GB).
         /// </summary>
         SizeLimitExceeded,
+
+        /// <summary>
+        /// With the Json strategy, an object has a member whose name the object it comes back as cannot have: in
+        /// PowerShell, a PSCustomObject cannot have a member named PSAdapted, PSBase, PSExtended, PSObject or PSTypeNames
+        /// (<see cref="JsonShapeAdapter.GetReservedMemberNameReason"/>).
+        /// </summary>
+        ReservedMemberName,
     }
 }

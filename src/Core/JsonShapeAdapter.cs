@@ -33,6 +33,17 @@ namespace DeepCopy.Core
         public abstract bool TryGetMembers(object value, List<KeyValuePair<string, object?>> members, out JsonObjectShape shape);
 
         /// <summary>
+        /// Why the objects this adapter builds for the <see cref="JsonObjectShape.Object"/> shape cannot have a member
+        /// named <paramref name="name"/>, or null when they can. The default accepts every name. The strategy asks every
+        /// registered adapter that overrides this about every member of a value it writes as such an object (a
+        /// dictionary's keys are not asked), before anything is built, and refuses a name one of them reserves with
+        /// <see cref="DeepCopyErrorKind.ReservedMemberName"/> at the member's path, naming the source object and showing
+        /// the reason. Asked once per member, so keep it cheap; a name refused here never reaches
+        /// <see cref="TryCreateObject"/>.
+        /// </summary>
+        public virtual string? GetReservedMemberNameReason(string name) => null;
+
+        /// <summary>
         /// Builds the object that one JSON object comes back as. <paramref name="shape"/> is what the source held at
         /// that place; <paramref name="members"/> are the already rebuilt members in order, where a later duplicate
         /// name should win. The list is reused after the call: copy what you keep. Return false to leave the object

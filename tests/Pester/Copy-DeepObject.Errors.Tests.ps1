@@ -103,4 +103,67 @@ Describe 'Copy-DeepObject' {
             { Copy-DeepObject @{} -MaxDepth 0 } | Should-Throw -FullyQualifiedErrorId 'ParameterArgumentValidationError,DeepCopy.CopyDeepObjectCommand'
         }
     }
+
+    Context 'Json: members a PSCustomObject cannot have' {
+        BeforeAll {
+            if (-not ('DeepCopyTests.ReservedNames.HasPSBase' -as [type])) {
+                Add-Type -TypeDefinition @'
+namespace DeepCopyTests.ReservedNames {
+    public class HasPSObject { public int PSObject = 1; }
+    public class HasPSBase { public int Other = 2; public int PSBase { get { return 5; } } }
+    public class HasPSAdapted { public string PSAdapted { get { return "a"; } } }
+    public class HasPSExtended { public string psextended = "e"; }
+    public class HasPSTypeNames { public string[] PSTypeNames = { "x" }; }
+}
+'@
+            }
+
+            function Get-JsonCopyFailure([object] $Source) {
+                $failure = $null
+                try { $null = Copy-DeepObject -InputObject $Source -Strategy Json -ErrorAction Stop } catch { $failure = $_ }
+                $failure
+            }
+
+            function Assert-ReservedMemberName($Failure, [string] $Path, [object] $Target, [string] $Member) {
+                Should-NotBeNull $Failure -Because 'the copy must fail'
+                Should-Be -Expected 'ReservedMemberName,DeepCopy.CopyDeepObjectCommand' -Actual $Failure.FullyQualifiedErrorId
+                Should-Be -Expected ([System.Management.Automation.ErrorCategory]::InvalidData) -Actual $Failure.CategoryInfo.Category
+                Should-Be -Expected $Path -Actual $Failure.Exception.Path
+                Should-BeSame -Expected $Target -Actual $Failure.TargetObject
+                Should-MatchString -Expected "member named '$Member'" -Actual $Failure.Exception.Message
+                Should-MatchString -Expected 'Auto' -Actual $Failure.ErrorDetails.RecommendedAction
+            }
+        }
+
+        It 'refuses a member named <Member>, in a hashtable and in an array, at its path, naming the object' -ForEach @(
+            @{ Type = 'HasPSObject'; Member = 'PSObject' }
+            @{ Type = 'HasPSBase'; Member = 'PSBase' }
+            @{ Type = 'HasPSAdapted'; Member = 'PSAdapted' }
+            @{ Type = 'HasPSExtended'; Member = 'psextended' }
+            @{ Type = 'HasPSTypeNames'; Member = 'PSTypeNames' }
+        ) {
+            $item = ("DeepCopyTests.ReservedNames.$Type" -as [type])::new()
+
+            Assert-ReservedMemberName (Get-JsonCopyFailure @{ item = $item }) -Path "`$['item'].$Member" -Target $item -Member $Member
+            Assert-ReservedMemberName (Get-JsonCopyFailure @(1, $item)) -Path "`$[1].$Member" -Target $item -Member $Member
+            Should-Be -Expected $item.GetType() -Actual (Copy-DeepObject @{ item = $item } -Strategy Auto)['item'].GetType() -Because 'the exact strategies copy it'
+        }
+
+        It 'refuses a DataTable column named PSObject, in a hashtable and in an array, naming the row' {
+            $table = [System.Data.DataTable]::new()
+            [void]$table.Columns.Add('id', [int])
+            [void]$table.Columns.Add('PSObject')
+            [void]$table.Rows.Add(1, 'v')
+
+            Assert-ReservedMemberName (Get-JsonCopyFailure @{ t = $table }) -Path "`$['t'][0].PSObject" -Target $table.Rows[0] -Member 'PSObject'
+            Assert-ReservedMemberName (Get-JsonCopyFailure @(1, @{ t = $table })) -Path "`$[1]['t'][0].PSObject" -Target $table.Rows[0] -Member 'PSObject'
+        }
+
+        It 'keeps the same names as hashtable keys' {
+            $copy = Copy-DeepObject @{ PSBase = 1; pstypenames = 2 } -Strategy Json
+
+            Should-Be -Expected 1 -Actual $copy['PSBase']
+            Should-Be -Expected 2 -Actual $copy['pstypenames']
+        }
+    }
 }

@@ -125,6 +125,21 @@ Describe 'Measure-DeepCopy' {
         Should-BeCollection -Count 0 -Actual @($rows | Select-Object -Skip $firstFailure | Where-Object { $null -eq $_.Error })
     }
 
+    It 'reports a member a PSCustomObject cannot have in the Json row, with the error Copy-DeepObject gives' {
+        $table = [System.Data.DataTable]::new()
+        [void]$table.Columns.Add('PSObject')
+        [void]$table.Rows.Add('v')
+        $graph = @{ t = $table }
+        $failure = $null
+        try { $null = Copy-DeepObject $graph -Strategy Json -ErrorAction Stop } catch { $failure = $_ }
+
+        $rows = @(Measure-DeepCopy -InputObject $graph -Strategy Auto, Json -Iterations 2 -Warmup 0 -ErrorAction Stop)
+
+        Should-Be -Expected 'ReservedMemberName,DeepCopy.CopyDeepObjectCommand' -Actual $failure.FullyQualifiedErrorId
+        Should-Be -Expected $failure.Exception.Message -Actual ($rows | Where-Object Strategy -EQ Json).Error
+        Should-BeNull ($rows | Where-Object Strategy -EQ Auto).Error
+    }
+
     It 'measures a graph holding a stream when -NonCopyableAction says to share it' {
         $graph = @{ stream = [System.IO.MemoryStream]::new(); data = @{ n = 1 } }
 

@@ -50,5 +50,11 @@ namespace DeepCopy.Errors
         /// object, a Type...): PowerShell keeps those members under the shared value, so the copy would share them.
         /// </summary>
         MembersOnSharedValue,
+
+        /// <summary>
+        /// -Strategy Json: an object has a member that a PSCustomObject cannot have (PSAdapted, PSBase, PSExtended,
+        /// PSObject or PSTypeNames, in any case), such as a property of a class or a column of a DataTable.
+        /// </summary>
+        ReservedMemberName,
     }
 }

@@ -52,6 +52,8 @@ namespace DeepCopy.Errors
                     return DeepCopyErrorId.KeyCollision;
                 case DeepCopyErrorKind.SizeLimitExceeded:
                     return DeepCopyErrorId.SizeLimitExceeded;
+                case DeepCopyErrorKind.ReservedMemberName:
+                    return DeepCopyErrorId.ReservedMemberName;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown copy failure.");
             }
@@ -71,6 +73,7 @@ namespace DeepCopy.Errors
                 case DeepCopyErrorId.CycleNotSupported:
                 case DeepCopyErrorId.KeyCollision:
                 case DeepCopyErrorId.MembersOnSharedValue:
+                case DeepCopyErrorId.ReservedMemberName:
                     return ErrorCategory.InvalidData;
                 case DeepCopyErrorId.InvalidMeasurementInput:
                     return ErrorCategory.InvalidArgument;
@@ -95,6 +98,8 @@ namespace DeepCopy.Errors
                     return "Let the copy keep every field the keys' equality uses: remove [DeepCopyIgnore] from such a field, use -NonCopyableAction Reference rather than Null, or change a Null type policy on such a field's type to Share or Copy.";
                 case DeepCopyErrorId.SizeLimitExceeded:
                     return "With -Strategy Json a value reached by many paths is written once per path: use an exact strategy (Auto, the default), which copies it once, or copy smaller parts of the graph.";
+                case DeepCopyErrorId.ReservedMemberName:
+                    return "Copy it with an exact strategy (Auto, the default), which keeps the object as it is; or give its type a type policy (Share, Null or a custom copier), so -Strategy Json does not write its members; or rename the member (for a DataTable, the column: an alias in the query that fills it).";
                 case DeepCopyErrorId.InvalidMeasurementInput:
                     return "Pass the object graph to measure to -InputObject.";
                 default:

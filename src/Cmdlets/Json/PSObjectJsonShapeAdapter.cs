@@ -17,6 +17,13 @@ namespace DeepCopy.Json
     internal sealed class PSObjectJsonShapeAdapter : JsonShapeAdapter
     {
         private const int LinearDuplicateScanLimit = 8;
+
+        // What PowerShell refuses as the name of any member it adds ("The member name ... is reserved", in any case):
+        // every PSObject's own member sets and its type names. PSMemberInfoCollection<T>.IsReservedName, which is
+        // internal, holds the same five; a unit test holds the two together.
+        private const string ReservedNamesText = "PSAdapted, PSBase, PSExtended, PSObject and PSTypeNames";
+        private const int ShortestReservedName = 6;
+        private static readonly string[] ReservedNames = { "PSAdapted", "PSBase", "PSExtended", "PSObject", "PSTypeNames" };
         private readonly Func<IDictionary> _newDictionary;
 
         public PSObjectJsonShapeAdapter()
@@ -60,6 +67,31 @@ namespace DeepCopy.Json
             }
 
             return true;
+        }
+
+        /// <summary>Objects come back as PSCustomObjects, whose notes PowerShell names by its own rules (JsonLossRules.ReservedMemberNames).</summary>
+        public override string? GetReservedMemberNameReason(string name)
+        {
+            if (name.Length == 0)
+            {
+                return "a PowerShell member must have a name, and objects come back as PSCustomObjects.";
+            }
+
+            // PERF: asked for every member written as part of an object, and every reserved name starts with "PS".
+            if (name.Length < ShortestReservedName || (name[0] != 'P' && name[0] != 'p') || (name[1] != 'S' && name[1] != 's'))
+            {
+                return null;
+            }
+
+            foreach (var reserved in ReservedNames)
+            {
+                if (string.Equals(name, reserved, StringComparison.OrdinalIgnoreCase))
+                {
+                    return "PowerShell reserves " + ReservedNamesText + " (in any case) for members of its own on every object, and objects come back as PSCustomObjects.";
+                }
+            }
+
+            return null;
         }
 
         public override bool TryCreateObject(JsonObjectShape shape, List<KeyValuePair<string, object?>> members, out object? result)

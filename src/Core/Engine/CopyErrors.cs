@@ -227,15 +227,37 @@ namespace DeepCopy.Core.Engine
             return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, owner.GetType(), owner, inner);
         }
 
-        public static DeepCopyException AdapterFailed(string path, JsonShapeAdapter adapter, Exception inner)
+        /// <summary>
+        /// A JSON shape adapter failed to build the copy of <paramref name="source"/>, the source value written as the
+        /// JSON object being read (the reader has no other value to name: the members it holds are the copy's).
+        /// </summary>
+        public static DeepCopyException AdapterFailed(string path, JsonShapeAdapter adapter, object source, Exception inner)
         {
             var message = string.Format(
                 CultureInfo.InvariantCulture,
-                "Cannot copy {0}: the JSON shape adapter [{1}] failed to build the copy: {2}",
+                "Cannot copy {0}: the JSON shape adapter [{1}] failed to build the copy of the [{2}]: {3}",
                 MessagePath.Shorten(path),
                 TypeNames.Readable(adapter.GetType()),
+                TypeNames.Readable(source.GetType()),
                 inner.Message);
-            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, adapter.GetType(), null, inner);
+            return new DeepCopyException(DeepCopyErrorKind.HandlerFailed, message, path, source.GetType(), source, inner);
+        }
+
+        /// <summary>
+        /// The Json strategy met a member named <paramref name="name"/> that an adapter building the copy's objects
+        /// reserves (<see cref="JsonShapeAdapter.GetReservedMemberNameReason"/>), for the reason it gave.
+        /// </summary>
+        public static DeepCopyException ReservedMemberName(string path, object owner, string name, string reason)
+        {
+            var type = TypeNames.Readable(owner.GetType());
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "Cannot copy {0}: the [{1}] has a member named '{2}', which the object it comes back as with the Json strategy cannot have: {3} Use an exact strategy (Auto, the default), which keeps the [{1}]; or give that type a type policy (Share, Null or a custom copier), so the Json strategy does not write its members; or rename the member (for a DataTable, the column).",
+                MessagePath.Shorten(path),
+                type,
+                name,
+                reason.TrimEnd());
+            return new DeepCopyException(DeepCopyErrorKind.ReservedMemberName, message, path, owner.GetType(), owner);
         }
 
         /// <summary>

@@ -21,6 +21,7 @@ namespace DeepCopy.Core.Strategies
             var session = JsonCopySession.Rent();
             try
             {
+                session.Tape.Adapters = DeepCopyRegistry.JsonShapeAdapters;
                 session.Writer.Write(source, session.JsonWriter(maxDepth), session.Tape, maxDepth, options);
                 return session.Reader.Read(session.Buffer.WrittenSpan, session.Tape, maxDepth, options.CancellationToken, out statistics);
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Specialized;
+using System.Text;
 using DeepCopy.Core;
 using DeepCopy.Core.Strategies.Json;
 using Xunit;
@@ -11,6 +12,8 @@ namespace DeepCopy.Tests.Json
 {
     public sealed class JsonShapeAdapterTests
     {
+        /// <summary>The one name the test adapter reserves; no other test uses it.</summary>
+        private const string RefusedName = "RefusedByTheTestAdapter";
         private static readonly TestAdapter Adapter = new TestAdapter();
 
         static JsonShapeAdapterTests()
@@ -92,17 +95,81 @@ namespace DeepCopy.Tests.Json
             Assert.Equal("$", JsonReadFrame.FormatPath(frames, 1));
         }
 
+        [Fact]
+        public void A_name_a_registered_adapter_reserves_is_refused_naming_the_object_that_has_it()
+        {
+            var item = new HasRefusedName();
+
+            var failure = CopyFails(new object[] { item });
+
+            Assert.Equal(DeepCopyErrorKind.ReservedMemberName, failure.Kind);
+            Assert.Equal("$[0]." + RefusedName, failure.Path);
+            Assert.Same(item, failure.OffendingValue);
+            Assert.Contains("the test adapter reserves it.", failure.Message);
+        }
+
+        [Fact]
+        public void A_reserved_name_that_a_wrapper_adds_is_refused_naming_the_wrapper()
+        {
+            var wrapper = new Wrapper(new Declined { Value = 1 }, "e", RefusedName);
+
+            var failure = CopyFails(new Hashtable { ["w"] = wrapper });
+
+            Assert.Equal(DeepCopyErrorKind.ReservedMemberName, failure.Kind);
+            Assert.Equal("$['w']." + RefusedName, failure.Path);
+            Assert.Same(wrapper, failure.OffendingValue);
+        }
+
+        [Fact]
+        public void A_reserved_name_is_kept_as_a_dictionary_key_and_as_a_wrapped_dictionary_member()
+        {
+            var source = new Hashtable { [RefusedName] = 1, ["w"] = new Wrapper(new Hashtable(), "e", RefusedName) };
+
+            var copy = (IDictionary)Copy(source)!;
+
+            Assert.Equal(1, copy[RefusedName]);
+            Assert.Equal("e", ((IDictionary)copy["w"]!)[RefusedName]);
+        }
+
+        [Fact]
+        public void A_read_side_adapter_failure_names_the_source_object_in_the_writers_path_syntax()
+        {
+            var inner = new Declined { Value = 1 };
+            var source = new Hashtable { ["item"] = new object[] { inner } };
+            var tape = new JsonTape { Adapters = new JsonShapeAdapter[] { new FailingBuilder() } };
+            tape.Objects.Add(new JsonTapeObject(JsonObjectShape.Dictionary, source));
+            tape.Objects.Add(new JsonTapeObject(JsonObjectShape.Object, inner));
+            var json = Encoding.UTF8.GetBytes("{\"item\":[{\"Value\":1}]}");
+
+            var failure = Assert.Throws<DeepCopyException>(() => new JsonGraphReader().Read(json, tape, 10, default, out _));
+
+            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
+            Assert.Equal("$['item'][0]", failure.Path);
+            Assert.Same(inner, failure.OffendingValue);
+            Assert.Equal(typeof(Declined), failure.OffendingType);
+            Assert.Contains(nameof(FailingBuilder), failure.Message);
+            Assert.IsType<NotSupportedException>(failure.InnerException);
+        }
+
         public sealed class Wrapper
         {
-            public Wrapper(object value, string extra)
+            public Wrapper(object value, string extra, string name = "extra")
             {
                 Value = value;
                 Extra = extra;
+                Name = name;
             }
 
             public object Value { get; }
 
             public string Extra { get; }
+
+            public string Name { get; }
+        }
+
+        public sealed class HasRefusedName
+        {
+            public int RefusedByTheTestAdapter => 1;
         }
 
         public sealed class Declined
@@ -119,11 +186,28 @@ namespace DeepCopy.Tests.Json
             public int Bad => throw new InvalidOperationException("no");
         }
 
+        /// <summary>Builds nothing: every object it is asked to build fails. Never registered, only handed to a reader.</summary>
+        private sealed class FailingBuilder : JsonShapeAdapter
+        {
+            public override bool CanWrite(Type type) => false;
+
+            public override bool TryGetMembers(object value, List<KeyValuePair<string, object?>> members, out JsonObjectShape shape)
+            {
+                shape = JsonObjectShape.Object;
+                return false;
+            }
+
+            public override bool TryCreateObject(JsonObjectShape shape, List<KeyValuePair<string, object?>> members, out object? result) =>
+                throw new NotSupportedException("cannot build");
+        }
+
         private sealed class TestAdapter : JsonShapeAdapter
         {
             public override bool CanWrite(Type type) => type == typeof(Wrapper) || type == typeof(Declined) || type == typeof(Exploding);
 
             public override object? GetWrappedValue(object value) => (value as Wrapper)?.Value;
+
+            public override string? GetReservedMemberNameReason(string name) => name == RefusedName ? "the test adapter reserves it." : null;
 
             public override bool TryGetMembers(object value, List<KeyValuePair<string, object?>> members, out JsonObjectShape shape)
             {
@@ -131,7 +215,7 @@ namespace DeepCopy.Tests.Json
                 switch (value)
                 {
                     case Wrapper wrapper:
-                        members.Add(new KeyValuePair<string, object?>("extra", wrapper.Extra));
+                        members.Add(new KeyValuePair<string, object?>(wrapper.Name, wrapper.Extra));
                         return true;
                     case Exploding _:
                         throw new NotSupportedException("exploded");

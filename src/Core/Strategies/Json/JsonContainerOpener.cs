@@ -16,6 +16,7 @@ namespace DeepCopy.Core.Strategies.Json
         private readonly JsonWriteStack _stack;
         private readonly JsonWrapperChain _wrappers;
         private readonly List<KeyValuePair<string, object?>> _adapted = new List<KeyValuePair<string, object?>>();
+        private readonly JsonMemberNameCheck _names = new JsonMemberNameCheck();
         private Utf8JsonWriter _json = null!;
         private JsonTape _tape = null!;
         private int _maxDepth;
@@ -31,11 +32,13 @@ namespace DeepCopy.Core.Strategies.Json
             _json = json;
             _tape = tape;
             _maxDepth = maxDepth;
+            _names.Begin(tape.Adapters);
         }
 
         public void Clear()
         {
             _adapted.Clear();
+            _names.Clear();
             _json = null!;
             _tape = null!;
         }
@@ -132,9 +135,12 @@ namespace DeepCopy.Core.Strategies.Json
 
         private void PushObject(object value, JsonObjectShape shape, int start, int path)
         {
-            _wrappers.AddMembers(_stack.Members, path);
+            // An object comes back with members named as these are; a dictionary holds any key (JsonMemberNameCheck).
+            var names = shape == JsonObjectShape.Object ? _names : null;
+            names?.Check(_stack.Members, start, value, _stack.Path, path);
+            _wrappers.AddMembers(_stack.Members, path, names);
             _stack.Push(value, null, start, path, _wrappers.Items);
-            _tape.Shapes.Add(shape);
+            _tape.Objects.Add(new JsonTapeObject(shape, value));
             _json.WriteStartObject();
         }
 

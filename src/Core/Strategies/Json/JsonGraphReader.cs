@@ -22,6 +22,7 @@ namespace DeepCopy.Core.Strategies.Json
         private readonly List<KeyValuePair<string, object?>> _scratch = new List<KeyValuePair<string, object?>>();
         private JsonReadFrame[] _frames = new JsonReadFrame[16];
         private int _count;
+        private JsonShapeAdapter[] _adapters = Array.Empty<JsonShapeAdapter>();
 
         public bool IsOversized => _frames.Length > KeepAtMost || _items.Capacity > KeepAtMost || _members.Capacity > KeepAtMost;
 
@@ -29,7 +30,8 @@ namespace DeepCopy.Core.Strategies.Json
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = JsonDepth.ForSystemTextJson(maxDepth) });
             object? root = null;
-            int ordinal = 0, shapes = 0, references = 0, steps = 0, deepest = 0;
+            _adapters = tape.Adapters;
+            int ordinal = 0, objects = 0, references = 0, steps = 0, deepest = 0;
             long containers = 0;
             while (reader.Read())
             {
@@ -47,7 +49,7 @@ namespace DeepCopy.Core.Strategies.Json
                         continue;
                     case JsonTokenType.StartObject:
                         ordinal++;
-                        deepest = Math.Max(deepest, Push(false, tape.Shapes[shapes++]));
+                        deepest = Math.Max(deepest, Push(false, tape.Objects[objects++]));
                         continue;
                     case JsonTokenType.StartArray:
                         ordinal++;
@@ -112,10 +114,11 @@ namespace DeepCopy.Core.Strategies.Json
             _items.Clear();
             _members.Clear();
             _scratch.Clear();
+            _adapters = Array.Empty<JsonShapeAdapter>();
         }
 
         /// <summary>Opens a frame and returns its depth, the root being 0.</summary>
-        private int Push(bool isArray, JsonObjectShape shape)
+        private int Push(bool isArray, JsonTapeObject written)
         {
             if (_count == _frames.Length)
             {
@@ -125,7 +128,8 @@ namespace DeepCopy.Core.Strategies.Json
             ref var frame = ref _frames[_count];
             frame.IsArray = isArray;
             frame.Start = isArray ? _items.Count : _members.Count;
-            frame.Shape = shape;
+            frame.Shape = written.Shape;
+            frame.Source = written.Source;
             frame.Name = null;
             if (_count == 0)
             {
@@ -134,7 +138,10 @@ namespace DeepCopy.Core.Strategies.Json
             else
             {
                 ref var parent = ref _frames[_count - 1];
-                frame.Kind = parent.IsArray ? PathSegmentKind.Index : PathSegmentKind.Member;
+                // Named as the writer names the same place: a dictionary's value by its key, an object's by its member.
+                frame.Kind = parent.IsArray ? PathSegmentKind.Index
+                    : parent.Shape == JsonObjectShape.Dictionary ? PathSegmentKind.Key
+                    : PathSegmentKind.Member;
                 frame.Segment = parent.Name;
                 frame.Index = parent.IsArray ? _items.Count - parent.Start : 0;
             }
@@ -162,15 +169,15 @@ namespace DeepCopy.Core.Strategies.Json
             }
 
             _members.RemoveRange(frame.Start, _members.Count - frame.Start);
-            var result = Create(frame.Shape);
+            var result = Create(frame.Shape, frame.Source!);
             _scratch.Clear();
             _frames[--_count] = default;
             return result;
         }
 
-        private object? Create(JsonObjectShape shape)
+        private object? Create(JsonObjectShape shape, object source)
         {
-            foreach (var adapter in DeepCopyRegistry.JsonShapeAdapters)
+            foreach (var adapter in _adapters)
             {
                 try
                 {
@@ -181,7 +188,7 @@ namespace DeepCopy.Core.Strategies.Json
                 }
                 catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
                 {
-                    throw CopyErrors.AdapterFailed(JsonReadFrame.FormatPath(_frames, _count), adapter, ex);
+                    throw CopyErrors.AdapterFailed(JsonReadFrame.FormatPath(_frames, _count), adapter, source, ex);
                 }
             }
 

@@ -42,7 +42,7 @@ namespace DeepCopy.Core.Strategies.Json
 
         public static readonly JsonLossRule Numbers = new JsonLossRule(
             "Numbers",
-            "A number comes back typed by its text: int, else long, else decimal, else double. byte, short, Half, float, ulong, Int128, UInt128 and BigInteger types are lost; a double with no fraction (1.0) comes back as int or long; -0.0 as 0; NaN and Infinity as strings; a decimal whose text is also a double's shortest form (0.1m, not 0.10000000000000001m) as double; a whole decimal (5m) as int or long; integers beyond decimal's range as the nearest double; and beyond double's range as the string Infinity or -Infinity, like an infinite double. A float comes back as the double its text reads as, and on .NET Framework (Windows PowerShell 5.1) System.Text.Json writes a float in 9 significant digits, so 0.1f comes back as 0.100000001 there and as 0.1 on .NET.");
+            "A number comes back typed by its text: int, else long, else decimal, else double. sbyte, byte, short, ushort, uint, ulong, IntPtr, UIntPtr, Int128, UInt128, Half, float and BigInteger types are lost; a whole double (1.0) comes back as int or long when it is written without an exponent (below 1E+17 on .NET, 1E+15 on .NET Framework), and as double when it is written with one (1E+17); -0.0 as 0; NaN and Infinity as strings; a decimal whose text is also a double's shortest form (0.1m, not 0.10000000000000001m) as double; a whole decimal (5m) as int or long; integers beyond decimal's range as the nearest double; and beyond double's range as the string Infinity or -Infinity, like an infinite double. A float comes back as the double its text reads as, and on .NET Framework (Windows PowerShell 5.1) System.Text.Json writes a float in 9 significant digits, so 0.1f comes back as 0.100000001 there and as 0.1 on .NET.");
 
         public static readonly JsonLossRule EnumTypes = new JsonLossRule(
             "EnumTypes",
@@ -51,6 +51,10 @@ namespace DeepCopy.Core.Strategies.Json
         public static readonly JsonLossRule PSObjectMembers = new JsonLossRule(
             "PSObjectMembers",
             "Of a PSObject's own members only note properties are written: script, alias and code properties, methods and type names are lost (script properties never run), and notes on a wrapped string, number or list are dropped.");
+
+        public static readonly JsonLossRule ReservedMemberNames = new JsonLossRule(
+            "ReservedMemberNames",
+            "PSAdapted, PSBase, PSExtended, PSObject and PSTypeNames cannot be member names of a PSCustomObject (PowerShell reserves them, in any case), so an object with a public field or property so named, or a DataRow with such a column, cannot be copied: the copy fails with ReservedMemberName at the member's path, naming the object, before anything is built. As dictionary keys these names are kept, and without PowerShell, where objects come back as ordered dictionaries, so is every name.");
 
         public static readonly JsonLossRule SharedByContract = new JsonLossRule(
             "SharedByContract",
@@ -63,7 +67,7 @@ namespace DeepCopy.Core.Strategies.Json
         public static IReadOnlyList<JsonLossRule> All { get; } = new[]
         {
             Types, ScalarsAsStrings, PrivateState, SharedReferences, Cycles, NonStringKeys, Comparers, DateTimes,
-            Numbers, EnumTypes, PSObjectMembers, SharedByContract, InvalidText,
+            Numbers, EnumTypes, PSObjectMembers, ReservedMemberNames, SharedByContract, InvalidText,
         };
     }
 }

@@ -13,10 +13,13 @@ namespace DeepCopy.Core.Strategies.Json
         /// <summary>For an object: what its source was.</summary>
         public JsonObjectShape Shape;
 
+        /// <summary>For an object: the value written as it (<see cref="JsonTapeObject.Source"/>), for the error when its copy cannot be built.</summary>
+        public object? Source;
+
         /// <summary>For an object: the name of the member whose value comes next.</summary>
         public string? Name;
 
-        /// <summary>How the parent names this frame in an error path.</summary>
+        /// <summary>How the parent names this frame in an error path: by index, key or member, as the writer names the same place.</summary>
         public PathSegmentKind Kind;
 
         public string? Segment;

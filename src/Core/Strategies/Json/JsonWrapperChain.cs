@@ -92,12 +92,16 @@ namespace DeepCopy.Core.Strategies.Json
             return parsed ?? throw CopyErrors.MaxDepth(_stack.PathOf(place), wrapper, _maxDepth);
         }
 
-        /// <summary>Adds each wrapper's own members, innermost wrapper first, so the outermost wins a duplicate name.</summary>
-        public void AddMembers(List<JsonMember> members, int path)
+        /// <summary>
+        /// Adds each wrapper's own members, innermost wrapper first, so the outermost wins a duplicate name. With
+        /// <paramref name="names"/>, each wrapper's member names are checked as those of the wrapper.
+        /// </summary>
+        public void AddMembers(List<JsonMember> members, int path, JsonMemberNameCheck? names)
         {
             for (var i = Items.Count - 1; i >= 0; i--)
             {
                 var wrapper = Items[i];
+                var from = members.Count;
                 _adapted.Clear();
                 try
                 {
@@ -110,6 +114,8 @@ namespace DeepCopy.Core.Strategies.Json
                 {
                     throw CopyErrors.FromHandler(_stack.PathAt(path), wrapper.Key, ex);
                 }
+
+                names?.Check(members, from, wrapper.Key, _stack.Path, path);
             }
         }
 
