@@ -76,6 +76,9 @@ namespace DeepCopy
                     DeepCopyRegistry.RegisterShared(sessionStateInternal);
                 }
 
+                // The few of PowerShell's own objects that its code recognises by reference: a copy keeps them.
+                PowerShellSentinels.Register();
+
                 // Compare-DeepObject sees a PSObject as its wrapped value, note properties and type names.
                 DeepComparer.RegisterAdapter(new PSObjectCompareAdapter(PowerShellInternals.Current, DeserializedMembers.Current, DeserializedText.Current));
 

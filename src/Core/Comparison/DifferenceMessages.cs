@@ -36,11 +36,14 @@ namespace DeepCopy.Core.Comparison
         public static string Address(UIntPtr reference, UIntPtr difference) =>
             Format("Expected the address 0x{0:X} but found 0x{1:X}.", (ulong)reference, (ulong)difference);
 
-        /// <summary>One of two objects is a class-library static (<c>[Type]::Field</c>) that a copy keeps as the very instance.</summary>
+        /// <summary>
+        /// One of two objects is a static that a copy keeps as the very instance: <paramref name="name"/> describes it, as
+        /// "the class library's own [Type]::Field" or as a host registered it ("PowerShell's own [...]::Empty").
+        /// </summary>
         public static string FrameworkStatic(string name, bool referenceIsStatic, Type other) =>
             referenceIsStatic
-                ? Format("Expected the class library's own {0}, which its code recognises by reference, but found another [{1}].", name, Engine.TypeNames.Readable(other))
-                : Format("Expected a [{0}] of its own but found the class library's own {1}.", Engine.TypeNames.Readable(other), name);
+                ? Format("Expected {0}, which its code recognises by reference, but found another [{1}].", name, Engine.TypeNames.Readable(other))
+                : Format("Expected a [{0}] of its own but found {1}.", Engine.TypeNames.Readable(other), name);
 
         public static string Type(Type reference, Type difference) =>
             Format("Expected a [{0}] but found a [{1}].", Engine.TypeNames.Readable(reference), Engine.TypeNames.Readable(difference));
