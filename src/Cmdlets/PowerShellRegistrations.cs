@@ -51,6 +51,7 @@ namespace DeepCopy
 
                 // The Json strategy writes PSObjects from their notes and reads back OrderedHashtable and PSCustomObject.
                 DeepCopyRegistry.RegisterJsonShapeAdapter(new PSObjectJsonShapeAdapter());
+                DeepCopyRegistry.RegisterJsonShapeAdapter(new NullStringJsonShapeAdapter());
 
                 // Script blocks are immutable once parsed, and so are the syntax trees and tokens the parser makes (and
                 // a script block holds); module and command metadata describe the session, not the data: sharing them

@@ -109,6 +109,17 @@ public sealed class PowerShellSentinelTests
         Assert.Single(DeepComparer.Compare(source, copy));
     }
 
+    [Fact]
+    public void Json_writes_the_null_string_as_null_as_ConvertTo_Json_does()
+    {
+        var copy = Assert.IsAssignableFrom<IDictionary>(Json.JsonTestSupport.Copy(new Hashtable { ["Name"] = NullString.Value, ["List"] = new object[] { NullString.Value } }));
+
+        Assert.True(copy.Contains("Name"));
+        Assert.Null(copy["Name"]);
+        Assert.Null(Assert.Single((object[])copy["List"]!));
+        Assert.Null(Json.JsonTestSupport.Copy(NullString.Value));
+    }
+
     private static object? ScriptPositionOf(InvocationInfo info) =>
         typeof(InvocationInfo).GetField("_scriptPosition", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(info);
 }
