@@ -45,8 +45,25 @@ namespace DeepCopy.Core.Comparison
                 ? Format("Expected {0}, which its code recognises by reference, but found another [{1}].", name, Engine.TypeNames.Readable(other))
                 : Format("Expected a [{0}] of its own but found {1}.", Engine.TypeNames.Readable(other), name);
 
-        public static string Type(Type reference, Type difference) =>
-            Format("Expected a [{0}] but found a [{1}].", Engine.TypeNames.Readable(reference), Engine.TypeNames.Readable(difference));
+        /// <summary>
+        /// Two types by name, and, when two different types read alike (a class defined again in a session), by the
+        /// assemblies that tell them apart: "Expected a [Pt] but found a [Pt]" left the reader nothing to go on.
+        /// </summary>
+        public static string Type(Type reference, Type difference)
+        {
+            var referenceName = Engine.TypeNames.Readable(reference);
+            var differenceName = Engine.TypeNames.Readable(difference);
+            if (referenceName != differenceName)
+            {
+                return Format("Expected a [{0}] but found a [{1}].", referenceName, differenceName);
+            }
+
+            var referenceAssemblies = Engine.TypeNames.Assemblies(reference);
+            var differenceAssemblies = Engine.TypeNames.Assemblies(difference);
+            return referenceAssemblies != differenceAssemblies
+                ? Format("Expected a [{0}] from '{1}' but found another type of the same name, from '{2}'.", referenceName, referenceAssemblies, differenceAssemblies)
+                : Format("Expected a [{0}] from '{1}' but found another type of the same name, from another load of the same assembly.", referenceName, referenceAssemblies);
+        }
 
         /// <summary>An empty list is a view's way of saying "the names the type gives", which a reader should see as such.</summary>
         public static string TypeNames(List<string> reference, List<string> difference) =>
