@@ -20,9 +20,10 @@ namespace DeepCopy
     /// <item>PositionUtilities.EmptyExtent, the position of an error raised outside a script (a <c>[powershell]</c>
     /// pipeline, a job): rethrowing the error fills in the position only where it holds this instance.</item>
     /// </list>
-    /// Others were read and left out: AutomationNull.Value has its own handling (PSObjectHandler); PSCustomObject's
-    /// instance, ScriptBlock.EmptyScriptBlock and the built-in variables are told by type, shared by type, or looked up
-    /// by name; the rest (completion and wildcard singletons, the interpreter's instructions) never reach a user's data.
+    /// Others were looked at and left out: AutomationNull.Value has its own handling (PSObjectHandler); PowerShell tells
+    /// a PSCustomObject by its type, not by its one instance; ScriptBlock.EmptyScriptBlock is shared as every script
+    /// block is; the PSVariables of $null, $true and $false are what a scope hands out for those names; the rest
+    /// (completion and wildcard singletons, the interpreter's instructions, tracers) never reach a user's data.
     /// </summary>
     internal static class PowerShellSentinels
     {
