@@ -16,11 +16,12 @@ namespace DeepCopy
 
         protected override void EndProcessing()
         {
-            foreach (var entry in SessionTypePolicies.Current.Entries)
+            var entries = SessionTypePolicies.Current.Entries;
+            foreach (var entry in entries)
             {
                 if (Type is null || Array.IndexOf(Type, entry.Key) >= 0)
                 {
-                    WriteObject(TypePolicyInfos.From(entry.Key, entry.Value));
+                    WriteObject(TypePolicyInfos.From(entry.Key, entry.Value, entries));
                 }
             }
         }

@@ -51,6 +51,7 @@ namespace DeepCopy
 
                 // The Json strategy writes PSObjects from their notes and reads back OrderedHashtable and PSCustomObject.
                 DeepCopyRegistry.RegisterJsonShapeAdapter(new PSObjectJsonShapeAdapter());
+                DeepCopyRegistry.RegisterJsonShapeAdapter(new NullStringJsonShapeAdapter());
 
                 // Script blocks are immutable once parsed, and so are the syntax trees and tokens the parser makes (and
                 // a script block holds); module and command metadata describe the session, not the data: sharing them
@@ -75,6 +76,9 @@ namespace DeepCopy
                 {
                     DeepCopyRegistry.RegisterShared(sessionStateInternal);
                 }
+
+                // The few of PowerShell's own objects that its code recognises by reference: a copy keeps them.
+                PowerShellSentinels.Register();
 
                 // Compare-DeepObject sees a PSObject as its wrapped value, note properties and type names.
                 DeepComparer.RegisterAdapter(new PSObjectCompareAdapter(PowerShellInternals.Current, DeserializedMembers.Current, DeserializedText.Current));

@@ -33,7 +33,7 @@ namespace DeepCopy
                 });
                 if (!removed)
                 {
-                    WriteError(PolicyErrors.TypePolicyNotFound(type));
+                    WriteError(PolicyErrors.TypePolicyNotFound(type, TypePolicyInfos.SameName(type, SessionTypePolicies.Current.Entries)));
                 }
             }
         }

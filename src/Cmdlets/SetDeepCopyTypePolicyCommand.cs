@@ -56,7 +56,7 @@ namespace DeepCopy
                 SessionTypePolicies.Update(current => current.ToBuilder().Set(type, policy).Build());
                 if (PassThru)
                 {
-                    WriteObject(TypePolicyInfos.From(type, policy));
+                    WriteObject(TypePolicyInfos.From(type, policy, SessionTypePolicies.Current.Entries));
                 }
             }
         }

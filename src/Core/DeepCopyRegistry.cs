@@ -5,8 +5,8 @@ using DeepCopy.Core.Metadata;
 namespace DeepCopy.Core
 {
     /// <summary>
-    /// Process-wide registrations that extend the engine: custom handlers, types shared by contract and types that
-    /// must never be copied. Registering clears the cached type plans, so register at start-up, before copying.
+    /// Process-wide registrations that extend the engine: custom handlers, types shared by contract, single instances
+    /// kept by every copy and types that must never be copied. Registering clears the cached type plans, so register at start-up, before copying.
     /// </summary>
     public static class DeepCopyRegistry
     {
@@ -14,6 +14,7 @@ namespace DeepCopy.Core
         private static DeepCopyHandler[] _handlers = Array.Empty<DeepCopyHandler>();
         private static Type[] _shared = Array.Empty<Type>();
         private static KeyValuePair<Type, string>[] _nonCopyable = Array.Empty<KeyValuePair<Type, string>>();
+        private static KeyValuePair<object, string>[] _sharedInstances = Array.Empty<KeyValuePair<object, string>>();
         // Built-in adapters for types whose public properties are plumbing: System.Data's tables (views, row collections,
         // the schema), System.Text.Json's own documents (a JsonElement's ValueKind, a node's Parent) and Newtonsoft.Json's
         // (a JValue enumerates its child tokens, of which it has none).
@@ -30,6 +31,9 @@ namespace DeepCopy.Core
         internal static Type[] SharedTypes => _shared;
 
         internal static KeyValuePair<Type, string>[] NonCopyableTypes => _nonCopyable;
+
+        /// <summary>The instances registered with <see cref="RegisterSharedInstance"/>, each with its description.</summary>
+        internal static KeyValuePair<object, string>[] SharedInstances => _sharedInstances;
 
         internal static JsonShapeAdapter[] JsonShapeAdapters => _jsonShapeAdapters;
 
@@ -69,6 +73,50 @@ namespace DeepCopy.Core
                     _shared = CopyOnWriteArray.Append(_shared, type);
                     TypePlanCache.Invalidate();
                 }
+            }
+        }
+
+        /// <summary>
+        /// <paramref name="instance"/> is one object that code recognises by reference, a sentinel such as PowerShell's
+        /// <c>PSCredential.Empty</c>: every copy keeps that very instance wherever it meets it, while other instances of
+        /// its type are copied as usual, and the comparer reports any other object in its place, however alike, naming
+        /// it by <paramref name="description"/> ("PowerShell's own [System.Management.Automation.PSCredential]::Empty").
+        /// A type policy for its type still applies to it. The instance is held for the life of the process.
+        /// </summary>
+        public static void RegisterSharedInstance(object instance, string description)
+        {
+            if (instance is null)
+            {
+                throw new ArgumentNullException(nameof(instance));
+            }
+
+            if (instance.GetType().IsValueType)
+            {
+                // Each read of a boxed value may be a new box, so no code can recognise one by reference.
+                throw new ArgumentException("A boxed value has no identity a copy could keep; register an instance of a class.", nameof(instance));
+            }
+
+            if (string.IsNullOrWhiteSpace(description))
+            {
+                throw new ArgumentException("Describe the instance, as the comparer's messages name it.", nameof(description));
+            }
+
+            lock (Gate)
+            {
+                foreach (var entry in _sharedInstances)
+                {
+                    if (ReferenceEquals(entry.Key, instance))
+                    {
+                        return;
+                    }
+                }
+
+                var registered = new KeyValuePair<object, string>(instance, description);
+                _sharedInstances = CopyOnWriteArray.Append(_sharedInstances, registered);
+                KnownFrameworkStatics.Add(new List<KeyValuePair<object, string>> { registered });
+
+                // Plans list the instances of their type that a copy keeps.
+                TypePlanCache.Invalidate();
             }
         }
 

@@ -148,6 +148,29 @@ Describe 'Compare-DeepObject' {
         Should-BeInOrder -Expected @($Kept) -Actual @($left.Path | Sort-Object)
     }
 
+    It 'reports a look-alike where the source holds [pscredential]::Empty, which PowerShell recognises by reference' {
+        $source = @{ Path = '/tmp'; Credential = [pscredential]::Empty }
+        $planted = @{ Path = '/tmp'; Credential = [System.Runtime.CompilerServices.RuntimeHelpers]::GetUninitializedObject([pscredential]) }
+
+        $difference = Compare-DeepObject $source $planted
+
+        Should-Be -Expected "`$['Credential']" -Actual $difference.Path
+        Should-Be -Expected 'ValueDifferent' -Actual "$($difference.Kind)"
+        Should-Be -Expected "Expected PowerShell's own [System.Management.Automation.PSCredential]::Empty, which its code recognises by reference, but found another [System.Management.Automation.PSCredential]." -Actual $difference.Message
+    }
+
+    It 'names the assemblies of two types of one name, as a class defined again in the session makes' {
+        $old = Invoke-Expression 'class CompareTwin { [int]$X = 1 }; [CompareTwin]'
+        $new = Invoke-Expression 'class CompareTwin { [int]$X = 1; [string]$Y }; [CompareTwin]'
+
+        $difference = Compare-DeepObject $old::new() $new::new()
+
+        Should-Be -Expected 'TypeDifferent' -Actual "$($difference.Kind)"
+        $expected = "Expected a [CompareTwin] from 'PowerShell Class Assembly, Version={0}' but found another type of the same name, from 'PowerShell Class Assembly, Version={1}'." -f
+            $old.Assembly.GetName().Version, $new.Assembly.GetName().Version
+        Should-Be -Expected $expected -Actual $difference.Message
+    }
+
     It 'stops after -MaxDifferences' {
         Should-BeCollection -Count 2 -Actual @(Compare-DeepObject @(1, 2, 3, 4) @(5, 6, 7, 8) -MaxDifferences 2)
     }

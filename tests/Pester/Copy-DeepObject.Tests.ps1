@@ -195,6 +195,41 @@ Describe 'Copy-DeepObject' {
             Should-Be -Expected 'secret' -Actual $copy.cred.GetNetworkCredential().Password
         }
 
+        It 'keeps [pscredential]::Empty in a splat, so PowerShell still sees no credential, in every exact strategy' {
+            $folder = [System.IO.Path]::GetTempPath()
+            foreach ($strategy in $AllStrategies | Where-Object { $_ -ne 'Json' }) {
+                $splat = @{ Path = $folder; Credential = [pscredential]::Empty }
+
+                $copy = Copy-DeepObject $splat -Strategy $strategy
+
+                Should-BeTrue ($copy.Credential -eq [pscredential]::Empty) -Because $strategy
+                Should-BeSame -Expected ([pscredential]::Empty) -Actual $copy.Credential -Because $strategy
+                # A provider refuses a credential that is not Empty ("supports credentials only on the New-PSDrive cmdlet").
+                Should-Be -Expected (Get-Item @splat).FullName -Actual (Get-Item @copy -ErrorAction Stop).FullName -Because $strategy
+                Compare-DeepObject $splat $copy -Independence | Should -BeNullOrEmpty -Because $strategy
+            }
+        }
+
+        It 'keeps [NullString]::Value and the position mark of an error raised outside a script, in every exact strategy' {
+            $pipeline = [powershell]::Create()
+            try {
+                $null = $pipeline.AddCommand('Get-Item').AddParameter('LiteralPath', (Join-Path ([System.IO.Path]::GetTempPath()) 'no such item 24')).Invoke()
+                $raised = $pipeline.Streams.Error[0]
+            }
+            finally {
+                $pipeline.Dispose()
+            }
+
+            foreach ($strategy in $AllStrategies | Where-Object { $_ -ne 'Json' }) {
+                $copy = Copy-DeepObject @{ Name = [NullString]::Value; Error = $raised } -Strategy $strategy
+
+                Should-Be -Expected '{"Name":null}' -Actual (ConvertTo-Json @{ Name = $copy.Name } -Compress) -Because $strategy
+                # Rethrown, an error without a position takes the throw's; a copy that lost the mark kept none.
+                $line = try { throw $copy.Error } catch { $_.InvocationInfo.ScriptLineNumber }
+                Should-BeGreaterThan -Expected 0 -Actual $line -Because $strategy
+            }
+        }
+
         It 'copies Get-ChildItem output by default, sharing the provider and drive and copying the items' {
             $items = @(Get-ChildItem -LiteralPath $PSHOME -File | Select-Object -First 3)
 

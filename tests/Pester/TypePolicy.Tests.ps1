@@ -233,6 +233,33 @@ Describe 'Session type policies' {
         Should-Be -Expected 'System.Collections.Generic.List[System.Int32]' -Actual $policy.TypeName
     }
 
+    It 'tells apart two types of one name, as a class defined again in the session makes, in the table and when one is not found' {
+        # Each definition of a class is a new type of the same name, in the next "PowerShell Class Assembly" version.
+        $old = Invoke-Expression 'class PolicyTwin { [int]$X = 1 }; [PolicyTwin]'
+        Set-DeepCopyTypePolicy -Type PolicyTwin -Policy Null
+        $new = Invoke-Expression 'class PolicyTwin { [int]$X = 2 }; [PolicyTwin]'
+        Set-DeepCopyTypePolicy -Type PolicyTwin -Policy Throw
+        Should-NotBe -Expected $old -Actual $new
+
+        $table = Get-DeepCopyTypePolicy | Format-Table | Out-String -Width 300
+        $oldName = 'PolicyTwin (PowerShell Class Assembly, Version={0})' -f $old.Assembly.GetName().Version
+        $newName = 'PolicyTwin (PowerShell Class Assembly, Version={0})' -f $new.Assembly.GetName().Version
+        Should-MatchString -Expected ([regex]::Escape($oldName) + ' +Null') -Actual $table
+        Should-MatchString -Expected ([regex]::Escape($newName) + ' +Throw') -Actual $table
+        Should-Be -Expected 'PolicyTwin' -Actual (Get-DeepCopyTypePolicy -Type $old).TypeName
+
+        Remove-DeepCopyTypePolicy -Type PolicyTwin
+        Remove-DeepCopyTypePolicy -Type PolicyTwin -ErrorVariable failures -ErrorAction SilentlyContinue
+        Should-Be -Expected 'TypePolicyNotFound,DeepCopy.RemoveDeepCopyTypePolicyCommand' -Actual $failures[0].FullyQualifiedErrorId
+        $other = 'another type of the same name: [PolicyTwin] (PowerShell Class Assembly, Version={0})' -f $old.Assembly.GetName().Version
+        Should-BeTrue ($failures[0].ErrorDetails.Message.Contains($other)) -Because $failures[0].ErrorDetails.Message
+        Should-BeTrue ($failures[0].ErrorDetails.RecommendedAction -like "*Get-DeepCopyTypePolicy | Where-Object TypeName -eq 'PolicyTwin' | Remove-DeepCopyTypePolicy*") -Because $failures[0].ErrorDetails.RecommendedAction
+        Should-Be -Expected $new -Actual $failures[0].TargetObject
+
+        Get-DeepCopyTypePolicy | Where-Object TypeName -eq 'PolicyTwin' | Remove-DeepCopyTypePolicy
+        Should-BeCollection -Count 0 -Actual @(Get-DeepCopyTypePolicy)
+    }
+
     It 'lets a -TypePolicy entry win over a more specific session default' {
         $stream = [IO.MemoryStream]::new()
         Set-DeepCopyTypePolicy -Type 'System.IO.MemoryStream' -Policy Null

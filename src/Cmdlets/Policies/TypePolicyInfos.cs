@@ -1,12 +1,34 @@
 using System;
+using System.Collections.Generic;
 using DeepCopy.Core;
+using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Policies
 {
     /// <summary>Shows a Core policy entry the way the cmdlets present it: a script block copier as its script block.</summary>
     internal static class TypePolicyInfos
     {
-        public static DeepCopyTypePolicyInfo From(Type type, TypePolicy policy) =>
-            new DeepCopyTypePolicyInfo(type, policy.Kind, (policy.Copier?.Target as ScriptBlockCopier)?.ScriptBlock);
+        /// <param name="sessionEntries">The session's policies, among which another type of the same name is looked for.</param>
+        public static DeepCopyTypePolicyInfo From(Type type, TypePolicy policy, IReadOnlyList<KeyValuePair<Type, TypePolicy>> sessionEntries) =>
+            new DeepCopyTypePolicyInfo(type, policy.Kind, (policy.Copier?.Target as ScriptBlockCopier)?.ScriptBlock, SameName(type, sessionEntries).Count != 0);
+
+        /// <summary>
+        /// The types of <paramref name="sessionEntries"/> other than <paramref name="type"/> that are written as it is: a
+        /// class defined again in script is a new type of the old name, and a policy set for each lists both.
+        /// </summary>
+        public static List<Type> SameName(Type type, IReadOnlyList<KeyValuePair<Type, TypePolicy>> sessionEntries)
+        {
+            var found = new List<Type>();
+            string? name = null;
+            foreach (var entry in sessionEntries)
+            {
+                if (entry.Key != type && entry.Key.Name == type.Name && TypeNames.Readable(entry.Key) == (name ??= TypeNames.Readable(type)))
+                {
+                    found.Add(entry.Key);
+                }
+            }
+
+            return found;
+        }
     }
 }

@@ -36,14 +36,34 @@ namespace DeepCopy.Core.Comparison
         public static string Address(UIntPtr reference, UIntPtr difference) =>
             Format("Expected the address 0x{0:X} but found 0x{1:X}.", (ulong)reference, (ulong)difference);
 
-        /// <summary>One of two objects is a class-library static (<c>[Type]::Field</c>) that a copy keeps as the very instance.</summary>
+        /// <summary>
+        /// One of two objects is a static that a copy keeps as the very instance: <paramref name="name"/> describes it, as
+        /// "the class library's own [Type]::Field" or as a host registered it ("PowerShell's own [...]::Empty").
+        /// </summary>
         public static string FrameworkStatic(string name, bool referenceIsStatic, Type other) =>
             referenceIsStatic
-                ? Format("Expected the class library's own {0}, which its code recognises by reference, but found another [{1}].", name, Engine.TypeNames.Readable(other))
-                : Format("Expected a [{0}] of its own but found the class library's own {1}.", Engine.TypeNames.Readable(other), name);
+                ? Format("Expected {0}, which its code recognises by reference, but found another [{1}].", name, Engine.TypeNames.Readable(other))
+                : Format("Expected a [{0}] of its own but found {1}.", Engine.TypeNames.Readable(other), name);
 
-        public static string Type(Type reference, Type difference) =>
-            Format("Expected a [{0}] but found a [{1}].", Engine.TypeNames.Readable(reference), Engine.TypeNames.Readable(difference));
+        /// <summary>
+        /// Two types by name, and, when two different types read alike (a class defined again in a session), by the
+        /// assemblies that tell them apart: "Expected a [Pt] but found a [Pt]" left the reader nothing to go on.
+        /// </summary>
+        public static string Type(Type reference, Type difference)
+        {
+            var referenceName = Engine.TypeNames.Readable(reference);
+            var differenceName = Engine.TypeNames.Readable(difference);
+            if (referenceName != differenceName)
+            {
+                return Format("Expected a [{0}] but found a [{1}].", referenceName, differenceName);
+            }
+
+            var referenceAssemblies = Engine.TypeNames.Assemblies(reference);
+            var differenceAssemblies = Engine.TypeNames.Assemblies(difference);
+            return referenceAssemblies != differenceAssemblies
+                ? Format("Expected a [{0}] from '{1}' but found another type of the same name, from '{2}'.", referenceName, referenceAssemblies, differenceAssemblies)
+                : Format("Expected a [{0}] from '{1}' but found another type of the same name, from another load of the same assembly.", referenceName, referenceAssemblies);
+        }
 
         /// <summary>An empty list is a view's way of saying "the names the type gives", which a reader should see as such.</summary>
         public static string TypeNames(List<string> reference, List<string> difference) =>

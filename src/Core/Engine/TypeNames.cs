@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace DeepCopy.Core.Engine
@@ -15,6 +16,54 @@ namespace DeepCopy.Core.Engine
             var builder = new StringBuilder();
             Append(builder, type);
             return builder.ToString();
+        }
+
+        /// <summary>
+        /// <see cref="Readable"/> followed by <see cref="Assemblies"/>, as <c>Pt (PowerShell Class Assembly, Version=1.0.0.1)</c>:
+        /// for a list where another type of the same name shows too.
+        /// </summary>
+        public static string ReadableWithAssemblies(Type type) => Readable(type) + " (" + Assemblies(type) + ")";
+
+        /// <summary>
+        /// The assemblies, with their versions, of <paramref name="type"/> and of the types it is made of (generic
+        /// arguments, array elements), each once, as <c>Twins, Version=1.0.0.1; Other, Version=2.0.0.0</c>: what tells
+        /// apart two types that <see cref="Readable"/> writes alike. A class defined again in a PowerShell session is a
+        /// new type of the old name, in the next version of "PowerShell Class Assembly".
+        /// </summary>
+        public static string Assemblies(Type type)
+        {
+            var names = new List<string>();
+            AddAssemblies(type, names);
+            return string.Join("; ", names);
+        }
+
+        private static void AddAssemblies(Type type, List<string> names)
+        {
+            if (type.HasElementType)
+            {
+                AddAssemblies(type.GetElementType()!, names);
+                return;
+            }
+
+            if (type.IsGenericParameter)
+            {
+                return;
+            }
+
+            var assembly = type.Assembly.GetName();
+            var name = assembly.Name + ", Version=" + assembly.Version;
+            if (!names.Contains(name))
+            {
+                names.Add(name);
+            }
+
+            if (type.IsConstructedGenericType)
+            {
+                foreach (var argument in type.GetGenericArguments())
+                {
+                    AddAssemblies(argument, names);
+                }
+            }
         }
 
         private static void Append(StringBuilder builder, Type type)

@@ -24,6 +24,12 @@ namespace DeepCopy.Core.Metadata
     /// Reading a static field runs its type's class constructor if it has not run yet; only the class library's run here,
     /// once per type, outside the plan cache's lock. A class-library type whose constructor fails lists nothing.
     /// </para>
+    /// <para>
+    /// A host's own sentinels join them by registration (<see cref="DeepCopyRegistry.RegisterSharedInstance"/>), each
+    /// listed for its own type: PowerShell registers the few it compares by reference (PSCredential.Empty...), rather
+    /// than this rule reading every static of PowerShell's assembly, whose statics are mostly caches, tracers and
+    /// adapters that no data holds, and whose class constructors a copy has no reason to run.
+    /// </para>
     /// </summary>
     internal static class FrameworkStatics
     {
@@ -50,6 +56,28 @@ namespace DeepCopy.Core.Metadata
         }
 
         private static object[] Compute(TypePlan plan)
+        {
+            var classLibrary = ComputeClassLibrary(plan);
+            return WithRegistered(plan.Type, classLibrary);
+        }
+
+        /// <summary>Adds the instances registered for exactly <paramref name="type"/>: a value of it is met as itself, so its plan lists it.</summary>
+        private static object[] WithRegistered(Type type, object[] listed)
+        {
+            List<object>? all = null;
+            foreach (var entry in DeepCopyRegistry.SharedInstances)
+            {
+                if (entry.Key.GetType() == type && Array.IndexOf(listed, entry.Key) < 0)
+                {
+                    all ??= new List<object>(listed);
+                    all.Add(entry.Key);
+                }
+            }
+
+            return all?.ToArray() ?? listed;
+        }
+
+        private static object[] ComputeClassLibrary(TypePlan plan)
         {
             if (plan.Kind == TypePlanKind.Array)
             {
@@ -151,7 +179,7 @@ namespace DeepCopy.Core.Metadata
                 }
 
                 found ??= new List<KeyValuePair<object, string>>();
-                found.Add(new KeyValuePair<object, string>(value, "[" + Engine.TypeNames.Readable(holder) + "]::" + field.Name));
+                found.Add(new KeyValuePair<object, string>(value, "the class library's own [" + Engine.TypeNames.Readable(holder) + "]::" + field.Name));
             }
         }
 

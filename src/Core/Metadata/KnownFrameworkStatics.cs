@@ -5,11 +5,11 @@ using DeepCopy.Core.Comparison;
 namespace DeepCopy.Core.Metadata
 {
     /// <summary>
-    /// Every class-library static <see cref="FrameworkStatics"/> has listed so far, with the field that holds it: the
-    /// comparer's view of them. It asks only about values of the types listed here, and each compare plan remembers its
+    /// Every class-library static <see cref="FrameworkStatics"/> has listed so far, and every instance a host registered
+    /// (<see cref="DeepCopyRegistry.RegisterSharedInstance"/>), each with the words that name it: the comparer's view of them. It asks only about values of the types listed here, and each compare plan remembers its
     /// answer until the list changes (<see cref="Version"/>), so comparing a graph of hashtables looks nothing up per object.
     /// Copy-on-write: a type's statics are listed once, and reading takes no lock. Only the class library's own objects,
-    /// which live as long as the process, are held.
+    /// which live as long as the process, and the registered instances, which a host keeps for as long, are held.
     /// </summary>
     internal static class KnownFrameworkStatics
     {
@@ -23,7 +23,7 @@ namespace DeepCopy.Core.Metadata
         /// <summary>True when some value listed so far is of exactly this type.</summary>
         public static bool HasValuesOf(Type type) => _current.Types.Contains(type);
 
-        /// <summary>True when <paramref name="value"/> is one of the values listed so far; <paramref name="name"/> is its field, as <c>[Type]::Field</c>.</summary>
+        /// <summary>True when <paramref name="value"/> is one of the values listed so far; <paramref name="name"/> names it ("the class library's own [Type]::Field").</summary>
         public static bool IsShared(object value, out string name)
         {
             if (_current.Values.TryGetValue(value, out var found))
@@ -36,7 +36,7 @@ namespace DeepCopy.Core.Metadata
             return false;
         }
 
-        /// <summary>Adds the values of one type's statics; a value listed already keeps the name it was listed under first.</summary>
+        /// <summary>Adds the values of one type's statics, or one registered instance; a value listed already keeps the name it was listed under first.</summary>
         public static void Add(List<KeyValuePair<object, string>> found)
         {
             lock (Gate)
