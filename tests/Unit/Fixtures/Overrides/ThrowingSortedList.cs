@@ -3,10 +3,20 @@ using System.Collections;
 
 namespace DeepCopy.Tests.Fixtures.Overrides;
 
-/// <summary>A SortedList subclass whose every member that shows, counts or looks up its entries throws.</summary>
+/// <summary>A SortedList subclass whose every member that shows or looks up its entries throws, and whose Count counts its calls.</summary>
 public sealed class ThrowingSortedList : SortedList
 {
-    public override int Count => throw OverrideCalls.Refuse(nameof(Count));
+    public ThrowingSortedList()
+    {
+    }
+
+    public ThrowingSortedList(IComparer comparer)
+        : base(comparer)
+    {
+    }
+
+    // SortedList's own Insert reads Count (a virtual call), so this one counts its calls rather than throwing.
+    public override int Count => OverrideCalls.Record(base.Count);
 
     public override ICollection Keys => throw OverrideCalls.Refuse(nameof(Keys));
 
