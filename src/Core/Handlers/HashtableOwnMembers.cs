@@ -50,13 +50,14 @@ namespace DeepCopy.Core.Handlers
         public Action<Hashtable, object, object?> SetItem { get; }
 
         /// <summary>
-        /// True when <paramref name="type"/> (a Hashtable subclass) stores its entries where Hashtable does: no class of the
-        /// class library between it and Hashtable overrides a member that reads or writes them. Such a class keeps its
-        /// entries elsewhere (PowerShell's OrderedHashtable does; it is sealed), and its overrides are its meaning.
+        /// True when <paramref name="type"/> (a Hashtable subclass) stores its entries where Hashtable does: neither it nor
+        /// a class between it and Hashtable that belongs to the class library or PowerShell overrides a member that reads
+        /// or writes them. Such a class keeps its entries elsewhere (PowerShell's OrderedHashtable does), and its overrides
+        /// are its meaning; only the user's own overrides are bypassed.
         /// </summary>
         public static bool StoresInHashtable(Type type)
         {
-            for (var current = type.BaseType; current != null && current != typeof(Hashtable); current = current.BaseType)
+            for (var current = type; current != null && current != typeof(Hashtable); current = current.BaseType)
             {
                 if (Comparison.FrameworkAssemblies.IsPlatform(current.Assembly) && DeclaresAny(current))
                 {

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Data;
+using System.Management.Automation;
 using DeepCopy.Core.Handlers;
 using DeepCopy.Tests.Fixtures.Overrides;
 using Xunit;
@@ -30,6 +31,15 @@ public sealed class HashtableOwnMembersTests
     {
         Assert.True(HashtableOwnMembers.StoresInHashtable(typeof(MaskingTable)));
         Assert.True(HashtableOwnMembers.StoresInHashtable(typeof(TaggedProperties)));
+    }
+
+    /// <summary>PowerShell's OrderedHashtable keeps its entries in a list of its own: its overrides are what it holds.</summary>
+    [Fact]
+    public void A_platform_subclass_that_keeps_its_entries_elsewhere_is_read_through_its_members()
+    {
+        var ordered = typeof(PSObject).Assembly.GetType("System.Management.Automation.OrderedHashtable", throwOnError: true)!;
+
+        Assert.False(HashtableOwnMembers.StoresInHashtable(ordered));
     }
 
     /// <summary>Only these would be refused on a runtime that cannot call past overrides; the others read the same either way.</summary>
