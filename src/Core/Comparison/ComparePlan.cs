@@ -67,6 +67,12 @@ namespace DeepCopy.Core.Comparison
         /// </summary>
         public CompareField[] PlatformHeldFields { get; private set; } = Array.Empty<CompareField>();
 
+        /// <summary>For <see cref="CompareKind.Dictionary"/>: how its entries are read and its keys looked up.</summary>
+        public DictionaryReader? Dictionary { get; private set; }
+
+        /// <summary>For <see cref="CompareKind.Collection"/>: (collection) => its items, in order.</summary>
+        public Func<object, IEnumerable>? ReadItems { get; private set; }
+
         /// <summary>For <see cref="CompareKind.Set"/> and <see cref="CompareKind.Lookup"/>: the collection's own Contains, so its comparer decides.</summary>
         public Func<object, object?, bool>? SetContains { get; private set; }
 
@@ -158,6 +164,7 @@ namespace DeepCopy.Core.Comparison
                     plan.ReadAddressAt = FunctionPointers.IsArrayOf(type) ? BuildReadAddressAt(type) : null;
                     break;
                 case CompareKind.Dictionary:
+                    plan.Dictionary = DictionaryReader.For(type);
                     plan.ReadComparer = ComparerReader.For(type);
                     plan.IsOrdered = KeyOrder.IsOrdered(type);
                     break;
@@ -181,6 +188,7 @@ namespace DeepCopy.Core.Comparison
                     // Keyed collections that are not dictionaries (KeyedCollection, or a wrapper of one) have key comparers too.
                     plan.ReadComparer = ComparerReader.For(type);
                     plan.IsDefault = BuildIsDefault(type);
+                    plan.ReadItems = StoredItems.For(type) ?? (collection => (IEnumerable)collection);
                     break;
                 case CompareKind.Fields:
                     plan.Fields = ListFields(type);

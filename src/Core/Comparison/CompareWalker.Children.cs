@@ -16,7 +16,7 @@ namespace DeepCopy.Core.Comparison
                     CompareViews(referenceView!, differenceView!, path);
                     break;
                 case CompareKind.Dictionary:
-                    CompareDictionaries((IDictionary)reference, (IDictionary)difference, plan, path);
+                    CompareDictionaries(reference, difference, plan, path);
                     break;
                 case CompareKind.Set:
                     CompareSets((IEnumerable)reference, (IEnumerable)difference, plan, path);
@@ -40,7 +40,7 @@ namespace DeepCopy.Core.Comparison
                     if (BothInitialised(reference, difference, plan, path))
                     {
                         CompareComparers(reference, difference, plan, path);
-                        CompareSequences(Materialize((ICollection)reference), Materialize((ICollection)difference), path);
+                        CompareSequences(Materialize(plan.ReadItems!(reference)), Materialize(plan.ReadItems!(difference)), path);
                     }
 
                     break;
@@ -71,13 +71,14 @@ namespace DeepCopy.Core.Comparison
             }
         }
 
-        private void CompareDictionaries(IDictionary reference, IDictionary difference, ComparePlan plan, int path)
+        private void CompareDictionaries(object reference, object difference, ComparePlan plan, int path)
         {
             CompareComparers(reference, difference, plan, path);
-            CompareEntries(Entries(reference), Entries(difference), reference, difference, DictionaryContains, DictionaryValue, path);
+            var read = plan.Dictionary!;
+            CompareEntries(Entries(read.Entries(reference)), Entries(read.Entries(difference)), reference, difference, read.Contains, read.ValueOf, path);
             if (plan.IsOrdered)
             {
-                var firstMismatch = KeyOrder.FirstMismatch(reference, difference, plan.ReadComparer?.Invoke(reference), ref _countdown, out var expected, out var found);
+                var firstMismatch = KeyOrder.FirstMismatch(reference, difference, read, plan.ReadComparer?.Invoke(reference), ref _countdown, out var expected, out var found);
                 if (firstMismatch >= 0)
                 {
                     ReportAt(DeepDifferenceKind.OrderDifferent, path, expected, found, DifferenceMessages.KeyOrder(firstMismatch, expected, found));
@@ -197,19 +198,14 @@ namespace DeepCopy.Core.Comparison
             }
         }
 
-        /// <summary>A dictionary's entries through IDictionary's own enumerator: a generic dictionary's plain one yields KeyValuePairs.</summary>
-        private static IEnumerable<DictionaryEntry> Entries(IDictionary dictionary)
+        /// <summary>A dictionary's entries through an IDictionaryEnumerator: a generic dictionary's plain enumerator yields KeyValuePairs.</summary>
+        private static IEnumerable<DictionaryEntry> Entries(IDictionaryEnumerator entries)
         {
-            var entries = dictionary.GetEnumerator();
             while (entries.MoveNext())
             {
                 yield return entries.Entry;
             }
         }
-
-        private static bool DictionaryContains(object dictionary, object? key) => ((IDictionary)dictionary).Contains(key!);
-
-        private static object? DictionaryValue(object dictionary, object? key) => ((IDictionary)dictionary)[key!];
 
         private void CompareComparers(object reference, object difference, ComparePlan plan, int path)
         {

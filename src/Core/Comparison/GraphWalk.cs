@@ -165,8 +165,10 @@ namespace DeepCopy.Core.Comparison
                     break;
                 case CompareKind.Dictionary:
                     var position = 0;
-                    foreach (DictionaryEntry entry in (IDictionary)value)
+                    var entries = plan.Dictionary!.Entries(value);
+                    while (entries.MoveNext())
                     {
+                        var entry = entries.Entry;
                         if (entry.Key is PriorityQueueElement element)
                         {
                             // The wrapper is the comparer's own, new with each view: the element it holds is the queue's,
@@ -235,7 +237,7 @@ namespace DeepCopy.Core.Comparison
                     }
 
                     var index = 0;
-                    foreach (var item in (ICollection)value)
+                    foreach (var item in plan.ReadItems!(value))
                     {
                         Child(item, path, PathSegmentKind.Index, null, index++);
                     }

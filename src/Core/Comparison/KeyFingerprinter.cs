@@ -111,7 +111,7 @@ namespace DeepCopy.Core.Comparison
 
                     return hash;
                 case CompareKind.Dictionary:
-                    return Mix(hash, DescribeEntries(((IDictionary)value).GetEnumerator(), KeyHasherOf(value, plan), path, depth, readsChildren));
+                    return Mix(hash, DescribeEntries(plan.Dictionary!.Entries(value), KeyHasherOf(value, plan), path, depth, readsChildren));
                 case CompareKind.Set:
                     return Mix(hash, DescribeItems(((IEnumerable)value).GetEnumerator(), KeyHasherOf(value, plan), path, depth, readsChildren));
                 case CompareKind.Fields:

@@ -44,8 +44,8 @@ namespace DeepCopy.Core.Comparison
         }
 
         /// <summary>The first position (among the keys both hold) where the keys differ, or -1.</summary>
-        public static int FirstMismatch(IDictionary reference, IDictionary difference, object? comparer, ref CancellationCountdown countdown, out object? expected, out object? found) =>
-            FirstMismatch(KeysOf(reference), KeysOf(difference), key => difference.Contains(key!), key => reference.Contains(key!), comparer, ref countdown, out expected, out found);
+        public static int FirstMismatch(object reference, object difference, DictionaryReader read, object? comparer, ref CancellationCountdown countdown, out object? expected, out object? found) =>
+            FirstMismatch(KeysOf(read.Entries(reference)), KeysOf(read.Entries(difference)), key => read.Contains(difference, key), key => read.Contains(reference, key), comparer, ref countdown, out expected, out found);
 
         /// <summary>The same for keys given in order, with a lookup in each collection; a null key is a key like any other.</summary>
         public static int FirstMismatch(IEnumerable<object?> referenceKeys, IEnumerable<object?> differenceKeys, Func<object?, bool> differenceHas, Func<object?, bool> referenceHas, object? comparer, ref CancellationCountdown countdown, out object? expected, out object? found)
@@ -90,9 +90,8 @@ namespace DeepCopy.Core.Comparison
             return -1;
         }
 
-        private static IEnumerable<object?> KeysOf(IDictionary dictionary)
+        private static IEnumerable<object?> KeysOf(IDictionaryEnumerator entries)
         {
-            var entries = dictionary.GetEnumerator();
             while (entries.MoveNext())
             {
                 yield return entries.Key;

@@ -1,0 +1,123 @@
+#Requires -Version 7.2
+# Classes written in PowerShell that derive from [hashtable] or [System.Collections.SortedList] and override how their
+# entries are shown or counted. The exact strategies copy what they store, run none of their script, and
+# Compare-DeepObject reads what they store too. build.ps1 -Task Test sets DEEPCOPY_MODULE_PATH.
+
+BeforeAll {
+    Import-Module $env:DEEPCOPY_MODULE_PATH -Force
+    $script:ExactStrategies = 'Auto', 'Reflection', 'Compiled', 'Pooled'
+
+    # Every override counts its calls: none may run while a copy or a comparison reads the table.
+    . ([scriptblock]::Create(@'
+class ScriptCollectionCalls {
+    static [int] $Count
+}
+
+class MaskedScriptTable : System.Collections.Hashtable {
+    MaskedScriptTable() : base([StringComparer]::OrdinalIgnoreCase) {}
+    [System.Collections.IDictionaryEnumerator] GetEnumerator() {
+        [ScriptCollectionCalls]::Count++
+        $shown = [System.Collections.Hashtable]::new([StringComparer]::OrdinalIgnoreCase)
+        foreach ($e in ([System.Collections.Hashtable]$this).GetEnumerator()) { $shown[$e.Key] = if ($e.Key -like '*password*') { '***' } else { $e.Value } }
+        return $shown.GetEnumerator()
+    }
+}
+
+class PublicViewScriptTable : System.Collections.Hashtable {
+    [System.Collections.IDictionaryEnumerator] GetEnumerator() {
+        [ScriptCollectionCalls]::Count++
+        $visible = [ordered]@{}
+        foreach ($e in ([System.Collections.Hashtable]$this).GetEnumerator()) { if (-not "$($e.Key)".StartsWith('_')) { $visible[$e.Key] = $e.Value } }
+        return $visible.GetEnumerator()
+    }
+    [int] get_Count() {
+        [ScriptCollectionCalls]::Count++
+        return 0
+    }
+}
+
+class MaskedScriptSortedList : System.Collections.SortedList {
+    [System.Collections.IDictionaryEnumerator] GetEnumerator() {
+        [ScriptCollectionCalls]::Count++
+        return [System.Collections.Hashtable]::new().GetEnumerator()
+    }
+    [object] GetByIndex([int] $index) {
+        [ScriptCollectionCalls]::Count++
+        return '***'
+    }
+}
+'@))
+    $script:Masked = 'MaskedScriptTable' -as [type]
+    $script:PublicView = 'PublicViewScriptTable' -as [type]
+    $script:MaskedSorted = 'MaskedScriptSortedList' -as [type]
+    $script:Calls = 'ScriptCollectionCalls' -as [type]
+}
+
+AfterAll {
+    Remove-Module DeepCopy -ErrorAction Ignore
+}
+
+Describe 'A script class that overrides how a collection shows its entries' {
+    It 'copies a [hashtable] class that masks secrets in GetEnumerator with the real values, with every exact strategy' {
+        $source = $Masked::new()
+        $source['user'] = 'svc'
+        $source['password'] = 'Hunter2!'
+
+        foreach ($strategy in $ExactStrategies) {
+            $Calls::Count = 0
+            $copy = Copy-DeepObject -InputObject $source -Strategy $strategy
+
+            Should-Be -Expected 0 -Actual $Calls::Count -Because "no script runs in a $strategy copy"
+            Should-HaveType -Expected $Masked -Actual $copy
+            Should-Be -Expected 'Hunter2!' -Actual $copy['PASSWORD'] -Because "$strategy keeps the real value and the comparer"
+            Should-Be -Expected 'svc' -Actual $copy['user']
+            Compare-DeepObject $source $copy | Should -BeNullOrEmpty
+
+            $copy['password'] = 'changed'
+            $found = @(Compare-DeepObject $source $copy)
+            Should-Be -Expected 1 -Actual $found.Count -Because 'the comparer reads the stored value, not the masked one'
+            Should-Be -Expected "`$['password']" -Actual $found[0].Path
+            Should-Be -Expected 0 -Actual $Calls::Count -Because 'the comparison runs no script either'
+        }
+    }
+
+    It 'copies a [hashtable] class that hides entries from GetEnumerator and Count whole, with no SourceChangedDuringCopy' {
+        $source = $PublicView::new()
+        $source['name'] = 'web'
+        $source['_token'] = 'abc123'
+        $source['_etag'] = 'W/1'
+
+        foreach ($strategy in $ExactStrategies) {
+            $Calls::Count = 0
+            $copy = Copy-DeepObject -InputObject $source -Strategy $strategy
+
+            Should-Be -Expected 0 -Actual $Calls::Count -Because "no script runs in a $strategy copy"
+            Should-Be -Expected 'abc123' -Actual $copy['_token'] -Because "$strategy keeps the hidden entries"
+            Should-Be -Expected 'W/1' -Actual $copy['_etag']
+            Should-Be -Expected 'web' -Actual $copy['name']
+            Compare-DeepObject $source $copy | Should -BeNullOrEmpty
+
+            $copy.Remove('_etag')
+            $found = @(Compare-DeepObject $source $copy)
+            Should-Be -Expected 1 -Actual $found.Count -Because 'the comparer sees the hidden entry gone'
+            Should-Be -Expected 'MissingKey' -Actual "$($found[0].Kind)"
+        }
+    }
+
+    It 'copies a SortedList class that masks its values, and the comparer reads the stored values' {
+        $source = $MaskedSorted::new()
+        $source['user'] = 'svc'
+        $source['password'] = 'Hunter2!'
+
+        foreach ($strategy in $ExactStrategies) {
+            $Calls::Count = 0
+            $copy = Copy-DeepObject -InputObject $source -Strategy $strategy
+
+            Should-Be -Expected 'Hunter2!' -Actual $copy['password'] -Because "$strategy keeps the stored value"
+            Compare-DeepObject $source $copy | Should -BeNullOrEmpty
+            $copy['password'] = 'changed'
+            Should-Be -Expected 1 -Actual @(Compare-DeepObject $source $copy).Count -Because 'the comparer reads the stored value'
+            Should-Be -Expected 0 -Actual $Calls::Count -Because "no script runs in a $strategy copy or in the comparison"
+        }
+    }
+}
