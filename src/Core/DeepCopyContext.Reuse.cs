@@ -16,6 +16,7 @@ namespace DeepCopy.Core
             _map.Clear();
             _work.Clear();
             _path.Clear();
+            ClearStandIns();
             _lastType = null;
             _lastPlan = null;
             if (_plansHoldCollectible || (_plansPolicies?.MentionsCollectibleTypes ?? false))

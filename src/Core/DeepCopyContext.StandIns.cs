@@ -29,7 +29,10 @@ namespace DeepCopy.Core
         internal void AddStandIn(object shared, object standIn) =>
             (_standIns ??= new Dictionary<object, object>(ReferenceIdentityComparer.Instance))[shared] = standIn;
 
-        /// <summary>Drops the stand-ins of the last copy, so a pooled context keeps none of its objects alive.</summary>
+        /// <summary>
+        /// Drops the stand-ins, when a pooled context is put back and again when a copy starts, so a context cached on
+        /// its thread keeps none of the last copy's objects (nor the members PowerShell keeps under them) alive.
+        /// </summary>
         private void ClearStandIns() => _standIns?.Clear();
     }
 }

@@ -56,7 +56,7 @@ public sealed class SharedValueMembersTests
         var value = new Version(1, 2, 3);
         var first = AsJobOutput(value);
         var second = new PSObject(value);
-        var source = new List<object> { first, second, value };
+        var source = new List<object> { first, second };
         var before = GraphSnapshot.Take(source);
 
         var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
@@ -71,6 +71,22 @@ public sealed class SharedValueMembersTests
         Assert.Equal("server1", secondCopy.Properties["PSComputerName"]!.Value);
         Assert.Single(secondCopy.Properties, property => property.Name == "PSComputerName");
         Assert.Empty(DeepComparer.Compare(source, copy, new DeepCompareOptions { Independence = true }));
+    }
+
+    [Theory]
+    [InlineData(DeepCopyStrategy.Pooled)]
+    [InlineData(DeepCopyStrategy.Auto)]
+    public void A_context_kept_on_its_thread_keeps_no_stand_in_alive_after_the_copy(DeepCopyStrategy strategy)
+    {
+        // Auto and Pooled keep their context on the thread for the next copy: the last copy's stand-ins (and the notes
+        // PowerShell keeps under them) must not live on in it once the copy has been dropped.
+        var standIn = CopyAndDrop(new Version(7, 8), strategy);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(standIn.IsAlive);
     }
 
     [Fact]
@@ -143,6 +159,15 @@ public sealed class SharedValueMembersTests
         Assert.False(FreshSharedValues.TryCopy(escaped, out _));
         Assert.True(FreshSharedValues.TryCopy(new Uri("http://x/a%20b"), out var fresh));
         Assert.Equal("http://x/a%20b", ((Uri)fresh).OriginalString);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference CopyAndDrop(Version value, DeepCopyStrategy strategy)
+    {
+        var copy = DeepCopier.Copy(new List<object> { AsJobOutput(value) }, new DeepCopyOptions { Strategy = strategy })!;
+        var standIn = ((PSObject)copy[0]).ImmediateBaseObject;
+        Assert.NotSame(value, standIn);
+        return new WeakReference(standIn);
     }
 
     /// <summary>What Receive-Job returns for a value: the value wrapped, with the notes every job output object gets.</summary>
