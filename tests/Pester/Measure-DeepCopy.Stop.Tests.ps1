@@ -29,12 +29,13 @@ public static class DeepCopyMeasureStopTestGraph
         return list;
     }
 
-    public static System.Collections.Generic.List<object> Hashtables(int count)
+    // Small hashtables; with no entries, JSON text that takes ten times longer to read back than to write.
+    public static System.Collections.Generic.List<object> Hashtables(int count, bool empty)
     {
         var list = new System.Collections.Generic.List<object>(count);
         for (var i = 0; i < count; i++)
         {
-            list.Add(new System.Collections.Hashtable { ["a"] = i, ["b"] = "x" });
+            list.Add(empty ? new System.Collections.Hashtable() : new System.Collections.Hashtable { ["a"] = i, ["b"] = "x" });
         }
 
         return list;
@@ -43,9 +44,10 @@ public static class DeepCopyMeasureStopTestGraph
 '@
 
     # Runs $Script in a new [powershell] with the module imported and $Parameters bound, waits for $Signal (set from
-    # inside the step under test), lets the step run for $Into, then stops it. Returns how long Stop() took.
+    # inside the step under test), lets the step run for as long as $Into says then, and stops it. Returns how long
+    # Stop() took.
     function Stop-InTheMiddle {
-        param([string] $Script, [hashtable] $Parameters, [System.Threading.ManualResetEventSlim] $Signal, [timespan] $Into)
+        param([string] $Script, [hashtable] $Parameters, [System.Threading.ManualResetEventSlim] $Signal, [scriptblock] $Into)
 
         $shell = [powershell]::Create()
         try {
@@ -54,7 +56,7 @@ public static class DeepCopyMeasureStopTestGraph
             $output = [System.Management.Automation.PSDataCollection[object]]::new()
             $null = $shell.BeginInvoke([System.Management.Automation.PSDataCollection[object]]::new(), $output)
             Should-BeTrue -Actual $Signal.Wait([TimeSpan]::FromMinutes(2)) -Because 'the measurement reaches the step under test'
-            Start-Sleep -Milliseconds ([int] $Into.TotalMilliseconds)
+            Start-Sleep -Milliseconds ([int] (& $Into).TotalMilliseconds)
             Should-BeFalse -Actual ($shell.InvocationStateInfo.State -eq 'Completed') -Because 'the step under test is still running'
 
             $timer = [Diagnostics.Stopwatch]::StartNew()
@@ -85,7 +87,7 @@ Describe 'Measure-DeepCopy and Ctrl+C' {
         $copied = [System.Threading.ManualResetEventSlim]::new($false)
         try {
             # The marker's copier runs on the measuring thread as the row's first copy ends; the check follows it.
-            $stopTook = Stop-InTheMiddle -Signal $copied -Into ([timespan]::FromTicks($comparison.Ticks / 5)) -Parameters @{ Graph = $graph; Copied = $copied } -Script @'
+            $stopTook = Stop-InTheMiddle -Signal $copied -Into { [timespan]::FromTicks($comparison.Ticks / 5) } -Parameters @{ Graph = $graph; Copied = $copied } -Script @'
 Set-DeepCopyTypePolicy -Type ([DeepCopyMeasureStopTestGraph+Marker]) -Policy { $Copied.Set(); [DeepCopyMeasureStopTestGraph+Marker]::new() }
 Measure-DeepCopy -InputObject $Graph -Strategy Reflection -Warmup 0 -Iterations 1
 '@
@@ -95,5 +97,59 @@ Measure-DeepCopy -InputObject $Graph -Strategy Reflection -Warmup 0 -Iterations 
         }
 
         Should-BeLessThan -Expected ($comparison.TotalSeconds / 2) -Actual $stopTook.TotalSeconds -Because "one comparison of the graph took $comparison; Stop() took $stopTook"
+    }
+
+    It 'stops the PSSerializer baseline in the middle of its CLIXML round trip' {
+        $graph = [DeepCopyMeasureStopTestGraph]::Hashtables(60000, $false)
+        $timer = [Diagnostics.Stopwatch]::StartNew()
+        $null = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($graph, 4))
+        $roundTrip = $timer.Elapsed
+        $begun = [System.Threading.ManualResetEventSlim]::new($false)
+        try {
+            # The serializer reads the first element's script property before any other: the round trip has begun.
+            $stopTook = Stop-InTheMiddle -Signal $begun -Into { [timespan]::FromTicks($roundTrip.Ticks / 5) } -Parameters @{ Graph = $graph; Begun = $begun } -Script @'
+$first = [pscustomobject]@{ n = 0 } | Add-Member -MemberType ScriptProperty -Name Begun -Value { $Begun.Set(); 1 }.GetNewClosure() -PassThru
+$list = [System.Collections.Generic.List[object]]::new()
+$list.Add($first)
+$list.AddRange($Graph)
+Measure-DeepCopy -InputObject $list -Strategy Reflection -Baseline PSSerializer -Warmup 0 -Iterations 1
+'@
+        }
+        finally {
+            $begun.Dispose()
+        }
+
+        Should-BeLessThan -Expected ($roundTrip.TotalSeconds / 2) -Actual $stopTook.TotalSeconds -Because "one round trip took $roundTrip; Stop() took $stopTook"
+    }
+
+    It 'stops the ConvertToJson baseline while it reads the JSON text back' {
+        $graph = [DeepCopyMeasureStopTestGraph]::Hashtables(250000, $true)
+        $walked = [System.Threading.ManualResetEventSlim]::new($false)
+        $times = [hashtable]::Synchronized(@{ Armed = $false })
+        try {
+            # ConvertTo-Json reads the last element's script property as its walk of the graph ends, then writes the
+            # text, which cannot be stopped. One warm round trip in the same runspace, just before, times that writing
+            # and the reading back: a stop that long plus a quarter of a read after the walk comes while the text is read.
+            $stopTook = Stop-InTheMiddle -Signal $walked -Into { $times.Writing + [timespan]::FromTicks($times.Read.Ticks / 4) } -Parameters @{ Graph = $graph; Walked = $walked; Times = $times } -Script @'
+$timer = [Diagnostics.Stopwatch]::new()
+$list = [System.Collections.Generic.List[object]]::new($Graph)
+$list.Add(([pscustomobject]@{ n = 0 } | Add-Member -MemberType ScriptProperty -Name Walked -Value { $Times.Walked = $timer.Elapsed; if ($Times.Armed) { $Walked.Set() }; 1 }.GetNewClosure() -PassThru))
+$null = ConvertTo-Json -InputObject $list.GetRange($list.Count - 1000, 1000) -Depth 100 -Compress | ConvertFrom-Json -AsHashtable
+$timer.Restart()
+$json = ConvertTo-Json -InputObject $list -Depth 100 -Compress
+$Times.Writing = $timer.Elapsed - $Times.Walked
+$timer.Restart()
+$null = ConvertFrom-Json -InputObject $json -AsHashtable
+$Times.Read = $timer.Elapsed
+$json = $null
+$Times.Armed = $true
+Measure-DeepCopy -InputObject $list -Strategy Reflection -Baseline ConvertToJson -Warmup 0 -Iterations 1
+'@
+        }
+        finally {
+            $walked.Dispose()
+        }
+
+        Should-BeLessThan -Expected ($times.Read.TotalSeconds / 2) -Actual $stopTook.TotalSeconds -Because "in that runspace, writing the text took $($times.Writing) after the walk, and reading it $($times.Read); Stop() took $stopTook"
     }
 }
