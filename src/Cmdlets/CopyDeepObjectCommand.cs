@@ -42,8 +42,9 @@ namespace DeepCopy
 
         /// <summary>
         /// How chosen types and their subtypes are treated in this copy: keys are types or type names, values 'Copy',
-        /// 'Share', 'Null', 'Throw', 'Clone' or a script block that receives the source and returns its copy. They come
-        /// before the session's defaults (Set-DeepCopyTypePolicy); see docs/policies.md.
+        /// 'Share', 'Null', 'Throw', 'Clone', a script block that receives the source and returns its copy, or a Core
+        /// TypePolicy (a copier script block, bare or inside one, must belong to this runspace). They come before the
+        /// session's defaults (Set-DeepCopyTypePolicy); see docs/policies.md.
         /// </summary>
         [Parameter]
         [ValidateNotNull]

@@ -82,7 +82,7 @@ namespace DeepCopy
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
             {
-                // Ctrl+C: StopProcessing cancelled the run between two iterations; PowerShell ends the pipeline.
+                // Ctrl+C: StopProcessing cancelled the run, inside a copy or the check of one or between two; PowerShell ends the pipeline.
                 return;
             }
             finally

@@ -17,7 +17,10 @@ namespace DeepCopy
         [ValidateNotNullOrEmpty]
         public Type[] Type { get; set; } = Array.Empty<Type>();
 
-        /// <summary>'Copy', 'Share', 'Null', 'Throw', 'Clone', or a script block that receives the source and returns its copy.</summary>
+        /// <summary>
+        /// 'Copy', 'Share', 'Null', 'Throw', 'Clone', a script block that receives the source and returns its copy, or a
+        /// Core TypePolicy; a copier script block, bare or inside a TypePolicy, must belong to this runspace.
+        /// </summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNull]
         public object Policy { get; set; } = null!;

@@ -8,10 +8,11 @@ namespace DeepCopy.Core
     /// </summary>
     public sealed class TypePolicy
     {
-        private TypePolicy(TypePolicyKind kind, Func<object, DeepCopyContext, object?>? copier)
+        private TypePolicy(TypePolicyKind kind, Func<object, DeepCopyContext, object?>? copier, Delegate? copierAsGiven = null)
         {
             Kind = kind;
             Copier = copier;
+            CopierAsGiven = copierAsGiven ?? copier;
         }
 
         /// <summary>Copy normally, overriding weaker statements about the type.</summary>
@@ -58,7 +59,7 @@ namespace DeepCopy.Core
                 throw new ArgumentNullException(nameof(copier));
             }
 
-            return new TypePolicy(TypePolicyKind.Custom, (source, _) => copier(source));
+            return new TypePolicy(TypePolicyKind.Custom, (source, _) => copier(source), copier);
         }
 
         /// <summary>The policy for a fixed kind; <see cref="TypePolicyKind.Custom"/> needs a copier, so it is refused here.</summary>
@@ -82,6 +83,13 @@ namespace DeepCopy.Core
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a TypePolicyKind.");
             }
         }
+
+        /// <summary>
+        /// The delegate the caller gave <see cref="Custom(Func{object, object})"/> or its two-argument overload, before
+        /// the one-argument form is wrapped: the PowerShell layer looks behind it for the script block PowerShell made
+        /// it from, which must belong to the runspace that runs the copy.
+        /// </summary>
+        internal Delegate? CopierAsGiven { get; }
 
         /// <summary>
         /// True when a value's copy is whatever the user's code returns (a copier, or the type's own Clone): what it

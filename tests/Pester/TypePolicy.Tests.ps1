@@ -318,6 +318,58 @@ Describe 'Session type policies' {
         }
     }
 
+    It 'refuses a [DeepCopy.Core.TypePolicy] around a copier script block made in another runspace, and runs one around .NET code, under ForEach-Object -Parallel' {
+        $modulePath = $env:DEEPCOPY_MODULE_PATH
+        $scriptPolicy = [DeepCopy.Core.TypePolicy]::Custom([Func[object, object]] { param($source) , [Collections.ArrayList]::new(@('from the copier')) })
+        # A delegate to a .NET method (it returns the source itself): no script block, so it may run on any thread.
+        $dotNetPolicy = [DeepCopy.Core.TypePolicy]::Custom([Func[object, object]] [Runtime.CompilerServices.RuntimeHelpers]::GetObjectValue)
+        $copierText = 'param($source) , [Collections.ArrayList]::new(@(''made here''))'
+
+        $results = 1..4 | ForEach-Object -ThrottleLimit 4 -Parallel {
+            Import-Module $using:modulePath
+            $source = @{ list = [Collections.ArrayList]@(1) }
+
+            $foreign = $null
+            try { $foreign = Copy-DeepObject $source -TypePolicy @{ 'System.Collections.ArrayList' = $using:scriptPolicy } } catch { $copyError = $_ }
+            try { Set-DeepCopyTypePolicy -Type 'System.Collections.ArrayList' -Policy $using:scriptPolicy } catch { $setError = $_ }
+            $dotNet = Copy-DeepObject $source -TypePolicy @{ 'System.Collections.ArrayList' = $using:dotNetPolicy }
+            $localPolicy = [DeepCopy.Core.TypePolicy]::Custom([Func[object, object]] [scriptblock]::Create($using:copierText))
+            $local = Copy-DeepObject $source -TypePolicy @{ 'System.Collections.ArrayList' = $localPolicy }
+            [pscustomobject]@{
+                Copied       = $null -ne $foreign
+                CopyError    = [string] $copyError.FullyQualifiedErrorId
+                Advice       = [string] $copyError.ErrorDetails.RecommendedAction
+                SetError     = [string] $setError.FullyQualifiedErrorId
+                SessionCount = @(Get-DeepCopyTypePolicy).Count
+                DotNetShared = [object]::ReferenceEquals($source.list, $dotNet.list)
+                Local        = [string] $local.list[0]
+            }
+        }
+
+        Should-Be -Expected 4 -Actual @($results).Count
+        foreach ($result in $results) {
+            Should-BeFalse $result.Copied
+            Should-Be -Expected 'InvalidTypePolicy,DeepCopy.CopyDeepObjectCommand' -Actual $result.CopyError
+            Should-BeTrue ($result.Advice -like '*`[scriptblock`]::Create*')
+            Should-Be -Expected 'InvalidTypePolicy,DeepCopy.SetDeepCopyTypePolicyCommand' -Actual $result.SetError
+            Should-Be -Expected 0 -Actual $result.SessionCount
+            Should-BeTrue $result.DotNetShared
+            Should-Be -Expected 'made here' -Actual $result.Local
+        }
+    }
+
+    It 'shows the script block behind a [DeepCopy.Core.TypePolicy] as the session policy''s Copier' {
+        $copier = { param($source) , [Collections.ArrayList]::new(@('from the copier')) }
+        Set-DeepCopyTypePolicy -Type 'System.Collections.ArrayList' -Policy ([DeepCopy.Core.TypePolicy]::Custom([Func[object, object]] $copier))
+
+        $info = Get-DeepCopyTypePolicy
+        $copy = Copy-DeepObject @{ list = [Collections.ArrayList]@(1) }
+
+        Should-Be -Expected 'Custom' -Actual ([string] $info.Policy)
+        Should-BeSame -Expected $copier -Actual $info.Copier
+        Should-Be -Expected 'from the copier' -Actual ([string] $copy.list[0])
+    }
+
     It 'keeps each runspace''s defaults its own under ForEach-Object -Parallel' {
         Set-DeepCopyTypePolicy -Type 'System.Collections.ArrayList' -Policy Null
         $modulePath = $env:DEEPCOPY_MODULE_PATH

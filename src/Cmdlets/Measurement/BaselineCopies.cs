@@ -13,10 +13,14 @@ namespace DeepCopy.Measurement
         private const int DepthSlack = 2;
 
         // Run as a script, because it is a PowerShell idiom. Warnings and errors stop it, so a truncated or failed
-        // round trip (ConvertTo-Json warns past -Depth 100) is reported in its row instead of being timed.
-        private const string JsonRoundTrip =
+        // round trip (ConvertTo-Json warns past -Depth 100) is reported in its row instead of being timed. On the
+        // pipeline thread, PowerShell's own stop reaches ConvertTo-Json, which then stops converting.
+        private const string JsonWrite =
             "param($value) $ErrorActionPreference = 'Stop'; $WarningPreference = 'Stop'; " +
-            "ConvertTo-Json -InputObject $value -Depth 100 -Compress | ConvertFrom-Json";
+            "ConvertTo-Json -InputObject $value -Depth 100 -Compress";
+
+        // The whole round trip as one script, where JsonObject cannot be found to read the text back stoppably.
+        private const string JsonRoundTrip = JsonWrite + " | ConvertFrom-Json";
 
         /// <summary>The ConvertToJson row's name where ConvertFrom-Json cannot return hashtables (Windows PowerShell 5.1).</summary>
         internal const string JsonObjectsRowName = "ConvertToJson (PSCustomObject)";
@@ -44,22 +48,44 @@ namespace DeepCopy.Measurement
                     var inspection = SerializerHazards.Inspect(input, cancellationToken);
                     var table = inspection.DataTablePath;
                     var depth = inspection.GraphDepth + DepthSlack;
-                    Func<object?, object?> roundTrip = table is null
-                        ? value => PSSerializer.Deserialize(PSSerializer.Serialize(value, depth))
-                        : _ => throw SerializerCannotFinish(table);
+                    var cliXml = StoppableCliXml.Current;
+                    Func<object?, object?> roundTrip = table != null
+                        ? _ => throw SerializerCannotFinish(table)
+                        : cliXml != null
+                            ? value => cliXml.RoundTrip(value, depth, cancellationToken)
+                            : value => PSSerializer.Deserialize(PSSerializer.Serialize(value, depth));
                     return new MeasurableCopy(baseline.ToString(), roundTrip, CopyVerifier.NonNull, isBaseline: true);
                 case MeasurementBaseline.ConvertToJson:
                     // Both forms are lossy by design, so the same check applies: the round trip produced something.
                     var asHashtable = JsonReadsHashtables(invokeCommand);
-                    var script = invokeCommand.NewScriptBlock(asHashtable ? JsonRoundTrip + " -AsHashtable" : JsonRoundTrip);
                     var name = asHashtable ? baseline.ToString() : JsonObjectsRowName;
-                    return new MeasurableCopy(name, value => script.InvokeReturnAsIs(new[] { value }), CopyVerifier.NonNull, isBaseline: true);
+                    var reader = StoppableJsonRead.For(invokeCommand, asHashtable);
+                    if (reader is null)
+                    {
+                        var script = invokeCommand.NewScriptBlock(asHashtable ? JsonRoundTrip + " -AsHashtable" : JsonRoundTrip);
+                        return new MeasurableCopy(name, value => script.InvokeReturnAsIs(new[] { value }), CopyVerifier.NonNull, isBaseline: true);
+                    }
+
+                    var write = invokeCommand.NewScriptBlock(JsonWrite);
+                    return new MeasurableCopy(
+                        name,
+                        value => reader.Read(JsonText(write.InvokeReturnAsIs(new[] { value }), cancellationToken), cancellationToken),
+                        CopyVerifier.NonNull,
+                        isBaseline: true);
                 default:
                     throw new ArgumentOutOfRangeException(nameof(baseline), baseline, "Unknown baseline.");
             }
         }
 
-        // Reported in the row instead of run: the round trip would not end, and Ctrl+C cannot stop it from outside.
+        // A stop can end ConvertTo-Json before it writes its text: then there is nothing to read back.
+        private static string JsonText(object? written, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return (written is PSObject wrapped ? wrapped.BaseObject : written) as string
+                ?? throw new InvalidOperationException("ConvertTo-Json wrote no JSON text.");
+        }
+
+        // Reported in the row instead of run: the round trip would not end, so there would be nothing to time.
         private static NotSupportedException SerializerCannotFinish(string path) =>
             new NotSupportedException(
                 "PSSerializer cannot copy the System.Data table at " + path + " at any useful depth: it writes every row's Table, and its rows, " +

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Globalization;
+using System.Linq;
 using System.Management.Automation;
 using DeepCopy.Core;
 using DeepCopy.Core.Engine;
@@ -73,7 +74,8 @@ namespace DeepCopy.Policies
 
         /// <summary>
         /// 'Copy', 'Share', 'Null', 'Throw' or 'Clone' (any case), a script block copier made in the runspace of
-        /// <paramref name="here"/>, or a Core <see cref="TypePolicy"/>.
+        /// <paramref name="here"/>, or a Core <see cref="TypePolicy"/>, whose copier, if PowerShell made it from a
+        /// script block, must have been made there too.
         /// </summary>
         public static TypePolicy ResolvePolicy(object? value, Type type, SessionState here)
         {
@@ -81,17 +83,11 @@ namespace DeepCopy.Policies
             switch (unwrapped)
             {
                 case ScriptBlock scriptBlock when ScriptBlockAffinity.Current.BelongsElsewhere(scriptBlock, here):
-                    throw new InvalidTypePolicyException(
-                        string.Format(
-                            CultureInfo.InvariantCulture,
-                            "The copier script block for [{0}] was created in another runspace (it came through $using: or a variable shared between runspaces). PowerShell runs a script block against the state of the runspace that created it, which another thread is using, so it cannot run here.",
-                            TypeNames.Readable(type)),
-                        value)
-                    {
-                        RecommendedAction = "Create the copier in this runspace: define it inside the parallel script block or thread job, or pass its text and make it there with [scriptblock]::Create($using:copierText).",
-                    };
+                    throw ForeignCopier(type, value, "The copier script block for [{0}] was created in another runspace");
                 case ScriptBlock scriptBlock:
                     return TypePolicy.Custom(new ScriptBlockCopier(scriptBlock).Copy);
+                case TypePolicy policy when CopierScriptBlocks.Of(policy).Any(scriptBlock => ScriptBlockAffinity.Current.BelongsElsewhere(scriptBlock, here)):
+                    throw ForeignCopier(type, value, "The [DeepCopy.Core.TypePolicy] for [{0}] runs a copier script block that was created in another runspace");
                 case TypePolicy policy:
                     return policy;
                 case TypePolicyKind kind when kind != TypePolicyKind.Custom:
@@ -111,11 +107,24 @@ namespace DeepCopy.Policies
             throw new InvalidTypePolicyException(
                 string.Format(
                     CultureInfo.InvariantCulture,
-                    "The type policy for [{0}] is {1}; it must be 'Copy', 'Share', 'Null', 'Throw', 'Clone' or a script block that returns the copy.",
+                    "The type policy for [{0}] is {1}; it must be 'Copy', 'Share', 'Null', 'Throw', 'Clone', a script block that returns the copy, or a [DeepCopy.Core.TypePolicy].",
                     TypeNames.Readable(type),
                     Describe(unwrapped)),
                 value);
         }
+
+        /// <summary>
+        /// One refusal for every way a script block copier can arrive, bare or inside a policy object: run here, it would
+        /// run against the state of its own runspace from this thread, while that runspace's own thread may be using it.
+        /// </summary>
+        private static InvalidTypePolicyException ForeignCopier(Type type, object? value, string whatFormat) =>
+            new InvalidTypePolicyException(
+                string.Format(CultureInfo.InvariantCulture, whatFormat, TypeNames.Readable(type))
+                    + " (it came through $using: or a variable shared between runspaces). PowerShell runs a script block against the state of the runspace that created it, which another thread is using, so it cannot run here.",
+                value)
+            {
+                RecommendedAction = "Create the copier in this runspace: define it inside the parallel script block or thread job, or pass its text and make it there with [scriptblock]::Create($using:copierText).",
+            };
 
         private static string Describe(object? value) =>
             value is string text ? "'" + text + "'" : value is null ? "$null" : "a [" + TypeNames.Readable(value.GetType()) + "]";

@@ -1,3 +1,5 @@
+using System.Threading;
+
 namespace DeepCopy.Core.Measurement
 {
     /// <summary>Decides, before a row is timed, whether one copy of the graph is acceptable.</summary>
@@ -28,9 +30,11 @@ namespace DeepCopy.Core.Measurement
 
         /// <summary>
         /// <see cref="Verify(object, object)"/>, also saying how this copy was checked: <see cref="Name"/>, or for a check
-        /// that let through what the copy's options drop or share, a name that says so. The row shows this one.
+        /// that let through what the copy's options drop or share, a name that says so. The row shows this one. A check
+        /// that walks the graph stops with <see cref="System.OperationCanceledException"/> once
+        /// <paramref name="cancellationToken"/> is cancelled, so Ctrl+C does not wait for a whole comparison.
         /// </summary>
-        internal virtual string? Verify(object? source, object? copy, out string checkedAs)
+        internal virtual string? Verify(object? source, object? copy, CancellationToken cancellationToken, out string checkedAs)
         {
             checkedAs = Name;
             return Verify(source, copy);

@@ -19,7 +19,10 @@ namespace DeepCopy.Core.Measurement
         /// <param name="graph">The object graph every row copies.</param>
         /// <param name="copies">The rows, measured in this order.</param>
         /// <param name="progress">Called on this thread at each step and after each timed iteration; what it allocates is left out of the row's bytes.</param>
-        /// <param name="cancellationToken">Checked between iterations; cancelling throws <see cref="OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">
+        /// Checked between copies and by the check of each row's first copy, which it stops part way; cancelling throws
+        /// <see cref="OperationCanceledException"/>. A row's own copy sees it only if the row was made with it.
+        /// </param>
         public IReadOnlyList<MeasurementResult> Run(
             object? graph,
             IReadOnlyList<MeasurableCopy> copies,

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace DeepCopy.Core.Measurement
 {
@@ -19,9 +20,10 @@ namespace DeepCopy.Core.Measurement
 
         public override string Name => "NonNull";
 
-        public override string? Verify(object? source, object? copy) => Verify(source, copy, out _);
+        public override string? Verify(object? source, object? copy) => Verify(source, copy, CancellationToken.None, out _);
 
-        internal override string? Verify(object? source, object? copy, out string checkedAs)
+        // One look at the root: nothing to cancel.
+        internal override string? Verify(object? source, object? copy, CancellationToken cancellationToken, out string checkedAs)
         {
             checkedAs = Name;
             if (copy != null || source is null)

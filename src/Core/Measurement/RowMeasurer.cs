@@ -34,10 +34,14 @@ namespace DeepCopy.Core.Measurement
                 var start = Stopwatch.GetTimestamp();
                 var copy = row.Copy(graph);
                 var firstCopyNanoseconds = NanosecondsSince(start);
+
+                // A copy that a stop cut short is no copy to judge: a baseline stopped halfway returns nothing.
+                _cancellationToken.ThrowIfCancellationRequested();
                 string? problem = null;
                 if (row.Verifier != null)
                 {
-                    problem = row.Verifier.Verify(graph, copy, out var checkedAs);
+                    // The comparison walks the whole graph, as long as a copy or longer: Ctrl+C must reach it too.
+                    problem = row.Verifier.Verify(graph, copy, _cancellationToken, out var checkedAs);
                     result.Verification = checkedAs;
                 }
 

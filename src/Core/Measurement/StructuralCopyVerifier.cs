@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using DeepCopy.Core.Comparison;
 
 namespace DeepCopy.Core.Measurement
@@ -41,12 +42,12 @@ namespace DeepCopy.Core.Measurement
             return dropped is null && shared is null ? this : new StructuralCopyVerifier(_independence, dropped, shared);
         }
 
-        /// <summary>The name of the strict check; <see cref="Verify(object, object, out string)"/> says what a given copy needed.</summary>
+        /// <summary>The name of the strict check; <see cref="Verify(object, object, CancellationToken, out string)"/> says what a given copy needed.</summary>
         public override string Name { get; }
 
-        public override string? Verify(object? source, object? copy) => Verify(source, copy, out _);
+        public override string? Verify(object? source, object? copy) => Verify(source, copy, CancellationToken.None, out _);
 
-        internal override string? Verify(object? source, object? copy, out string checkedAs)
+        internal override string? Verify(object? source, object? copy, CancellationToken cancellationToken, out string checkedAs)
         {
             // Made per call: the verifier may check copies on several threads, and the use it records is this copy's.
             var use = _acceptsNullFor is null && _acceptsSharingOf is null ? null : new AllowanceUse();
@@ -59,6 +60,7 @@ namespace DeepCopy.Core.Measurement
                 AcceptsNullFor = _acceptsNullFor,
                 AcceptsSharingOf = _acceptsSharingOf,
                 AllowanceUse = use,
+                CancellationToken = cancellationToken,
             };
             var differences = DeepComparer.Compare(source, copy, options);
             checkedAs = Name + (use?.AcceptedSharing == true ? SharedSuffix : string.Empty) + (use?.AcceptedNull == true ? DroppedSuffix : string.Empty);
