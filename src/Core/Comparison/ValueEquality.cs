@@ -11,12 +11,18 @@ namespace DeepCopy.Core.Comparison
     /// the value that a copy must keep and that shows when the value is printed: a DateTime's Kind, a DateTimeOffset's
     /// Offset, a decimal's scale (1.0 and 1.00), a Uri's fragment and user info, the sign of a floating-point zero (-0
     /// prints as "-0"; NaN stays equal to NaN, and a decimal's -0 prints as "0"). Regex is compared by pattern, options
-    /// and timeout.
+    /// and timeout, the non-generic Comparer by its CompareInfo.
     /// </summary>
     internal static class ValueEquality
     {
         public static bool AreEqual(object reference, object difference)
         {
+            // The non-generic Comparer keeps reference equality too, yet two of one culture order alike.
+            if (reference is System.Collections.Comparer comparer)
+            {
+                return CultureComparerEquality.AreEqual(comparer, (System.Collections.Comparer)difference);
+            }
+
             // Regex keeps reference equality, yet two regexes with one pattern, options and timeout match alike.
             if (reference is Regex regex)
             {
