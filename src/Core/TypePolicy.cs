@@ -48,7 +48,10 @@ namespace DeepCopy.Core
                 throw new ArgumentNullException(nameof(copier));
             }
 
-            return new TypePolicy(TypePolicyKind.Custom, copier);
+            // A policy's own Copier handed back (Custom(other.Copier)) keeps the delegate that policy was given, so the
+            // new policy is checked and shown as the first one is.
+            var given = copier.Target is OneArgumentCopier own && copier.GetInvocationList().Length == 1 ? own.Given : null;
+            return new TypePolicy(TypePolicyKind.Custom, copier, given);
         }
 
         /// <summary>A custom copier that needs only the source value.</summary>
@@ -59,7 +62,7 @@ namespace DeepCopy.Core
                 throw new ArgumentNullException(nameof(copier));
             }
 
-            return new TypePolicy(TypePolicyKind.Custom, (source, _) => copier(source), copier);
+            return new TypePolicy(TypePolicyKind.Custom, new OneArgumentCopier(copier).Copy, copier);
         }
 
         /// <summary>The policy for a fixed kind; <see cref="TypePolicyKind.Custom"/> needs a copier, so it is refused here.</summary>
@@ -86,8 +89,9 @@ namespace DeepCopy.Core
 
         /// <summary>
         /// The delegate the caller gave <see cref="Custom(Func{object, object})"/> or its two-argument overload, before
-        /// the one-argument form is wrapped: the PowerShell layer looks behind it for the script block PowerShell made
-        /// it from, which must belong to the runspace that runs the copy.
+        /// the one-argument form is wrapped (also when a policy's own <see cref="Copier"/> is given back): the PowerShell
+        /// layer looks behind it for the script block PowerShell made it from, which must belong to the runspace that
+        /// runs the copy.
         /// </summary>
         internal Delegate? CopierAsGiven { get; }
 
