@@ -161,6 +161,9 @@ namespace DeepCopy.Core
             return box;
         }
 
+        /// <summary>The plan this copy follows for <paramref name="type"/>: its per-call policies first, then the shared plan.</summary>
+        internal TypePlan PlanOf(Type type) => _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : LoadPlan(type);
+
         [MethodImpl(MethodImplOptions.NoInlining)]
         private TypePlan LoadPlan(Type type)
         {

@@ -61,6 +61,27 @@ Describe 'Copy-DeepObject' {
             Should-Be -Expected 3 -Actual $source.a.c[2].d
         }
 
+        It 'keeps the type and key order of a synchronized ConvertFrom-Json -AsHashtable table, with every exact strategy' {
+            $json = '{"zeta":1,"alpha":2,"mike":3,"bravo":4,"yankee":5,"charlie":6,"xray":7,"delta":{"n":8}}' | ConvertFrom-Json -AsHashtable
+            $source = [hashtable]::Synchronized($json)
+            $field = $source.GetType().GetField('_table', [System.Reflection.BindingFlags]'NonPublic,Instance')
+
+            foreach ($strategy in $AllStrategies | Where-Object { $_ -ne 'Json' }) {
+                $copy = Copy-DeepObject $source -Strategy $strategy
+
+                Should-BeTrue $copy.IsSynchronized -Because $strategy
+                Should-Be -Expected $json.GetType() -Actual $field.GetValue($copy).GetType() -Because $strategy
+                Should-BeInOrder -Expected @($json.Keys) -Actual @($copy.Keys) -Because $strategy
+                Should-NotBeSame -Expected $json.delta -Actual $copy.delta -Because $strategy
+                Compare-DeepObject $source $copy | Should -BeNullOrEmpty -Because $strategy
+            }
+
+            $reordered = [ordered]@{}
+            foreach ($key in @($json.Keys)[-1..-8]) { $reordered[$key] = $json[$key] }
+            $found = @(Compare-DeepObject $source ([hashtable]::Synchronized(($reordered | ConvertTo-Json | ConvertFrom-Json -AsHashtable))))
+            Should-Be -Expected 'OrderDifferent' -Actual "$($found[0].Kind)" -Because 'the comparer sees the order of what the wrapper holds'
+        }
+
         It 'copies ConvertFrom-Json PSCustomObjects with their members and type names' {
             $source = '{"name":"ada","address":{"city":"London"},"tags":["x","y"]}' | ConvertFrom-Json
             $source.psobject.TypeNames.Insert(0, 'Contoso.Person')

@@ -36,6 +36,10 @@ class PublicViewScriptTable : System.Collections.Hashtable {
     }
 }
 
+class OwnedScriptList : System.Collections.ArrayList {
+    [System.Collections.Generic.List[string]] $Owners = [System.Collections.Generic.List[string]]::new()
+}
+
 class MaskedScriptSortedList : System.Collections.SortedList {
     [System.Collections.IDictionaryEnumerator] GetEnumerator() {
         [ScriptCollectionCalls]::Count++
@@ -50,6 +54,7 @@ class MaskedScriptSortedList : System.Collections.SortedList {
     $script:Masked = 'MaskedScriptTable' -as [type]
     $script:PublicView = 'PublicViewScriptTable' -as [type]
     $script:MaskedSorted = 'MaskedScriptSortedList' -as [type]
+    $script:OwnedList = 'OwnedScriptList' -as [type]
     $script:Calls = 'ScriptCollectionCalls' -as [type]
 }
 
@@ -119,5 +124,33 @@ Describe 'A script class that overrides how a collection shows its entries' {
             Should-Be -Expected 1 -Actual @(Compare-DeepObject $source $copy).Count -Because 'the comparer reads the stored value'
             Should-Be -Expected 0 -Actual $Calls::Count -Because "no script runs in a $strategy copy or in the comparison"
         }
+    }
+
+    It 'copies a synchronized wrapper of such a class around a copy of that class, with every exact strategy' {
+        $table = $Masked::new()
+        $table['password'] = 'Hunter2!'
+        $list = $OwnedList::new()
+        $list.Owners.Add('alice')
+        [void]$list.Add(@{ n = 1 })
+        $tableField = [hashtable]::Synchronized(@{}).GetType().GetField('_table', [System.Reflection.BindingFlags]'NonPublic,Instance')
+        $listField = [System.Collections.ArrayList]::Synchronized([System.Collections.ArrayList]::new()).GetType().GetField('_list', [System.Reflection.BindingFlags]'NonPublic,Instance')
+
+        foreach ($strategy in $ExactStrategies) {
+            $Calls::Count = 0
+            $copy = Copy-DeepObject -InputObject ([hashtable]::Synchronized($table)) -Strategy $strategy
+            $listCopy = Copy-DeepObject -InputObject ([System.Collections.ArrayList]::Synchronized($list)) -Strategy $strategy
+
+            Should-Be -Expected 0 -Actual $Calls::Count -Because "no script runs in a $strategy copy"
+            Should-HaveType -Expected $Masked -Actual $tableField.GetValue($copy) -Because $strategy
+            Should-Be -Expected 'Hunter2!' -Actual ([hashtable]$tableField.GetValue($copy)).get_Item('password') -Because $strategy
+            $innerList = $listField.GetValue($listCopy)
+            Should-HaveType -Expected $OwnedList -Actual $innerList -Because $strategy
+            Should-Be -Expected 'alice' -Actual ($innerList.Owners -join ',') -Because $strategy
+            Should-BeFalse ([object]::ReferenceEquals($list.Owners, $innerList.Owners)) -Because "$strategy copies the class's own field"
+            Should-BeFalse ([object]::ReferenceEquals($list[0], $listCopy[0])) -Because "$strategy copies the items"
+        }
+
+        $found = @(Compare-DeepObject ([System.Collections.ArrayList]::Synchronized($list)) ([System.Collections.ArrayList]::Synchronized([System.Collections.ArrayList]::new($list))))
+        Should-Be -Expected 'TypeDifferent' -Actual "$($found[0].Kind)" -Because 'the comparer sees the type of what the wrapper holds'
     }
 }

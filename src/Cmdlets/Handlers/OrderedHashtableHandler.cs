@@ -3,6 +3,7 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Management.Automation;
 using DeepCopy.Core;
+using DeepCopy.Core.Handlers;
 
 namespace DeepCopy.Handlers
 {
@@ -13,7 +14,7 @@ namespace DeepCopy.Handlers
     /// both go to the ordered dictionary inside it, so entries are added (one hash per key, not a lookup and an insert).
     /// The type only exists on PowerShell 7.3+, so it is found by name; elsewhere this handler is not registered.
     /// </summary>
-    internal sealed class OrderedHashtableHandler : DeepCopyHandler
+    internal sealed class OrderedHashtableHandler : DeepCopyHandler, IWrappedTableRebuilder
     {
         private readonly Type _type;
         private readonly Func<int, Hashtable> _create;
@@ -45,5 +46,19 @@ namespace DeepCopy.Handlers
 
         public override void Populate(object source, object shell, DeepCopyContext context) =>
             context.PopulateDictionaryByAdding((IDictionary)source, (IDictionary)shell);
+
+        public Hashtable? CreateEmptyTable(Hashtable source) => _create(source.Count);
+
+        /// <summary>Its own enumerator, which walks its keys in order (its CopyTo, Hashtable's, walks buckets it never fills).</summary>
+        public IDictionaryEnumerator ReadEntries(Hashtable source) => source.GetEnumerator();
+
+        public int CountOf(Hashtable table) => table.Count;
+
+        public void CopyOwnState(Hashtable source, Hashtable copy, DeepCopyContext context)
+        {
+            // Its only state is the ordered dictionary of its entries, which Store fills in order.
+        }
+
+        public void Store(Hashtable copy, object key, object? value) => copy[key] = value;
     }
 }

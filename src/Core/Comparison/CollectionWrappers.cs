@@ -24,6 +24,22 @@ namespace DeepCopy.Core.Comparison
             ("System.Collections.ObjectModel.Collection`1", "Items"),
         };
 
+        private static readonly Type SynchronizedTable = Hashtable.Synchronized(new Hashtable()).GetType();
+        private static readonly Type SynchronizedList = ArrayList.Synchronized(new ArrayList()).GetType();
+
+        // The names of .NET and .NET Framework alike; a runtime that renamed them has its wrappers compared as before.
+        private static readonly FieldInfo? SynchronizedTableField = SynchronizedTable.GetField("_table", Instance);
+        private static readonly FieldInfo? SynchronizedListField = SynchronizedList.GetField("_list", Instance);
+
+        /// <summary>
+        /// The collection a synchronized wrapper of Hashtable or ArrayList holds, or null for any other type. The wrapper
+        /// adds only a lock: what it holds (its exact type, its order) is the data, and is what two wrappers are compared by.
+        /// </summary>
+        public static object? SynchronizedInner(Type type, object wrapper) =>
+            type == SynchronizedTable ? SynchronizedTableField?.GetValue(wrapper)
+            : type == SynchronizedList ? SynchronizedListField?.GetValue(wrapper)
+            : null;
+
         /// <summary>Hashtable.Synchronized's private wrapper type, which derives from Hashtable.</summary>
         public static bool IsSynchronizedHashtable(Type type) =>
             type.DeclaringType == typeof(Hashtable) && type.Name == "SyncHashtable" && typeof(Hashtable).IsAssignableFrom(type);

@@ -212,6 +212,13 @@ namespace DeepCopy.Core.Comparison
                 return;
             }
 
+            if (CollectionWrappers.SynchronizedInner(type, reference) is object referenceInner &&
+                CollectionWrappers.SynchronizedInner(type, difference) is object differenceInner)
+            {
+                Visit(referenceInner, differenceInner, path);
+                return;
+            }
+
             var plan = ComparePlanCache.Get(type);
             switch (plan.Kind)
             {

@@ -79,10 +79,16 @@ namespace DeepCopy.Core.Handlers
                 return (DeepCopyHandler)Activator.CreateInstance(handlerType)!;
             }
 
+            // The synchronized wrapper is rebuilt around a copy of the table it wraps, made by that table's own handler.
+            if (type == SynchronizedHashtableHandler.WrapperType && SynchronizedHashtableHandler.TryCreate() is SynchronizedHashtableHandler synchronized)
+            {
+                return synchronized;
+            }
+
             // Subclasses of hashed collections store hash codes: they must be rebuilt, not field-copied. The framework's
-            // own subclasses (the synchronized wrapper) know how to make their empty twin through Clone, which is
-            // framework code; any other, even one that overrides Clone, is rebuilt around its base, so none of its code
-            // runs and its own fields are copied deep. (PowerShell's OrderedHashtable has a handler of its own.)
+            // own other subclasses know how to make their empty twin through Clone, which is framework code; any other,
+            // even one that overrides Clone, is rebuilt around its base, so none of its code runs and its own fields are
+            // copied deep. (PowerShell's OrderedHashtable has a handler of its own.)
             if (type.IsSubclassOf(typeof(Hashtable)))
             {
                 return type.Assembly == typeof(Hashtable).Assembly

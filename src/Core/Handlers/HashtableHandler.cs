@@ -10,8 +10,21 @@ namespace DeepCopy.Core.Handlers
     /// A table with a key the copy copies, or mostly empty room, is rebuilt with the source's comparer, so every copied
     /// key hashes afresh; its entries are read through the Hashtable's own enumerator, measured faster than a CopyTo snapshot.
     /// </summary>
-    internal sealed class HashtableHandler : BuiltInHandler<Hashtable>
+    internal sealed class HashtableHandler : BuiltInHandler<Hashtable>, IWrappedTableRebuilder
     {
+        public Hashtable? CreateEmptyTable(Hashtable source) => new Hashtable(source.Count, HashtableComparer.Read(source));
+
+        public IDictionaryEnumerator ReadEntries(Hashtable source) => source.GetEnumerator();
+
+        public int CountOf(Hashtable table) => table.Count;
+
+        public void CopyOwnState(Hashtable source, Hashtable copy, DeepCopyContext context)
+        {
+            // A Hashtable keeps nothing but its entries and its comparer, which the empty table already has.
+        }
+
+        public void Store(Hashtable copy, object key, object? value) => copy[key] = value;
+
         protected override Hashtable CreateShell(Hashtable source, DeepCopyContext context) =>
             HashtableBucketCopy.TryClone(source, source.Count, context) ?? new Hashtable(source.Count, HashtableComparer.Read(source));
 

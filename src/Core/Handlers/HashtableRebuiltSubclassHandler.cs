@@ -12,7 +12,7 @@ namespace DeepCopy.Core.Handlers
     /// (<see cref="HashtableBucketCopy"/>), else into a twin rebuilt around the base (<see cref="SubclassRebuilder"/>)
     /// through Hashtable's own members (<see cref="HashtableOwnFiller"/>). Its own fields are copied deep.
     /// </summary>
-    internal sealed class HashtableRebuiltSubclassHandler : DeepCopyHandler
+    internal sealed class HashtableRebuiltSubclassHandler : DeepCopyHandler, IWrappedTableRebuilder
     {
         private readonly Type _type;
         private readonly SubclassRebuilder _rebuilder;
@@ -35,6 +35,9 @@ namespace DeepCopy.Core.Handlers
 
         public override bool CanHandle(Type type) => type == _type;
 
+        // Only reached after CreateEmptyTable made a table, which it does only when the members are bound.
+        private HashtableOwnMembers Own => _own ?? throw new InvalidOperationException("Hashtable's own members are not bound on this runtime.");
+
         internal override bool InvalidOperationMeansSourceChanged => true;
 
         internal override string? UnsupportedReason { get; }
@@ -50,6 +53,18 @@ namespace DeepCopy.Core.Handlers
             var count = _own.Count(table);
             return HashtableBucketCopy.TryClone(table, count, context) ?? _rebuilder.CreateShell(source, count, HashtableComparer.Read(table));
         }
+
+        /// <summary>Null where this runtime cannot read and write the table past its overrides: it is then copied as it is alone.</summary>
+        public Hashtable? CreateEmptyTable(Hashtable source) =>
+            _own == null ? null : (Hashtable)_rebuilder.CreateShell(source, _own.Count(source), HashtableComparer.Read(source));
+
+        public IDictionaryEnumerator ReadEntries(Hashtable source) => Own.GetEnumerator(source);
+
+        public int CountOf(Hashtable table) => Own.Count(table);
+
+        public void CopyOwnState(Hashtable source, Hashtable copy, DeepCopyContext context) => _rebuilder.PopulateOwnFields(source, copy, context);
+
+        public void Store(Hashtable copy, object key, object? value) => Own.SetItem(copy, key, value);
 
         public override void Populate(object source, object shell, DeepCopyContext context)
         {

@@ -4,10 +4,11 @@ using System.Collections;
 namespace DeepCopy.Core.Handlers
 {
     /// <summary>
-    /// Rebuilds the framework's own subclasses of <see cref="Hashtable"/> (the synchronized wrapper, which guards a table
-    /// it holds). Their <see cref="Hashtable.Clone"/> makes an instance of the right type and comparer; it is emptied and
-    /// refilled with copied entries. This runs their Clone, Clear and indexer: framework code, never a user's, which is
-    /// why subclasses from any other assembly go to <see cref="HashtableRebuiltSubclassHandler"/> instead.
+    /// Rebuilds the framework's own subclasses of <see cref="Hashtable"/> that have no handler of their own (the
+    /// synchronized wrapper has one, <see cref="SynchronizedHashtableHandler"/>, and comes here only on a runtime where its
+    /// wrapped table cannot be reached). Their <see cref="Hashtable.Clone"/> makes an instance of the right type and
+    /// comparer; it is emptied and refilled with copied entries. This runs their Clone, Clear and indexer: framework code,
+    /// which is why subclasses from any other assembly go to <see cref="HashtableRebuiltSubclassHandler"/> instead.
     /// </summary>
     internal sealed class HashtableSubclassHandler : BuiltInHandler<Hashtable>
     {

@@ -1,0 +1,133 @@
+using System;
+using System.Collections;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace DeepCopy.Core.Handlers
+{
+    /// <summary>
+    /// Copies what <c>[hashtable]::Synchronized($table)</c> returns as a synchronized wrapper of a faithful copy of the
+    /// table it wraps: that table is rebuilt by its own type's handler (<see cref="IWrappedTableRebuilder"/>), so it keeps
+    /// its exact type, its own fields and its order (PowerShell's OrderedHashtable), and a user subclass's overrides do not
+    /// run, as when it is copied alone. The wrapper's own Clone and CopyTo would forward to the wrapped table's, which a
+    /// user subclass may override and OrderedHashtable does not order. Its entries are read in one moment under the lock
+    /// the wrapper's writers take, and copied after it is released. A table held by other references as well is copied once.
+    /// </summary>
+    internal sealed class SynchronizedHashtableHandler : DeepCopyHandler
+    {
+        // Holds, from a wrapper's shell until it is populated, the empty table this handler made to fill. A shell wrapping
+        // a table copied elsewhere (or by a handler of the user's) has no entry: there is nothing to fill.
+        private readonly ConditionalWeakTable<Hashtable, Pending> _pending = new ConditionalWeakTable<Hashtable, Pending>();
+
+        private readonly FieldInfo _table;
+
+        private SynchronizedHashtableHandler(FieldInfo table)
+        {
+            _table = table;
+        }
+
+        /// <summary>The framework's private wrapper type, the one Synchronized returns for a Hashtable.</summary>
+        public static Type WrapperType { get; } = Hashtable.Synchronized(new Hashtable()).GetType();
+
+        internal override bool InvalidOperationMeansSourceChanged => true;
+
+        /// <summary>The handler, or null where the wrapper keeps its table under another name than .NET's and .NET Framework's.</summary>
+        public static SynchronizedHashtableHandler? TryCreate()
+        {
+            var table = WrapperType.GetField("_table", BindingFlags.Instance | BindingFlags.NonPublic);
+            return table != null && table.FieldType == typeof(Hashtable) ? new SynchronizedHashtableHandler(table) : null;
+        }
+
+        public override bool CanHandle(Type type) => type == WrapperType;
+
+        public override object CreateShell(object source, DeepCopyContext context)
+        {
+            var inner = (Hashtable)_table.GetValue(source)!;
+            if (context.Map.TryGetValue(inner, out var copied))
+            {
+                return Hashtable.Synchronized((Hashtable)copied!);
+            }
+
+            var rebuilder = context.PlanOf(inner.GetType()).Handler as IWrappedTableRebuilder;
+            var empty = rebuilder?.CreateEmptyTable(inner);
+            if (rebuilder is null || empty is null)
+            {
+                // A handler or policy of the user's for the table's type, or a table this runtime cannot rebuild past its
+                // overrides: it is copied as it would be alone, which its own handler reads as it reads a table alone.
+                return Hashtable.Synchronized((Hashtable)context.CopyWrapped(inner)!);
+            }
+
+            // Known before the entries are copied, so a value that refers back to the table finds this copy.
+            context.Map.Add(inner, empty);
+            var shell = Hashtable.Synchronized(empty);
+            _pending.Add(shell, new Pending(inner, empty, rebuilder));
+            return shell;
+        }
+
+        public override void Populate(object source, object shell, DeepCopyContext context)
+        {
+            var wrapperCopy = (Hashtable)shell;
+            if (!_pending.TryGetValue(wrapperCopy, out var pending))
+            {
+                return;
+            }
+
+            _pending.Remove(wrapperCopy);
+            var rebuilder = pending.Rebuilder;
+            rebuilder.CopyOwnState(pending.Source, pending.Copy, context);
+            DictionaryEntry[] entries;
+            lock (((Hashtable)source).SyncRoot)
+            {
+                entries = new DictionaryEntry[rebuilder.CountOf(pending.Source)];
+                var reader = rebuilder.ReadEntries(pending.Source);
+                var read = 0;
+                while (read < entries.Length && reader.MoveNext())
+                {
+                    entries[read++] = reader.Entry;
+                }
+
+                if (read < entries.Length)
+                {
+                    Array.Resize(ref entries, read);
+                }
+            }
+
+            for (var position = 0; position < entries.Length; position++)
+            {
+                CopyEntry(pending, entries[position].Key, entries[position].Value, position, context);
+            }
+        }
+
+        private static void CopyEntry(Pending pending, object key, object? value, int position, DeepCopyContext context)
+        {
+            // PERF: string keys, the PowerShell norm, skip the copy-to-completion bookkeeping keys need.
+            context.TickInsert();
+            var keyCopy = key is string ? key : context.CopyKey(key, position)!;
+            pending.Rebuilder.Store(pending.Copy, keyCopy, context.CopyValue(value, key));
+
+            // An entry that added none replaced an earlier key equal to it (no one else writes to the copy). The entries
+            // are one moment of the table, so a string key, which the copy shares, cannot come twice.
+            if (!(key is string) && pending.Rebuilder.CountOf(pending.Copy) <= position)
+            {
+                context.ReportKeyCollision(pending.Source, key, position);
+            }
+        }
+
+        /// <summary>A wrapped table and the empty copy made for it, waiting for the wrapper's Populate.</summary>
+        private sealed class Pending
+        {
+            public Pending(Hashtable source, Hashtable copy, IWrappedTableRebuilder rebuilder)
+            {
+                Source = source;
+                Copy = copy;
+                Rebuilder = rebuilder;
+            }
+
+            public Hashtable Source { get; }
+
+            public Hashtable Copy { get; }
+
+            public IWrappedTableRebuilder Rebuilder { get; }
+        }
+    }
+}
