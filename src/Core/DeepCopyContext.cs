@@ -204,7 +204,7 @@ namespace DeepCopy.Core
             switch (plan.Kind)
             {
                 case TypePlanKind.Array:
-                    shell = ((Array)value).Clone();
+                    shell = plan.IsVector ? VectorCloner.Clone(plan, (Array)value) : ((Array)value).Clone();
                     break;
                 case TypePlanKind.Immutable:
                     // A box of a struct that can be changed in place (TypePlan.CopiesBox): its fields need no deep work.

@@ -75,6 +75,26 @@ namespace DeepCopy.Core.Compilation
             return (Func<object, DeepCopyContext, object>)method.CreateDelegate(typeof(Func<object, DeepCopyContext, object>));
         }
 
+        /// <summary>
+        /// A field-by-field shallow copy of an object of exactly <paramref name="type"/> (a class): what MemberwiseClone
+        /// makes, without its general allocator. Null where this runtime cannot allocate an uninitialized object; the
+        /// caller runs the result once on a probe, because a runtime may refuse the code only when it first runs.
+        /// </summary>
+        public static Func<object, object>? TryCompileFieldCopy(Type type)
+        {
+            if (AllocateUninitialized is null || type.IsValueType)
+            {
+                return null;
+            }
+
+            var method = new DynamicMethod("DeepCopyFieldCopy_" + type.Name, typeof(object), new[] { typeof(object) }, typeof(ShellCompiler).Module, skipVisibility: true);
+            var il = method.GetILGenerator();
+            EmitClassShell(il, type, AllocateUninitialized);
+            il.Emit(OpCodes.Ldloc_1);
+            il.Emit(OpCodes.Ret);
+            return (Func<object, object>)method.CreateDelegate(typeof(Func<object, object>));
+        }
+
         /// <summary>Leaves the source in local 0 and the new object, every field copied, in local 1.</summary>
         private static void EmitClassShell(ILGenerator il, Type type, MethodInfo allocate)
         {

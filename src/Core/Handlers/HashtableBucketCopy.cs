@@ -62,7 +62,7 @@ namespace DeepCopy.Core.Handlers
                 }
             }
 
-            var copied = (Array)buckets.Clone();
+            var copied = accessors.CloneBuckets(buckets);
             if (hasMarkers)
             {
                 for (var index = 0; index < copied.Length; index++)
@@ -76,7 +76,7 @@ namespace DeepCopy.Core.Handlers
             }
 
             // Cloned after the buckets: an unchanged version at the end means the twin's counts and version match them.
-            var twin = (Hashtable)ShallowCloner.Clone(source);
+            var twin = (Hashtable)(source.GetType() == typeof(Hashtable) ? accessors.CopyPlainTable(source) : ShallowCloner.Clone(source));
             if (accessors.IsWriterInProgress(source) || ReadVersion(source) != version)
             {
                 // Caught mid-write: the rebuild reads through the enumerator, which reports the writer.

@@ -57,6 +57,15 @@ namespace DeepCopy.Core.Handlers
 
         public Action<Array, int, object?> SetValue { get; }
 
+        /// <summary>A bucket array's copy, made as a new typed array rather than by Array.Clone (see <see cref="Engine.VectorCloner"/>).</summary>
+        public Func<Array, Array> CloneBuckets { get; private set; } = source => (Array)source.Clone();
+
+        /// <summary>
+        /// A shallow twin of a table of exactly <see cref="Hashtable"/>: every field copied by generated code rather than
+        /// by MemberwiseClone, whose general allocator is the slower way to make a small object.
+        /// </summary>
+        public Func<object, object> CopyPlainTable { get; private set; } = Engine.ShallowCloner.Clone;
+
         private static HashtableBuckets? Bind()
         {
             var fields = typeof(Hashtable).GetFields(InstanceFields);
@@ -105,7 +114,13 @@ namespace DeepCopy.Core.Handlers
                     BuildRead(buckets.FieldType, bucketType, value),
                     BuildWrite(buckets.FieldType, bucketType, key),
                     BuildWrite(buckets.FieldType, bucketType, value));
-                return bound.Works() ? bound : null;
+                if (!bound.Works())
+                {
+                    return null;
+                }
+
+                bound.UseFasterCopies(buckets.FieldType);
+                return bound;
             }
             catch (Exception ex) when (ex is NotSupportedException || ex is PlatformNotSupportedException || ex is InvalidProgramException || ex is FieldAccessException || ex is MethodAccessException)
             {
@@ -131,6 +146,33 @@ namespace DeepCopy.Core.Handlers
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Takes the generated bucket-array and table copies where this runtime makes and runs them (proven on a probe);
+        /// otherwise the Array.Clone and MemberwiseClone defaults stay.
+        /// </summary>
+        private void UseFasterCopies(Type bucketArrayType)
+        {
+            var cloneBuckets = Engine.VectorCloner.TryCreate(bucketArrayType);
+            var copyTable = Compilation.ShellCompiler.TryCompileFieldCopy(typeof(Hashtable));
+            var probe = new Hashtable { ["k"] = "v" };
+            try
+            {
+                if (cloneBuckets != null && cloneBuckets(GetBuckets(probe)) is Array copied && copied.Length == GetBuckets(probe).Length)
+                {
+                    CloneBuckets = cloneBuckets;
+                }
+
+                if (copyTable != null && copyTable(probe) is Hashtable twin && "v".Equals(twin["k"]) && twin.Count == 1)
+                {
+                    CopyPlainTable = copyTable;
+                }
+            }
+            catch (Exception ex) when (Compilation.CompiledShellCache.IsRefusal(ex) || ex is System.Security.SecurityException)
+            {
+                // The defaults stay: slower, never wrong.
+            }
         }
 
         private static Func<Array, int, object?> BuildRead(Type arrayType, Type bucketType, FieldInfo field) =>

@@ -111,6 +111,12 @@ namespace DeepCopy.Core.Metadata
         internal volatile Func<object, DeepCopyContext, object>? CompiledShell;
 
         /// <summary>
+        /// For a vector <see cref="TypePlanKind.Array"/>: the typed copier that makes its shell, once bound
+        /// (<see cref="Engine.VectorCloner"/>).
+        /// </summary>
+        internal volatile Func<Array, Array>? VectorClone;
+
+        /// <summary>
         /// The class library's static objects a copy keeps for this type's values (<see cref="Metadata.FrameworkStatics"/>),
         /// once computed; empty for most types, and for every type of the user's own.
         /// </summary>
