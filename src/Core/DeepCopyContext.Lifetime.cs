@@ -28,18 +28,23 @@ namespace DeepCopy.Core
 
             ClearStandIns();
             EnterKnownStatics();
+            StartFailureTracking();
             _running = true;
         }
 
         /// <summary>Ends the copy, also when it failed: from here every public entry point refuses.</summary>
-        private void EndCopy() => _running = false;
+        private void EndCopy()
+        {
+            _running = false;
+            StopFailureTracking();
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void EnsureRunning()
         {
             if (!_running)
             {
-                throw NotRunning();
+                ThrowNotOpen();
             }
         }
 

@@ -194,7 +194,7 @@ namespace DeepCopy.Core
             var isLevel = !plan.HandlerMayLendLevel || !plan.Handler!.LendsLevelToWrapped(value);
             if (isLevel && depth > _maxDepth)
             {
-                throw CopyErrors.MaxDepth(FormatPath(kind, segment, index), value, _maxDepth);
+                throw Raise(CopyErrors.MaxDepth(FormatPath(kind, segment, index), value, _maxDepth));
             }
 
             // The place in the graph is recorded before a handler's shell exists, because a wrapper's shell may
@@ -293,7 +293,7 @@ namespace DeepCopy.Core
             {
                 if (_shellNesting > MaxShellNesting)
                 {
-                    throw CopyErrors.ShellNestingTooDeep(FormatPath(PathSegmentKind.Transparent, null, 0), value, MaxShellNesting);
+                    throw Raise(CopyErrors.ShellNestingTooDeep(FormatPath(PathSegmentKind.Transparent, null, 0), value, MaxShellNesting));
                 }
 
                 var shell = handler.CreateShell(value, this);
@@ -304,9 +304,9 @@ namespace DeepCopy.Core
 
                 return shell;
             }
-            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (Exception ex) when (IsHandlerFault(ex))
             {
-                throw CopyErrors.FromHandler(FormatPath(PathSegmentKind.Transparent, null, 0), value, ex);
+                throw Raise(CopyErrors.FromHandler(FormatPath(PathSegmentKind.Transparent, null, 0), value, ex));
             }
             finally
             {
@@ -333,9 +333,9 @@ namespace DeepCopy.Core
                 case NonCopyableAction.Null:
                     return null;
                 default:
-                    throw plan.FixedAction.HasValue
+                    throw Raise(plan.FixedAction.HasValue
                         ? CopyErrors.RefusedByPolicy(FormatPath(kind, segment, index), value, plan.NonCopyableReason!)
-                        : CopyErrors.NonCopyable(FormatPath(kind, segment, index), value, plan.NonCopyableReason!);
+                        : CopyErrors.NonCopyable(FormatPath(kind, segment, index), value, plan.NonCopyableReason!));
             }
         }
 
@@ -347,7 +347,7 @@ namespace DeepCopy.Core
             var plan = _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : TypePlanCache.Get(type);
             var byPolicy = plan.FixedAction.HasValue || plan.Kind == TypePlanKind.Handler;
             var reason = plan.Kind == TypePlanKind.Handler ? "the copier of its type policy returned null" : plan.NonCopyableReason;
-            return CopyErrors.NonCopyableKey(FormatPath(PathSegmentKind.KeyItself, null, position), key, reason, byPolicy);
+            return Raise(CopyErrors.NonCopyableKey(FormatPath(PathSegmentKind.KeyItself, null, position), key, reason, byPolicy));
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
