@@ -15,10 +15,18 @@ namespace DeepCopy.Core
     /// references and cycles resolve to them) and are filled later from the work stack, never by recursion.
     /// </summary>
     /// <remarks>
+    /// <para>
     /// A context is valid only during the call that received it (a handler's CreateShell or Populate, a custom copier),
     /// on that call's thread. Do not keep it: once its copy has finished, its methods throw
-    /// <see cref="InvalidOperationException"/> (the Pooled and Auto strategies reuse the same context object for the
-    /// thread's next copy).
+    /// <see cref="InvalidOperationException"/>. That is checked only between copies: the Pooled and Auto strategies
+    /// hand the same context object to the thread's next copy, and a kept context used while that copy runs (from a
+    /// copy nested in it, or from another thread) is not refused, and writes into that copy.
+    /// </para>
+    /// <para>
+    /// A <see cref="DeepCopyException"/> from one of its methods means the copy has failed, with objects registered half
+    /// built: a handler or copier may catch it, but the copy fails with it all the same. From then on the methods throw
+    /// it again, and the copy throws it at its end.
+    /// </para>
     /// </remarks>
     public sealed partial class DeepCopyContext
     {
