@@ -222,6 +222,27 @@ namespace DeepCopy.Tests.Policies
 
         [Theory]
         [MemberData(nameof(PolicyStrategies.All), MemberType = typeof(PolicyStrategies))]
+        public void CopiesACopierMakesAreNotCountedAsTheThreadsOwnPoolRents(DeepCopyStrategy strategy)
+        {
+            // Measure-DeepCopy's pool hit rate reads these counters around a row's copies.
+            var policies = TypePolicySet.CreateBuilder().Custom(typeof(Config), source =>
+            {
+                DeepCopier.Copy(new List<int> { 1 });
+                DeepCopier.Copy(new List<int> { 2 }, new DeepCopyOptions { Strategy = DeepCopyStrategy.Pooled });
+                return new Config();
+            }).Build();
+            var source = new Holder { Config = new Config(), Other = new Config() };
+            var hits = DeepCopyDiagnostics.CurrentThreadPoolHits;
+            var misses = DeepCopyDiagnostics.CurrentThreadPoolMisses;
+
+            DeepCopier.Copy(source, PolicyStrategies.With(strategy, policies));
+
+            var rents = DeepCopyDiagnostics.CurrentThreadPoolHits - hits + DeepCopyDiagnostics.CurrentThreadPoolMisses - misses;
+            Assert.Equal(strategy == DeepCopyStrategy.Pooled || strategy == DeepCopyStrategy.Auto ? 1 : 0, rents);
+        }
+
+        [Theory]
+        [MemberData(nameof(PolicyStrategies.All), MemberType = typeof(PolicyStrategies))]
         public void CopierThatCopiesItsValueThroughEndlessNestedCopiesIsStopped(DeepCopyStrategy strategy)
         {
             // The same policies call the same copier again in every nested copy: bounded by the nesting limit, not the stack.
