@@ -83,7 +83,7 @@ namespace DeepCopy.Core
             {
                 if (_keyNesting >= MaxKeyNesting)
                 {
-                    throw CopyErrors.KeyNestingTooDeep(FormatPath(PathSegmentKind.KeyItself, null, position), key!, MaxKeyNesting);
+                    throw Raise(CopyErrors.KeyNestingTooDeep(FormatPath(PathSegmentKind.KeyItself, null, position), key!, MaxKeyNesting));
                 }
 
                 _keyNesting++;
@@ -127,7 +127,7 @@ namespace DeepCopy.Core
         public void ReportSourceChanged(object collection)
         {
             EnsureRunning();
-            throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), collection ?? throw new ArgumentNullException(nameof(collection)), null);
+            throw Raise(CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), collection ?? throw new ArgumentNullException(nameof(collection)), null));
         }
 
         /// <summary>
@@ -135,10 +135,10 @@ namespace DeepCopy.Core
         /// <paramref name="collection"/>, is equal to the copy of a key before it: the copied collection would lose an entry.
         /// </summary>
         internal void ReportKeyCollision(object collection, object key, int position) =>
-            throw CopyErrors.KeyCollision(FormatPath(PathSegmentKind.KeyItself, null, position), key, collection);
+            throw Raise(CopyErrors.KeyCollision(FormatPath(PathSegmentKind.KeyItself, null, position), key, collection));
 
         /// <summary>Stops the copy because <paramref name="value"/>, which a handler claimed by type, cannot be copied after all.</summary>
         internal void ReportNonCopyable(object value, string reason) =>
-            throw CopyErrors.NonCopyable(FormatPath(PathSegmentKind.Transparent, null, 0), value, reason);
+            throw Raise(CopyErrors.NonCopyable(FormatPath(PathSegmentKind.Transparent, null, 0), value, reason));
     }
 }

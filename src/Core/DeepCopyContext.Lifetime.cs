@@ -6,14 +6,16 @@ namespace DeepCopy.Core
     /// <summary>
     /// A context is valid only while its copy runs. A handler or copier that kept it and used it later would write into
     /// the identity map and work stack of a finished copy, and Pooled reuses that very context for the thread's next copy,
-    /// which then shared an object with something outside its source. Such a use now throws, and every copy starts from
-    /// empty scratch whatever happened to the context before.
+    /// which then shared an object with something outside its source. Such a use between copies now throws, and every
+    /// copy starts from empty scratch whatever happened to the context before. A use while the thread's next copy runs
+    /// on the same pooled object is not caught (see the comment on _running): docs/policies.md says so.
     /// </summary>
     public sealed partial class DeepCopyContext
     {
         // One bool, read by every public entry point: handlers call CopyElement once per element, so the check must be
         // a field read and a branch, no more. (A number per copy would not help: Pooled hands the same object to each
-        // copy, so a stale reference and the current one are the same reference.)
+        // copy, so a stale reference and the current one are the same reference.) False also once the copy has failed,
+        // so the same check refuses a copier that carries on after catching the failure (DeepCopyContext.Failures.cs).
         private bool _running;
 
         /// <summary>Starts a copy on this context: scratch left by anything before is dropped, and the public entry points open.</summary>
@@ -28,18 +30,23 @@ namespace DeepCopy.Core
 
             ClearStandIns();
             EnterKnownStatics();
+            StartFailureTracking();
             _running = true;
         }
 
         /// <summary>Ends the copy, also when it failed: from here every public entry point refuses.</summary>
-        private void EndCopy() => _running = false;
+        private void EndCopy()
+        {
+            _running = false;
+            StopFailureTracking();
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void EnsureRunning()
         {
             if (!_running)
             {
-                throw NotRunning();
+                ThrowNotOpen();
             }
         }
 

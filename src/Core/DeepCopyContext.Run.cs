@@ -14,6 +14,7 @@ namespace DeepCopy.Core
             {
                 var copy = CopyChild(root, PathSegmentKind.Root, null, 0);
                 Drain(0);
+                ThrowIfFailed();
 
                 // DeepCopier.Copy reads the token once more after every strategy, so a copy cancelled near its end fails.
                 return copy;
@@ -40,6 +41,7 @@ namespace DeepCopy.Core
                 _currentPath = _path.Add(-1, _currentDepth, PathSegmentKind.Described, new PathPrefix(rootPath), 0);
                 var copy = CopyChild(root, PathSegmentKind.Transparent, null, 0);
                 Drain(0);
+                ThrowIfFailed();
                 return copy;
             }
             finally

@@ -24,7 +24,7 @@ namespace DeepCopy.Core
             _cancellationToken.ThrowIfCancellationRequested();
             if (shell != null && shell.GetType() != value.GetType() && !value.GetType().IsInstanceOfType(shell))
             {
-                throw CopyErrors.WrongShell(FormatPath(PathSegmentKind.Transparent, null, 0), value, shell, handler);
+                throw Raise(CopyErrors.WrongShell(FormatPath(PathSegmentKind.Transparent, null, 0), value, shell, handler));
             }
         }
 
@@ -64,7 +64,7 @@ namespace DeepCopy.Core
             }
             catch (HandlerQueryException ex)
             {
-                throw CopyErrors.HandlerQueryFailed(FormatPath(kind, segment, index), value, ex);
+                throw Raise(CopyErrors.HandlerQueryFailed(FormatPath(kind, segment, index), value, ex));
             }
         }
     }

@@ -131,11 +131,11 @@ namespace DeepCopy.Core
             {
                 // Enumerators throw this, with no inner exception, when their collection changes under them: another
                 // thread wrote to the source. (A sorted collection wraps its comparer's failure in one with an inner exception.)
-                throw CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), item.Source, ex);
+                throw Raise(CopyErrors.SourceChanged(FormatPath(PathSegmentKind.Transparent, null, 0), item.Source, ex));
             }
-            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (Exception ex) when (IsHandlerFault(ex))
             {
-                throw CopyErrors.FromHandler(FormatPath(PathSegmentKind.Transparent, null, 0), item.Source, ex);
+                throw Raise(CopyErrors.FromHandler(FormatPath(PathSegmentKind.Transparent, null, 0), item.Source, ex));
             }
         }
 

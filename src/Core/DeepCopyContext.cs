@@ -15,10 +15,18 @@ namespace DeepCopy.Core
     /// references and cycles resolve to them) and are filled later from the work stack, never by recursion.
     /// </summary>
     /// <remarks>
+    /// <para>
     /// A context is valid only during the call that received it (a handler's CreateShell or Populate, a custom copier),
     /// on that call's thread. Do not keep it: once its copy has finished, its methods throw
-    /// <see cref="InvalidOperationException"/> (the Pooled and Auto strategies reuse the same context object for the
-    /// thread's next copy).
+    /// <see cref="InvalidOperationException"/>. That is checked only between copies: the Pooled and Auto strategies
+    /// hand the same context object to the thread's next copy, and a kept context used while that copy runs (from a
+    /// copy nested in it, or from another thread) is not refused, and writes into that copy.
+    /// </para>
+    /// <para>
+    /// A <see cref="DeepCopyException"/> from one of its methods means the copy has failed, with objects registered half
+    /// built: a handler or copier may catch it, but the copy fails with it all the same. From then on the methods throw
+    /// it again, and the copy throws it at its end.
+    /// </para>
     /// </remarks>
     public sealed partial class DeepCopyContext
     {
@@ -194,7 +202,7 @@ namespace DeepCopy.Core
             var isLevel = !plan.HandlerMayLendLevel || !plan.Handler!.LendsLevelToWrapped(value);
             if (isLevel && depth > _maxDepth)
             {
-                throw CopyErrors.MaxDepth(FormatPath(kind, segment, index), value, _maxDepth);
+                throw Raise(CopyErrors.MaxDepth(FormatPath(kind, segment, index), value, _maxDepth));
             }
 
             // The place in the graph is recorded before a handler's shell exists, because a wrapper's shell may
@@ -293,7 +301,7 @@ namespace DeepCopy.Core
             {
                 if (_shellNesting > MaxShellNesting)
                 {
-                    throw CopyErrors.ShellNestingTooDeep(FormatPath(PathSegmentKind.Transparent, null, 0), value, MaxShellNesting);
+                    throw Raise(CopyErrors.ShellNestingTooDeep(FormatPath(PathSegmentKind.Transparent, null, 0), value, MaxShellNesting));
                 }
 
                 var shell = handler.CreateShell(value, this);
@@ -304,9 +312,9 @@ namespace DeepCopy.Core
 
                 return shell;
             }
-            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (Exception ex) when (IsHandlerFault(ex))
             {
-                throw CopyErrors.FromHandler(FormatPath(PathSegmentKind.Transparent, null, 0), value, ex);
+                throw Raise(CopyErrors.FromHandler(FormatPath(PathSegmentKind.Transparent, null, 0), value, ex));
             }
             finally
             {
@@ -333,9 +341,9 @@ namespace DeepCopy.Core
                 case NonCopyableAction.Null:
                     return null;
                 default:
-                    throw plan.FixedAction.HasValue
+                    throw Raise(plan.FixedAction.HasValue
                         ? CopyErrors.RefusedByPolicy(FormatPath(kind, segment, index), value, plan.NonCopyableReason!)
-                        : CopyErrors.NonCopyable(FormatPath(kind, segment, index), value, plan.NonCopyableReason!);
+                        : CopyErrors.NonCopyable(FormatPath(kind, segment, index), value, plan.NonCopyableReason!));
             }
         }
 
@@ -347,7 +355,7 @@ namespace DeepCopy.Core
             var plan = _plans.TryGetValue(type, out var cached) ? (TypePlan)cached! : TypePlanCache.Get(type);
             var byPolicy = plan.FixedAction.HasValue || plan.Kind == TypePlanKind.Handler;
             var reason = plan.Kind == TypePlanKind.Handler ? "the copier of its type policy returned null" : plan.NonCopyableReason;
-            return CopyErrors.NonCopyableKey(FormatPath(PathSegmentKind.KeyItself, null, position), key, reason, byPolicy);
+            return Raise(CopyErrors.NonCopyableKey(FormatPath(PathSegmentKind.KeyItself, null, position), key, reason, byPolicy));
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]

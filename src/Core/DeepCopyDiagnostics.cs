@@ -14,7 +14,9 @@ namespace DeepCopy.Core
         private static long _poolMisses;
 
         // The same counts for the current thread only, so a measurement sees its own copies and not those that other
-        // threads (other runspaces, ForEach-Object -Parallel) make at the same time.
+        // threads (other runspaces, ForEach-Object -Parallel) make at the same time. Only the thread's own Auto and
+        // Pooled copies count here, not the copies a copier makes inside them, nor the Json strategy's runs of
+        // copiers: a row of Measure-DeepCopy reports the pool use of its own copies.
         [ThreadStatic]
         private static long _threadPoolHits;
 
@@ -27,21 +29,29 @@ namespace DeepCopy.Core
         /// <summary>Copies that had to create a context because the pool had none to give.</summary>
         public static long PoolMisses => Interlocked.Read(ref _poolMisses);
 
-        /// <summary>Copies made on the current thread that reused a pooled context.</summary>
+        /// <summary>Auto and Pooled copies made on the current thread, not inside another copy, that reused a pooled context.</summary>
         internal static long CurrentThreadPoolHits => _threadPoolHits;
 
-        /// <summary>Copies made on the current thread that had to create a context.</summary>
+        /// <summary>Auto and Pooled copies made on the current thread, not inside another copy, that had to create a context.</summary>
         internal static long CurrentThreadPoolMisses => _threadPoolMisses;
 
-        internal static void RecordPoolHit()
+        internal static void RecordPoolHit(bool isThreadsOwnCopy)
         {
-            _threadPoolHits++;
+            if (isThreadsOwnCopy)
+            {
+                _threadPoolHits++;
+            }
+
             Interlocked.Increment(ref _poolHits);
         }
 
-        internal static void RecordPoolMiss()
+        internal static void RecordPoolMiss(bool isThreadsOwnCopy)
         {
-            _threadPoolMisses++;
+            if (isThreadsOwnCopy)
+            {
+                _threadPoolMisses++;
+            }
+
             Interlocked.Increment(ref _poolMisses);
         }
     }

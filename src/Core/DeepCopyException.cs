@@ -53,6 +53,13 @@ namespace DeepCopy.Core
         /// </summary>
         public bool IsFixedLimit { get; internal set; }
 
+        /// <summary>
+        /// The mark of the copy that raised this exception (DeepCopyContext.Failures.cs), so that copy lets it pass
+        /// through user code unwrapped while one from another copy (a copier's nested copy) is that code's failure. Not
+        /// serialized: it means nothing outside the running copy.
+        /// </summary>
+        internal object? RaisedBy { get; set; }
+
         /// <inheritdoc />
         public override void GetObjectData(SerializationInfo info, StreamingContext context)
         {

@@ -294,7 +294,11 @@ namespace DeepCopy.Core.Engine
             typeof(System.Collections.ObjectModel.ObservableCollection<>).Assembly,
         };
 
-        /// <summary>Errors that already carry a path, or that mean "stop", pass through untouched.</summary>
+        /// <summary>
+        /// Errors that already carry a path, or that mean "stop", pass through untouched. For the Json strategy's walk,
+        /// whose user code is the source's own (getters, enumerators, adapters, ToString); copiers run in a context,
+        /// whose own test (DeepCopyContext.IsHandlerFault) also wraps a nested copy's failure and a foreign cancellation.
+        /// </summary>
         public static bool IsHandlerFault(Exception ex) => !(ex is DeepCopyException) && !(ex is OperationCanceledException);
     }
 }

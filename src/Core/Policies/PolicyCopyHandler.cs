@@ -11,11 +11,20 @@ namespace DeepCopy.Core.Policies
     /// </summary>
     internal sealed class PolicyCopyHandler : DeepCopyHandler
     {
-        /// <summary>Copiers that copy children through the context nest on the call stack; this bounds that nesting.</summary>
+        /// <summary>
+        /// Copiers that copy children through the context nest on the call stack; this bounds that nesting. It counts
+        /// every copier running on the thread, those of copies a copier makes of its own included, since they share the
+        /// stack: a copier that copies its value again through nested copies under the same policies stops here.
+        /// </summary>
         internal const int MaxNesting = 128;
 
+        /// <summary>
+        /// The values whose copiers are running on this thread, each with the context of its copy. The cycle check looks
+        /// only at the entries of the asking copy: a copier's own copy of the same value (under other policies, say)
+        /// is a separate copy, and no cycle.
+        /// </summary>
         [ThreadStatic]
-        private static List<object>? _inProgress;
+        private static List<KeyValuePair<DeepCopyContext, object>>? _inProgress;
 
         private readonly Type _policyType;
         private readonly Func<object, DeepCopyContext, object?> _copier;
@@ -32,9 +41,9 @@ namespace DeepCopy.Core.Policies
 
         public override object CreateShell(object source, DeepCopyContext context)
         {
-            var inProgress = _inProgress ?? (_inProgress = new List<object>());
-            CheckNesting(inProgress, source);
-            inProgress.Add(source);
+            var inProgress = _inProgress ?? (_inProgress = new List<KeyValuePair<DeepCopyContext, object>>());
+            CheckNesting(inProgress, source, context);
+            inProgress.Add(new KeyValuePair<DeepCopyContext, object>(context, source));
             object? copy;
             try
             {
@@ -64,7 +73,7 @@ namespace DeepCopy.Core.Policies
         {
         }
 
-        private void CheckNesting(List<object> inProgress, object source)
+        private void CheckNesting(List<KeyValuePair<DeepCopyContext, object>> inProgress, object source, DeepCopyContext context)
         {
             if (inProgress.Count >= MaxNesting)
             {
@@ -74,9 +83,9 @@ namespace DeepCopy.Core.Policies
                     MaxNesting));
             }
 
-            foreach (var value in inProgress)
+            foreach (var entry in inProgress)
             {
-                if (ReferenceEquals(value, source))
+                if (ReferenceEquals(entry.Value, source) && ReferenceEquals(entry.Key, context))
                 {
                     throw new InvalidOperationException(string.Format(
                         CultureInfo.InvariantCulture,

@@ -13,7 +13,8 @@ namespace DeepCopy.Core.Strategies.Json
     {
         public static object? Run(object value, DeepCopyOptions options, string path, int depth)
         {
-            var context = ContextPool.Rent(AdaptiveObjectFiller.Instance);
+            // Part of a Json copy, which is not a pooled copy: not counted in the thread's pool hit rate.
+            var context = ContextPool.Rent(AdaptiveObjectFiller.Instance, isThreadsOwnCopy: false);
             try
             {
                 return context.RunAt(value, options, path, depth);
