@@ -45,7 +45,19 @@ namespace DeepCopy.Measurement
             switch (baseline)
             {
                 case MeasurementBaseline.PSSerializer:
-                    var inspection = SerializerHazards.Inspect(input, cancellationToken);
+                    SerializerInspection inspection;
+                    try
+                    {
+                        inspection = SerializerHazards.Inspect(input, cancellationToken);
+                    }
+                    catch (Exception unreadable) when (!(unreadable is OperationCanceledException))
+                    {
+                        // The rows are built before any is measured: a graph this walk cannot read (a disposed
+                        // collection, an enumerator that throws) fails this row alone, with why, when it is measured.
+                        var reason = DepthUnknown(unreadable);
+                        return new MeasurableCopy(baseline.ToString(), _ => throw reason, CopyVerifier.NonNull, isBaseline: true);
+                    }
+
                     var table = inspection.DataTablePath;
                     var depth = inspection.GraphDepth + DepthSlack;
                     var cliXml = StoppableCliXml.Current;
@@ -84,6 +96,11 @@ namespace DeepCopy.Measurement
             return (written is PSObject wrapped ? wrapped.BaseObject : written) as string
                 ?? throw new InvalidOperationException("ConvertTo-Json wrote no JSON text.");
         }
+
+        private static NotSupportedException DepthUnknown(Exception unreadable) =>
+            new NotSupportedException(
+                "PSSerializer was not run: walking the graph to choose its depth failed with " + unreadable.GetType().Name + ": " + unreadable.Message,
+                unreadable);
 
         // Reported in the row instead of run: the round trip would not end, so there would be nothing to time.
         private static NotSupportedException SerializerCannotFinish(string path) =>
