@@ -12,15 +12,20 @@ namespace DeepCopy.Measurement
         // deepest object still has its own scalar members to write, so two levels of slack cover every shape.
         private const int DepthSlack = 2;
 
-        // Run as a script, because it is a PowerShell idiom. Warnings and errors stop it, so a truncated or failed
-        // round trip (ConvertTo-Json warns past -Depth 100) is reported in its row instead of being timed. On the
-        // pipeline thread, PowerShell's own stop reaches ConvertTo-Json, which then stops converting.
-        private const string JsonWrite =
-            "param($value) $ErrorActionPreference = 'Stop'; $WarningPreference = 'Stop'; " +
-            "ConvertTo-Json -InputObject $value -Depth 100 -Compress";
+        // Run as a script, because it is a PowerShell idiom. Errors stop it, and a warning (ConvertTo-Json warns when it
+        // cuts a graph deeper than -Depth 100, or with a cycle) is collected rather than shown and then fails it, so a
+        // truncated round trip is reported in its row instead of being timed, and nothing is written to the console
+        // past the caller's -WarningAction. On the pipeline thread, PowerShell's own stop reaches ConvertTo-Json, which
+        // then stops converting.
+        private const string JsonWriteSteps =
+            "param($value) $ErrorActionPreference = 'Stop'; " +
+            "$json = ConvertTo-Json -InputObject $value -Depth 100 -Compress -WarningAction SilentlyContinue -WarningVariable warned; " +
+            "if ($warned.Count -gt 0) { throw ('ConvertTo-Json warned: ' + $warned[0]) }; ";
+
+        private const string JsonWrite = JsonWriteSteps + "$json";
 
         // The whole round trip as one script, where JsonObject cannot be found to read the text back stoppably.
-        private const string JsonRoundTrip = JsonWrite + " | ConvertFrom-Json";
+        private const string JsonRoundTrip = JsonWriteSteps + "$json | ConvertFrom-Json";
 
         /// <summary>The ConvertToJson row's name where ConvertFrom-Json cannot return hashtables (Windows PowerShell 5.1).</summary>
         internal const string JsonObjectsRowName = "ConvertToJson (PSCustomObject)";
