@@ -6,9 +6,10 @@ using System.Threading;
 namespace DeepCopy.Core.Measurement
 {
     /// <summary>
-    /// Measures several ways of copying one graph, one row at a time on the calling thread. Each row is verified
-    /// before it is timed, and a row that fails reports why instead of stopping the others. A full GC runs between
-    /// rows, never inside one. Rows come back fastest first, with failed rows last.
+    /// Measures several ways of copying one graph on the calling thread. Every row is verified before any row is
+    /// timed, then the rows are timed one at a time; a row that fails reports why instead of stopping the others, and
+    /// is copied no more. A full GC runs between rows, never inside one. Rows come back fastest first, with failed
+    /// rows last.
     /// </summary>
     public sealed class MeasurementRunner
     {
