@@ -24,8 +24,10 @@ function Assert-DeepCopyFramework {
     $message = "DeepCopy needs .NET Framework 4.7.2 or later on Windows PowerShell 5.1: its assemblies are built for .NET Standard 2.0, " +
         "which .NET Framework supports from 4.7.2. This computer has an older .NET Framework (release $Release). " +
         'Install .NET Framework 4.8, or use PowerShell 7.'
-    throw [System.Management.Automation.ErrorRecord]::new(
-        [System.PlatformNotSupportedException]::new($message), 'DotNetFrameworkTooOld', [System.Management.Automation.ErrorCategory]::NotInstalled, $Release)
+    # Write-Error, not [ErrorRecord]::new(): ConstrainedLanguage (the sessions this file is a .psm1 for) refuses to
+    # create those types, and would stop the import with CannotCreateTypeConstrainedLanguage instead of this reason.
+    # The id comes out as 'DotNetFrameworkTooOld,Assert-DeepCopyFramework' in every language mode.
+    Write-Error -Message $message -ErrorId DotNetFrameworkTooOld -Category NotInstalled -TargetObject $Release -ErrorAction Stop
 }
 
 if ($PSVersionTable.PSEdition -eq 'Desktop') {

@@ -25,7 +25,7 @@ namespace DeepCopy
         private const int ProgressActivityId = 1;
         private static readonly long ProgressInterval = Stopwatch.Frequency / 5; // 200 ms
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
-        private ProgressRecord? _progress;
+        private string? _lastProgressStatus;
         private long _lastProgress;
 
         /// <summary>The graph to copy. It is measured as one object, even when it is a collection.</summary>
@@ -74,6 +74,11 @@ namespace DeepCopy
 
             var rows = CreateRows();
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Measuring {0} way{1} of copying a [{2}].", rows.Count, rows.Count == 1 ? string.Empty : "s", TypeNames.Readable(InputObject.GetType())));
+            var sharedWarmup = Math.Min(Warmup, MeasurementRunner.SharedWarmupRounds);
+            WriteVerbose(string.Format(
+                CultureInfo.InvariantCulture,
+                "Each row makes one copy and checks it{0} before any row is timed; a row that fails its check is copied no more.",
+                sharedWarmup == 0 ? string.Empty : sharedWarmup == 1 ? ", then 1 warm-up copy," : ", then " + sharedWarmup + " warm-up copies,"));
             var settings = new MeasurementSettings { Warmup = Warmup, Iterations = Iterations > 0 ? Iterations : (int?)null };
             IReadOnlyList<MeasurementResult> results;
             try
@@ -87,10 +92,9 @@ namespace DeepCopy
             }
             finally
             {
-                if (_progress != null)
+                if (_lastProgressStatus != null)
                 {
-                    _progress.RecordType = ProgressRecordType.Completed;
-                    WriteProgress(_progress);
+                    WriteProgress(new ProgressRecord(ProgressActivityId, "Measure-DeepCopy", _lastProgressStatus) { PercentComplete = 100, RecordType = ProgressRecordType.Completed });
                 }
             }
 
@@ -166,8 +170,7 @@ namespace DeepCopy
             }
 
             _lastProgress = now;
-            _progress ??= new ProgressRecord(ProgressActivityId, "Measure-DeepCopy", "Starting");
-            _progress.StatusDescription = string.Format(
+            _lastProgressStatus = string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} ({1} of {2}): {3}",
                 progress.Name,
@@ -176,8 +179,12 @@ namespace DeepCopy
                 progress.Phase == MeasurementPhase.Measuring
                     ? string.Format(CultureInfo.InvariantCulture, "iteration {0} of {1}", progress.Iteration, progress.Iterations)
                     : progress.Phase == MeasurementPhase.Verifying ? "verifying one copy" : "warming up");
-            _progress.PercentComplete = (int)Math.Min(100, progress.Fraction * 100);
-            WriteProgress(_progress);
+
+            // A new record each time: hosts and jobs that keep the progress stream keep the records themselves.
+            WriteProgress(new ProgressRecord(ProgressActivityId, "Measure-DeepCopy", _lastProgressStatus)
+            {
+                PercentComplete = (int)Math.Min(100, progress.Fraction * 100),
+            });
         }
 
         private static string DescribeRow(MeasurementResult row) => row.Error != null

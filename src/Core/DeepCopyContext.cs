@@ -213,10 +213,12 @@ namespace DeepCopy.Core
             {
                 case TypePlanKind.Array:
                     shell = plan.IsVector ? VectorCloner.Clone(plan, (Array)value) : ((Array)value).Clone();
+                    _objectsCopied++;
                     break;
                 case TypePlanKind.Immutable:
                     // A box of a struct that can be changed in place (TypePlan.CopiesBox): its fields need no deep work.
                     shell = ShallowCloner.Clone(value);
+                    _objectsCopied++;
                     break;
                 case TypePlanKind.Handler:
                     pathIndex = _path.Add(_currentPath, depth, kind, segment, index);
@@ -234,14 +236,20 @@ namespace DeepCopy.Core
                         return nested;
                     }
 
+                    // A user's copier may hand back the source's own value (shared) or null (dropped): neither was created.
+                    if (IsNewObject(shell, value))
+                    {
+                        _objectsCopied++;
+                    }
+
                     break;
                 default:
                     shell = _filler.CreateShell(value, plan, this);
+                    _objectsCopied++;
                     break;
             }
 
             _map.AddAt(emptySlot, countAtLookup, value, hash, shell);
-            _objectsCopied++;
             if (isLevel && depth > _maxDepthReached)
             {
                 _maxDepthReached = depth;
@@ -282,6 +290,10 @@ namespace DeepCopy.Core
 
             return shell;
         }
+
+        // A handler's shell is typed as an object, but a user's copier can return null; asked here so the caller's
+        // shell keeps its non-null state for the compiler.
+        private static bool IsNewObject(object? shell, object source) => shell != null && !ReferenceEquals(shell, source);
 
         private object CreateHandlerShell(object value, TypePlan plan, int pathIndex, int depth)
         {

@@ -27,8 +27,9 @@ Describe 'The .NET Framework check for Windows PowerShell 5.1' {
         try { Assert-DeepCopyFramework -Edition Desktop -Release $Release; $record = $null } catch { $record = $_ }
 
         Should-NotBeNull -Actual $record -Because "release $Release is older than 4.7.2"
-        Should-Be -Expected 'DotNetFrameworkTooOld' -Actual $record.FullyQualifiedErrorId
+        Should-Be -Expected 'DotNetFrameworkTooOld,Assert-DeepCopyFramework' -Actual $record.FullyQualifiedErrorId
         Should-Be -Expected 'NotInstalled' -Actual $record.CategoryInfo.Category.ToString()
+        Should-Be -Expected $Release -Actual $record.TargetObject
         Should-MatchString -Expected '4\.7\.2 or later' -Actual $record.Exception.Message
         Should-MatchString -Expected "release $Release" -Actual $record.Exception.Message
     }
@@ -50,7 +51,22 @@ Describe 'The .NET Framework check for Windows PowerShell 5.1' {
         Import-Module $ModuleDir -Force
         try { Assert-DeepCopyFramework -Edition Desktop -Release 1 } catch { $record = $_ }
 
-        Should-Be -Expected ([DeepCopy.Errors.DeepCopyErrorId]::DotNetFrameworkTooOld.ToString()) -Actual $record.FullyQualifiedErrorId
+        Should-Be -Expected ([DeepCopy.Errors.DeepCopyErrorId]::DotNetFrameworkTooOld.ToString()) -Actual ($record.FullyQualifiedErrorId -split ',')[0]
+    }
+
+    It 'stops with DotNetFrameworkTooOld in ConstrainedLanguage mode too, where script cannot build an ErrorRecord' {
+        $run = Invoke-FreshPwsh -Script @"
+`$ExecutionContext.SessionState.LanguageMode = 'ConstrainedLanguage'
+Import-Module '$CheckPath'
+try { Assert-DeepCopyFramework -Edition Desktop -Release 394802; `$record = `$null } catch { `$record = `$_ }
+Write-TestResult ([ordered]@{ Mode = "`$(`$ExecutionContext.SessionState.LanguageMode)"; Id = `$record.FullyQualifiedErrorId; Category = "`$(`$record.CategoryInfo.Category)"; Target = `$record.TargetObject; Message = `$record.Exception.Message })
+"@
+        Should-Be -Expected 0 -Actual $run.ExitCode -Because (Format-ChildFailure $run)
+        Should-Be -Expected 'ConstrainedLanguage' -Actual $run.Result.Mode
+        Should-Be -Expected 'DotNetFrameworkTooOld,Assert-DeepCopyFramework' -Actual $run.Result.Id
+        Should-Be -Expected 'NotInstalled' -Actual $run.Result.Category
+        Should-Be -Expected 394802 -Actual $run.Result.Target
+        Should-MatchString -Expected '4\.7\.2 or later' -Actual $run.Result.Message
     }
 
     It 'does not stop an import in ConstrainedLanguage mode (locked-down machines refuse .ps1 nested modules)' {

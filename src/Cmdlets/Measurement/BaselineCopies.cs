@@ -12,15 +12,20 @@ namespace DeepCopy.Measurement
         // deepest object still has its own scalar members to write, so two levels of slack cover every shape.
         private const int DepthSlack = 2;
 
-        // Run as a script, because it is a PowerShell idiom. Warnings and errors stop it, so a truncated or failed
-        // round trip (ConvertTo-Json warns past -Depth 100) is reported in its row instead of being timed. On the
-        // pipeline thread, PowerShell's own stop reaches ConvertTo-Json, which then stops converting.
-        private const string JsonWrite =
-            "param($value) $ErrorActionPreference = 'Stop'; $WarningPreference = 'Stop'; " +
-            "ConvertTo-Json -InputObject $value -Depth 100 -Compress";
+        // Run as a script, because it is a PowerShell idiom. Errors stop it, and a warning (ConvertTo-Json warns when it
+        // cuts a graph deeper than -Depth 100, or with a cycle) is collected rather than shown and then fails it, so a
+        // truncated round trip is reported in its row instead of being timed, and nothing is written to the console
+        // past the caller's -WarningAction. On the pipeline thread, PowerShell's own stop reaches ConvertTo-Json, which
+        // then stops converting.
+        private const string JsonWriteSteps =
+            "param($value) $ErrorActionPreference = 'Stop'; " +
+            "$json = ConvertTo-Json -InputObject $value -Depth 100 -Compress -WarningAction SilentlyContinue -WarningVariable warned; " +
+            "if ($warned.Count -gt 0) { throw ('ConvertTo-Json warned: ' + $warned[0]) }; ";
+
+        private const string JsonWrite = JsonWriteSteps + "$json";
 
         // The whole round trip as one script, where JsonObject cannot be found to read the text back stoppably.
-        private const string JsonRoundTrip = JsonWrite + " | ConvertFrom-Json";
+        private const string JsonRoundTrip = JsonWriteSteps + "$json | ConvertFrom-Json";
 
         /// <summary>The ConvertToJson row's name where ConvertFrom-Json cannot return hashtables (Windows PowerShell 5.1).</summary>
         internal const string JsonObjectsRowName = "ConvertToJson (PSCustomObject)";
@@ -45,7 +50,19 @@ namespace DeepCopy.Measurement
             switch (baseline)
             {
                 case MeasurementBaseline.PSSerializer:
-                    var inspection = SerializerHazards.Inspect(input, cancellationToken);
+                    SerializerInspection inspection;
+                    try
+                    {
+                        inspection = SerializerHazards.Inspect(input, cancellationToken);
+                    }
+                    catch (Exception unreadable) when (!(unreadable is OperationCanceledException))
+                    {
+                        // The rows are built before any is measured: a graph this walk cannot read (a disposed
+                        // collection, an enumerator that throws) fails this row alone, with why, when it is measured.
+                        var reason = DepthUnknown(unreadable);
+                        return new MeasurableCopy(baseline.ToString(), _ => throw reason, CopyVerifier.NonNull, isBaseline: true);
+                    }
+
                     var table = inspection.DataTablePath;
                     var depth = inspection.GraphDepth + DepthSlack;
                     var cliXml = StoppableCliXml.Current;
@@ -84,6 +101,11 @@ namespace DeepCopy.Measurement
             return (written is PSObject wrapped ? wrapped.BaseObject : written) as string
                 ?? throw new InvalidOperationException("ConvertTo-Json wrote no JSON text.");
         }
+
+        private static NotSupportedException DepthUnknown(Exception unreadable) =>
+            new NotSupportedException(
+                "PSSerializer was not run: walking the graph to choose its depth failed with " + unreadable.GetType().Name + ": " + unreadable.Message,
+                unreadable);
 
         // Reported in the row instead of run: the round trip would not end, so there would be nothing to time.
         private static NotSupportedException SerializerCannotFinish(string path) =>

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
+using DeepCopy.Core.Measurement;
 
 namespace DeepCopy.Measurement
 {
@@ -53,7 +54,8 @@ namespace DeepCopy.Measurement
                 return _convertFromJson(json);
             }
 
-            var read = Task.Run(() => _convertFromJson(json));
+            var caller = Environment.CurrentManagedThreadId;
+            var read = Task.Run(() => ReadCountingAllocations(json, caller));
             try
             {
                 read.Wait(cancellationToken);
@@ -69,7 +71,25 @@ namespace DeepCopy.Measurement
                 // GetResult below throws the read's own exception rather than its wrapper.
             }
 
-            return read.GetAwaiter().GetResult();
+            var (value, workerBytes) = read.GetAwaiter().GetResult();
+
+            // The worker's allocations are the copy's, as they would be had the text been read on this thread.
+            GcProbe.CreditAllocatedBytes(workerBytes);
+            return value;
+        }
+
+        // What the read allocated on the thread that ran it; nothing when that was the caller's own thread (a Wait may
+        // run a task inline), whose reading already holds it.
+        private (object? Value, long AllocatedBytes) ReadCountingAllocations(string json, int caller)
+        {
+            if (Environment.CurrentManagedThreadId == caller)
+            {
+                return (_convertFromJson(json), 0);
+            }
+
+            var before = GcProbe.AllocatedBytesForCurrentThread();
+            var value = _convertFromJson(json);
+            return (value, GcProbe.AllocatedBytesForCurrentThread() - before);
         }
 
         private static object? Convert(MethodInfo convertFromJson, bool asHashtable, string json)

@@ -32,7 +32,10 @@ namespace DeepCopy.Core.Measurement
         /// <summary>The finished row, in <see cref="MeasurementPhase.Completed"/>; null otherwise. Its ratio is not set yet.</summary>
         public MeasurementResult? Result { get; }
 
-        /// <summary>The share of all rows done, from 0 to 1.</summary>
-        public double Fraction => RowCount == 0 ? 1 : (Row + (Iterations == 0 ? 0 : (double)Iteration / Iterations)) / RowCount;
+        /// <summary>
+        /// The share of all rows done, from 0 to 1. Every row is checked before any is timed, and the checks count as
+        /// nothing done yet, so the share never goes back.
+        /// </summary>
+        public double Fraction => RowCount == 0 ? 1 : Phase == MeasurementPhase.Verifying ? 0 : (Row + (Iterations == 0 ? 0 : (double)Iteration / Iterations)) / RowCount;
     }
 }

@@ -10,7 +10,7 @@ namespace DeepCopy.Core.Measurement
     /// </summary>
     public sealed class MeasurementResult
     {
-        internal MeasurementResult(string strategy, bool isBaseline, string verification)
+        internal MeasurementResult(string strategy, bool isBaseline, string? verification)
         {
             Strategy = strategy;
             IsBaseline = isBaseline;
@@ -26,9 +26,10 @@ namespace DeepCopy.Core.Measurement
         /// <summary>
         /// How one copy was checked before timing: Structural (for a copy whose options drop or share some of its values,
         /// followed by "(shared values allowed)" and/or "(dropped values allowed)" when the graph held such values),
-        /// NonNull ("NonNull (null root allowed)" for a Json copy that was null by the strategy's rules), or None.
+        /// NonNull ("NonNull (null root allowed)" for a Json copy that was null by the strategy's rules), or None (the
+        /// row has no check). Null when the row failed before its first copy was checked: the copy (or the check) threw.
         /// </summary>
-        public string Verification { get; internal set; }
+        public string? Verification { get; internal set; }
 
         /// <summary>Timed iterations (samples). Each one made <see cref="CopiesPerIteration"/> copies.</summary>
         public int? Iterations { get; internal set; }
@@ -36,7 +37,10 @@ namespace DeepCopy.Core.Measurement
         /// <summary>Copies made back to back inside one timed iteration, so that very fast copies outlast the timer's resolution.</summary>
         public int? CopiesPerIteration { get; internal set; }
 
-        /// <summary>Copies made to warm up before timing (the verification copy not included).</summary>
+        /// <summary>
+        /// Copies made to warm up before timing (the verification copy not included), counting the shared rounds each
+        /// checked row makes before any row is timed.
+        /// </summary>
         public int? WarmupCopies { get; internal set; }
 
         public TimeSpan? Median { get; internal set; }
@@ -50,7 +54,10 @@ namespace DeepCopy.Core.Measurement
         /// <summary>The median in nanoseconds, at full precision (a TimeSpan stops at 100 ns).</summary>
         public double? MedianNanoseconds { get; internal set; }
 
-        /// <summary>Bytes allocated by the measuring thread per copy; null where the runtime cannot tell (.NET Framework).</summary>
+        /// <summary>
+        /// Bytes allocated per copy by the measuring thread and by any worker it waited on for the copy (the ConvertToJson
+        /// baseline's long reads); null where the runtime cannot tell (.NET Framework before 4.8).
+        /// </summary>
         public long? AllocatedBytesPerCopy { get; internal set; }
 
         /// <summary>Objects one copy created, as the strategy counts them; null for baselines.</summary>

@@ -6,9 +6,10 @@ using System.Threading;
 namespace DeepCopy.Core.Measurement
 {
     /// <summary>
-    /// Measures several ways of copying one graph, one row at a time on the calling thread. Each row is verified
-    /// before it is timed, and a row that fails reports why instead of stopping the others. A full GC runs between
-    /// rows, never inside one. Rows come back fastest first, with failed rows last.
+    /// Measures several ways of copying one graph on the calling thread. Every row is verified before any row is
+    /// timed, then the rows are timed one at a time; a row that fails reports why instead of stopping the others, and
+    /// is copied no more. A full GC runs between rows, never inside one. Rows come back fastest first, with failed
+    /// rows last.
     /// </summary>
     public sealed class MeasurementRunner
     {
@@ -34,7 +35,7 @@ namespace DeepCopy.Core.Measurement
                 throw new ArgumentNullException(nameof(copies));
             }
 
-            // Checked before any row runs, so a null row costs no warm-up of the others first.
+            // Checked before any row runs, so a null row costs no copies of the others first.
             for (var i = 0; i < copies.Count; i++)
             {
                 if (copies[i] is null)
@@ -44,51 +45,42 @@ namespace DeepCopy.Core.Measurement
             }
 
             var measurer = new RowMeasurer(Settings, progress, copies.Count, cancellationToken);
-            var results = new List<MeasurementResult>(copies.Count);
-            if (Settings.Warmup > 0)
-            {
-                WarmUpSharedCode(graph, copies, cancellationToken);
-            }
 
+            // Every row is checked (and, with warm-up on, copied a few more times) before any row is timed: the rows
+            // share most of the engine, whose code the JIT compiles, then recompiles optimised, in the background;
+            // without these copies the first row timed carries that cost and reads several times slower than the same
+            // row measured later. A row that fails its check is copied no more.
+            var runs = new RowRun[copies.Count];
             for (var i = 0; i < copies.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                CollectGarbage();
-                var result = measurer.Measure(graph, copies[i], i);
+                runs[i] = measurer.Check(graph, copies[i], i, SharedWarmupRounds);
+            }
+
+            var results = new List<MeasurementResult>(copies.Count);
+            foreach (var run in runs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!run.Failed)
+                {
+                    CollectGarbage();
+                    measurer.Measure(graph, run);
+                }
+
+                var result = run.Result;
                 results.Add(result);
                 var iterations = result.Iterations ?? 0;
-                progress?.Invoke(new MeasurementProgress(i, copies.Count, result.Strategy, MeasurementPhase.Completed, iterations, iterations, result));
+                progress?.Invoke(new MeasurementProgress(run.Index, copies.Count, result.Strategy, MeasurementPhase.Completed, iterations, iterations, result));
             }
 
             return Rank(results);
         }
 
-        /// <summary>Untimed copies through every row, before any row is timed, when warm-up is on.</summary>
-        internal const int SharedWarmupRounds = 3;
-
         /// <summary>
-        /// A few untimed copies through every row before any is timed. The rows share most of the engine, whose code
-        /// the JIT compiles, then recompiles optimised, in the background; without this the first row timed carries
-        /// that cost and reads several times slower than the same row measured later. Failures are left to the row.
+        /// Warm-up copies each checked row makes right after its check, before any row is timed, when warm-up is on
+        /// (at most -Warmup of them). They are the first of the row's warm-up copies and count in its WarmupCopies.
         /// </summary>
-        private static void WarmUpSharedCode(object? graph, IReadOnlyList<MeasurableCopy> copies, CancellationToken cancellationToken)
-        {
-            for (var round = 0; round < SharedWarmupRounds; round++)
-            {
-                foreach (var copy in copies)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    try
-                    {
-                        copy.Copy(graph);
-                    }
-                    catch (Exception ex) when (!(ex is OperationCanceledException))
-                    {
-                        // The row reports its own failure when it is measured.
-                    }
-                }
-            }
-        }
+        internal const int SharedWarmupRounds = 3;
 
         // Between rows only: the previous row's garbage is not charged to the next one.
         private static void CollectGarbage()

@@ -5,10 +5,13 @@ using System.Threading;
 
 namespace DeepCopy.Core.Measurement
 {
-    /// <summary>Measures one row: verify one copy, warm up, then time the iterations and read the GC counters around them.</summary>
+    /// <summary>
+    /// Measures rows in two steps: <see cref="Check"/> verifies one copy and makes the row's shared warm-up copies, before
+    /// any row is timed; <see cref="Measure"/> warms the row up the rest of the way, then times the iterations and reads
+    /// the GC counters around them.
+    /// </summary>
     internal sealed class RowMeasurer
     {
-        private const int RecentWarmupSamples = 64;
         private readonly MeasurementSettings _settings;
         private readonly Action<MeasurementProgress>? _progress;
         private readonly int _rowCount;
@@ -24,72 +27,100 @@ namespace DeepCopy.Core.Measurement
             _cancellationToken = cancellationToken;
         }
 
-        /// <summary>Never throws for a row that fails: the reason goes to <see cref="MeasurementResult.Error"/>. Cancellation does throw.</summary>
-        public MeasurementResult Measure(object? graph, MeasurableCopy row, int rowIndex)
+        /// <summary>
+        /// Makes one copy and checks it; a row that passes then makes up to <paramref name="sharedWarmupRounds"/> of its
+        /// warm-up copies (never more than the settings' warm-up). Never throws for a row that fails: the reason goes to
+        /// its result. Cancellation does throw.
+        /// </summary>
+        public RowRun Check(object? graph, MeasurableCopy row, int rowIndex, int sharedWarmupRounds)
         {
-            var result = new MeasurementResult(row.Name, row.IsBaseline, row.Verifier?.Name ?? "None");
-            try
+            var run = new RowRun(row, rowIndex);
+            Guarded(run, () =>
             {
                 Report(rowIndex, row.Name, MeasurementPhase.Verifying, 0, 0);
                 var start = Stopwatch.GetTimestamp();
                 var copy = row.Copy(graph);
-                var firstCopyNanoseconds = NanosecondsSince(start);
+                run.FirstCopyNanoseconds = NanosecondsSince(start);
 
                 // A copy that a stop cut short is no copy to judge: a baseline stopped halfway returns nothing.
                 _cancellationToken.ThrowIfCancellationRequested();
-                string? problem = null;
-                if (row.Verifier != null)
+                if (row.Verifier is null)
+                {
+                    run.Result.Verification = "None";
+                }
+                else
                 {
                     // The comparison walks the whole graph, as long as a copy or longer: Ctrl+C must reach it too.
-                    problem = row.Verifier.Verify(graph, copy, _cancellationToken, out var checkedAs);
-                    result.Verification = checkedAs;
+                    var problem = row.Verifier.Verify(graph, copy, _cancellationToken, out var checkedAs);
+                    run.Result.Verification = checkedAs;
+                    if (problem != null)
+                    {
+                        // A difference's text ends with its own full stop.
+                        run.Result.Error = "The copy is not right: " + problem.TrimEnd('.') + ".";
+                        return;
+                    }
                 }
 
-                if (problem != null)
+                run.Result.ObjectsPerCopy = row.LastObjectsCopied?.Invoke();
+                for (var round = Math.Min(sharedWarmupRounds, _settings.Warmup); round > 0; round--)
                 {
-                    // A difference's text ends with its own full stop.
-                    result.Error = "The copy is not right: " + problem.TrimEnd('.') + ".";
-                    return result;
+                    WarmupCopy(graph, run);
                 }
+            });
+            return run;
+        }
 
-                result.ObjectsPerCopy = row.LastObjectsCopied?.Invoke();
-                var estimate = WarmUp(graph, row, rowIndex, firstCopyNanoseconds, result);
-                TimeIterations(graph, row, rowIndex, IterationPlan.Choose(estimate, _settings), result);
+        /// <summary>Warms a checked row up and times it. Never throws for a row that fails; cancellation does throw.</summary>
+        public void Measure(object? graph, RowRun run) => Guarded(run, () =>
+        {
+            var estimate = WarmUp(graph, run);
+            TimeIterations(graph, run.Row, run.Index, IterationPlan.Choose(estimate, _settings), run.Result);
+        });
+
+        private void Guarded(RowRun run, Action step)
+        {
+            try
+            {
+                step();
             }
             // A failing progress callback is the caller's failure (PipelineStoppedException on Ctrl+C), not the row's.
             catch (Exception failure) when (!_cancellationToken.IsCancellationRequested && !_progressFailed)
             {
-                return Failed(row, result, failure);
+                run.Result = Failed(run.Row, run.Result, failure);
             }
+        }
 
-            return result;
+        private void WarmupCopy(object? graph, RowRun run)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var start = Stopwatch.GetTimestamp();
+            GC.KeepAlive(run.Row.Copy(graph));
+            run.AddWarmupSample(NanosecondsSince(start));
         }
 
         // Returns the estimated time of one copy: the median of the latest warm-up copies, when the JIT has settled.
-        private double WarmUp(object? graph, MeasurableCopy row, int rowIndex, double firstCopyNanoseconds, MeasurementResult result)
+        private double WarmUp(object? graph, RowRun run)
         {
             if (_settings.Warmup == 0)
             {
-                result.WarmupCopies = 0;
-                return firstCopyNanoseconds;
+                run.Result.WarmupCopies = 0;
+                return run.FirstCopyNanoseconds;
             }
 
-            Report(rowIndex, row.Name, MeasurementPhase.WarmingUp, 0, 0);
-            var recent = new double[RecentWarmupSamples];
-            var copies = 0;
+            Report(run.Index, run.Row.Name, MeasurementPhase.WarmingUp, 0, 0);
             var begin = Stopwatch.GetTimestamp();
             var warmupEnd = begin + Ticks(_settings.WarmupTime);
             var cap = begin + Ticks(_settings.MaxWarmupTime);
             var jitQuiet = Ticks(_settings.JitQuietTime);
             var jitCount = JitProbe.Read();
             var jitQuietSince = begin;
-            long now;
-            do
+
+            // The shared rounds made in the check count towards the minimum; they are at least one copy, so there is
+            // always a sample to estimate from.
+            var now = begin;
+            while (run.WarmupCopies < _settings.Warmup || now < warmupEnd || (now < cap && now - jitQuietSince < jitQuiet))
             {
-                _cancellationToken.ThrowIfCancellationRequested();
-                var start = Stopwatch.GetTimestamp();
-                GC.KeepAlive(row.Copy(graph));
-                recent[copies++ % RecentWarmupSamples] = NanosecondsSince(start);
+                WarmupCopy(graph, run);
                 now = Stopwatch.GetTimestamp();
                 var count = JitProbe.Read();
                 if (count != jitCount)
@@ -98,10 +129,10 @@ namespace DeepCopy.Core.Measurement
                     jitQuietSince = now;
                 }
             }
-            while (copies < _settings.Warmup || now < warmupEnd || (now < cap && now - jitQuietSince < jitQuiet));
 
-            result.WarmupCopies = copies;
-            var filled = Math.Min(copies, RecentWarmupSamples);
+            run.Result.WarmupCopies = run.WarmupCopies;
+            var filled = Math.Min(run.WarmupCopies, RowRun.RecentWarmupSamples);
+            var recent = run.RecentWarmupNanoseconds;
             Array.Sort(recent, 0, filled);
             return recent[filled / 2];
         }
@@ -185,7 +216,8 @@ namespace DeepCopy.Core.Measurement
 
         private static MeasurementResult Failed(MeasurableCopy row, MeasurementResult partial, Exception failure)
         {
-            // A failed row keeps only its name and the reason; half-filled numbers would read as a measurement.
+            // A failed row keeps only its name, how its copy was checked (null if it never was) and the reason;
+            // half-filled numbers would read as a measurement.
             while (failure is TargetInvocationException && failure.InnerException != null)
             {
                 failure = failure.InnerException;

@@ -84,7 +84,49 @@ namespace DeepCopy.Tests.Measurement
             Assert.Equal(7, row.Iterations);
             Assert.Equal(1, row.CopiesPerIteration);
             Assert.Equal(4, row.WarmupCopies);
-            Assert.Equal(MeasurementRunner.SharedWarmupRounds + 1 + 4 + 7, calls);
+            Assert.Equal(1 + 4 + 7, calls); // every copy is accounted for: the check, the warm-up (shared rounds included), the timed ones
+        }
+
+        [Fact]
+        public void ARowThatFailsItsCheckIsCopiedOnceAndNeverWarmedUp()
+        {
+            var calls = 0;
+            var wrong = new MeasurableCopy("Wrong", source => { calls++; return new Hashtable(); }, CopyVerifier.Structural);
+            var throws = new MeasurableCopy("Throws", source => { calls += 100; throw new InvalidOperationException("no"); });
+
+            var rows = new MeasurementRunner(Quick(iterations: 2, warmup: 5)).Run(Graph, new[] { wrong, throws, MeasurableCopy.ForStrategy(DeepCopyStrategy.Reflection) });
+
+            Assert.Equal(101, calls);
+            Assert.Null(rows.Single(row => row.Strategy == "Reflection").Error);
+        }
+
+        [Fact]
+        public void EveryRowIsCheckedBeforeAnyOfItsWarmupCopies()
+        {
+            var events = new List<string>();
+            var first = new MeasurableCopy("First", source => { events.Add("copy First"); return source; }, new RecordingVerifier(events));
+            var second = new MeasurableCopy("Second", source => { events.Add("copy Second"); return source; }, new RecordingVerifier(events));
+
+            new MeasurementRunner(Quick(iterations: 1, warmup: 2)).Run(Graph, new[] { first, second });
+
+            Assert.Equal(new[] { "copy First", "check" }, events.Take(2));
+            var secondStart = events.IndexOf("copy Second");
+            Assert.Equal("check", events[secondStart + 1]);
+        }
+
+        [Fact]
+        public void ARowWhoseCopyThrewReportsNoVerification()
+        {
+            var throwing = new MeasurableCopy("Throws", source => throw new InvalidOperationException("no copy"), CopyVerifier.Structural);
+            var row = Assert.Single(new MeasurementRunner(Quick()).Run(Graph, new[] { throwing }));
+            Assert.Null(row.Verification);
+        }
+
+        [Fact]
+        public void ARowWithoutAVerifierThatCopiedReportsNone()
+        {
+            var row = Assert.Single(new MeasurementRunner(Quick(iterations: 1)).Run(Graph, new[] { new MeasurableCopy("Plain", source => source) }));
+            Assert.Equal("None", row.Verification);
         }
 
         [Fact]
@@ -179,6 +221,21 @@ namespace DeepCopy.Tests.Measurement
 
             Assert.Equal(new[] { MeasurementPhase.Verifying, MeasurementPhase.WarmingUp, MeasurementPhase.Measuring, MeasurementPhase.Measuring, MeasurementPhase.Measuring, MeasurementPhase.Completed }, phases);
             Assert.Equal("Reflection", completed!.Strategy);
+        }
+
+        private sealed class RecordingVerifier : CopyVerifier
+        {
+            private readonly List<string> _events;
+
+            public RecordingVerifier(List<string> events) => _events = events;
+
+            public override string Name => "Recording";
+
+            public override string? Verify(object? source, object? copy)
+            {
+                _events.Add("check");
+                return null;
+            }
         }
 
         private static object? Spin(object? value, TimeSpan duration)
