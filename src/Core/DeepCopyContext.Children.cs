@@ -97,7 +97,7 @@ namespace DeepCopy.Core
                     _keyNesting--;
                 }
             }
-            else if (_work.Count == mark && copy != null && !ReferenceEquals(copy, key))
+            else if (!ReferenceEquals(copy, key) && copy != null && _work.Count == mark)
             {
                 // A copy made earlier in the graph, whose fill may still wait on the stack.
                 FinishPendingKey(key!, position, mark);

@@ -123,6 +123,24 @@ public sealed class PendingKeyTests
         Assert.Equal(Enumerable.Range(0, 3000), copy.Take(keys.Length).Select(key => ((Tuple<List<int>>)key).Item1.Single()));
     }
 
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Keys_waiting_below_the_rest_of_a_sliced_array_are_found(DeepCopyStrategy strategy)
+    {
+        // The big array is filled a slice at a time: the item for its rest waits between the keys and the set.
+        var keys = Enumerable.Range(0, 100).Select(i => Tuple.Create(new List<int> { i })).ToArray();
+        var big = new object[10_000];
+        big[0] = new HashSet<object>(keys);
+        big[9_999] = keys[5];
+        var source = keys.Cast<object>().Append(big).ToArray();
+
+        var copy = (object[])DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
+
+        var set = (HashSet<object>)((object[])copy[^1])[0];
+        Assert.All(copy.Take(keys.Length), key => Assert.Contains(key, set));
+        Assert.Same(copy[5], ((object[])copy[^1])[9_999]);
+    }
+
     private static object MakeKey(string shape) => shape == "Tuple"
         ? Tuple.Create(new List<int>())
         : new ListKey(new List<int>());
