@@ -61,7 +61,8 @@ namespace DeepCopy.Core
 
         /// <summary>
         /// Copies a key, or a set element, to completion before returning, so the collection hashes or compares a
-        /// finished object. Nesting here is bounded by keys that contain keyed collections, not by graph depth.
+        /// finished object: also a key the copy reached earlier, whose fill still waited on the work stack
+        /// (DeepCopyContext.PendingKeys.cs). Nesting here is bounded by keys that contain keyed collections, not by graph depth.
         /// </summary>
         /// <exception cref="InvalidOperationException">The context is used after its copy finished.</exception>
         public object? CopyKey(object? key, int position)
@@ -95,6 +96,11 @@ namespace DeepCopy.Core
                 {
                     _keyNesting--;
                 }
+            }
+            else if (!ReferenceEquals(copy, key) && copy != null && _work.Count == mark)
+            {
+                // A copy made earlier in the graph, whose fill may still wait on the stack.
+                FinishPendingKey(key!, position, mark);
             }
 
             return copy;

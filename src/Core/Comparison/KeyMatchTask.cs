@@ -174,6 +174,13 @@ namespace DeepCopy.Core.Comparison
             _differencePrints.Link(_candidates, _pass);
         }
 
+        /// <summary>
+        /// Whether asking the collection about <paramref name="key"/> runs only object's or the class library's hashing:
+        /// a key type of the user's that hashes by value (a record, a PowerShell class with GetHashCode) is never asked.
+        /// </summary>
+        private static bool IsSafeToLookUp(object key) =>
+            ComparePlanCache.Get(key.GetType()).HashesByIdentity || FrameworkHashedKey.IsTupleOfFrameworkHashedItems(key);
+
         private void Report(CompareWalker walker)
         {
             for (var i = 0; i < _reference.Count; i++)
@@ -183,7 +190,7 @@ namespace DeepCopy.Core.Comparison
                 if (found >= 0)
                 {
                     var match = _difference[found];
-                    if (ComparePlanCache.Get(match.Key.GetType()).HashesByIdentity && !_contains(_differenceCollection, match.Key))
+                    if (IsSafeToLookUp(match.Key) && !_contains(_differenceCollection, match.Key))
                     {
                         walker.Report(DeepDifferenceKind.KeyUnreachable, _path, PathSegmentKind.Key, entry.Key, 0, null, match.Key, DifferenceMessages.KeyUnreachable(entry.Key));
                     }

@@ -124,6 +124,31 @@ namespace DeepCopy.Core.Engine
         }
 
         /// <summary>
+        /// The order in which <paramref name="key"/> was added (0 for the first), or -1 when it is absent. Work items are
+        /// scheduled in that order, so it tells where on the work stack an object's item can be (DeepCopyContext.PendingKeys.cs).
+        /// </summary>
+        public int IndexOf(object key)
+        {
+            var hash = RuntimeHelpers.GetHashCode(key);
+            var slot = Spread(hash) & _mask;
+            while (true)
+            {
+                var entry = _slots[slot >> SlotSegmentShift][slot & (SlotSegmentLength - 1)];
+                if (entry == 0)
+                {
+                    return -1;
+                }
+
+                if ((int)(entry >> 32) == hash && ReferenceEquals(_pairs[(int)entry - 1].Source, key))
+                {
+                    return (int)entry - 1;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        /// <summary>
         /// The slot where a lookup of <paramref name="key"/> starts, for generated code to prefetch before the lookup
         /// comes (see <see cref="Compilation.ShellCompiler"/>). Hashing here is what the lookup would do anyway.
         /// </summary>

@@ -15,6 +15,13 @@ namespace DeepCopy.Core.Engine
 
         public int Capacity => _items.Capacity;
 
+        /// <summary>
+        /// The item at <paramref name="position"/>, counted from the bottom: for the rare look below the top, when a key
+        /// whose item still waits here must be filled before its collection hashes it (DeepCopyContext.PendingKeys.cs).
+        /// The reference is good until the next push, which may move the first chunk.
+        /// </summary>
+        public ref WorkItem this[int position] => ref _items[position];
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Push(object source, object copy, TypePlan plan, int path, int pathMark, int start = 0)
         {

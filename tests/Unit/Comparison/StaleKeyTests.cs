@@ -84,6 +84,54 @@ namespace DeepCopy.Tests.Comparison
             Assert.Equal(0, Volatile.Read(ref CountingKey.Calls));
         }
 
+        [Fact]
+        public void A_tuple_key_whose_list_changed_after_it_was_hashed_is_reported()
+        {
+            // What a copy that hashed a key before filling it left (hunt 27): the tuple's hash is its list's identity.
+            var reference = new HashSet<object> { Tuple.Create(new List<int>()) };
+            var stale = Tuple.Create(new List<int>());
+            var difference = new HashSet<object> { stale };
+            typeof(Tuple<List<int>>).GetField("m_Item1", Private)!.SetValue(stale, new List<int>());
+
+            var found = Assert.Single(DeepComparer.Compare(reference, difference));
+
+            Assert.Equal(DeepDifferenceKind.KeyUnreachable, found.Kind);
+            Assert.Same(stale, found.DifferenceValue);
+        }
+
+        [Fact]
+        public void A_value_tuple_key_inside_a_tuple_is_looked_up_too()
+        {
+            var reference = new Dictionary<object, int> { [Tuple.Create((new List<int>(), "a"))] = 1 };
+            var stale = Tuple.Create((new List<int>(), "a"));
+            var difference = new Dictionary<object, int> { [stale] = 1 };
+            typeof(Tuple<(List<int>, string)>).GetField("m_Item1", Private)!.SetValue(stale, (new List<int>(), "a"));
+
+            var found = Assert.Single(DeepComparer.Compare(reference, difference));
+
+            Assert.Equal(DeepDifferenceKind.KeyUnreachable, found.Kind);
+        }
+
+        [Fact]
+        public void A_tuple_over_a_key_with_its_own_hashing_is_never_asked()
+        {
+            var reference = new HashSet<object> { Tuple.Create(new CountingKey(1)) };
+            var difference = new HashSet<object> { Tuple.Create(new CountingKey(1)) };
+            CountingKey.Calls = 0;
+
+            Assert.Empty(DeepComparer.Compare(reference, difference));
+            Assert.Equal(0, Volatile.Read(ref CountingKey.Calls));
+        }
+
+        [Fact]
+        public void Sound_sets_of_tuple_keys_compare_equal()
+        {
+            var list = new List<int> { 1 };
+            Assert.Empty(DeepComparer.Compare(
+                new HashSet<object> { Tuple.Create(list, "a"), Tuple.Create(new List<int> { 2 }, "b") },
+                new HashSet<object> { Tuple.Create(new List<int> { 2 }, "b"), Tuple.Create(new List<int> { 1 }, "a") }));
+        }
+
         /// <summary>What a bucket-by-bucket copier does: the stored entry keeps the old hash code but holds another instance.</summary>
         private static void ReplaceStoredKey(object collection, string keyField, object replacement)
         {

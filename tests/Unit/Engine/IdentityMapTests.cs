@@ -34,6 +34,26 @@ public sealed class IdentityMapTests
     }
 
     [Fact]
+    public void IndexOf_gives_the_order_of_insertion_across_growth()
+    {
+        var map = new IdentityMap();
+        var keys = new List<object>();
+        for (var i = 0; i < 50_000; i++)
+        {
+            var key = new EqualToEverything();
+            keys.Add(key);
+            map.Add(key, null);
+        }
+
+        for (var i = 0; i < keys.Count; i++)
+        {
+            Assert.Equal(i, map.IndexOf(keys[i]));
+        }
+
+        Assert.Equal(-1, map.IndexOf(new EqualToEverything()));
+    }
+
+    [Fact]
     public void Every_key_finds_its_own_value_after_growth()
     {
         var map = new IdentityMap();
