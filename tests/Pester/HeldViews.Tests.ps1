@@ -37,4 +37,29 @@ Describe 'Views held beside what they view' {
         Should-Be -Expected 2 -Actual $copy.Table['b']
         Should-BeInOrder -Expected @('a') -Actual @($table.Keys)
     }
+
+    It 'gives a DataTable''s held Columns and Rows as the copied table''s own with <_>' -ForEach 'Reflection', 'Compiled', 'Pooled', 'Auto' {
+        $table = [System.Data.DataTable]::new('t'); [void]$table.Columns.Add('a', [int]); [void]$table.Rows.Add(1)
+        $source = [ordered]@{ Table = $table; Columns = $table.Columns; Rows = $table.Rows }
+
+        $copy = Copy-DeepObject -InputObject $source -Strategy $_
+        [void]$copy.Columns.Add('b', [string])
+        $row = $copy.Table.NewRow(); $row['b'] = 'x'
+
+        Should-BeTrue -Actual ([object]::ReferenceEquals($copy.Table.Columns, $copy.Columns))
+        Should-BeTrue -Actual ([object]::ReferenceEquals($copy.Table.Rows, $copy.Rows))
+        Should-Be -Expected 1 -Actual $table.Columns.Count
+    }
+
+    It 'gives a DataSet''s held Tables as the copied set''s own with <_>' -ForEach 'Reflection', 'Compiled', 'Pooled', 'Auto' {
+        $set = [System.Data.DataSet]::new(); [void]$set.Tables.Add('t')
+        $source = [ordered]@{ Tables = $set.Tables; Relations = $set.Relations; Set = $set }
+
+        $copy = Copy-DeepObject -InputObject $source -Strategy $_
+        [void]$copy.Set.Tables.Add('n')
+
+        Should-Be -Expected 2 -Actual $copy.Tables.Count
+        Should-BeTrue -Actual ([object]::ReferenceEquals($copy.Set.Relations, $copy.Relations))
+        Should-Be -Expected 1 -Actual $set.Tables.Count
+    }
 }
