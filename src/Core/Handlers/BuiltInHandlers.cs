@@ -102,7 +102,7 @@ namespace DeepCopy.Core.Handlers
                 return owned;
             }
 
-            var byName = (DeepCopyHandler?)ImmutableHashedHandler.TryCreate(type) ?? NamedCollectionHandlers.TryCreate(type) ?? FreshLockHandler.TryCreate(type) ?? (DeepCopyHandler?)FreshSignalHandler.TryCreate(type);
+            var byName = (DeepCopyHandler?)ImmutableKeyedHandler.TryCreate(type) ?? NamedCollectionHandlers.TryCreate(type) ?? FreshLockHandler.TryCreate(type) ?? (DeepCopyHandler?)FreshSignalHandler.TryCreate(type);
             if (byName != null)
             {
                 return byName;
