@@ -18,63 +18,59 @@ namespace DeepCopy.Core.Handlers
         private const BindingFlags Private = BindingFlags.Instance | BindingFlags.NonPublic;
         private static readonly FieldInfo? ComparerField = typeof(OrderedDictionary).GetField("_comparer", Private);
         private static readonly FieldInfo? ReadOnlyField = typeof(OrderedDictionary).GetField("_readOnly", Private);
-        private static readonly FieldInfo? EntriesField = PartField("_objectsArray", typeof(ArrayList));
-        private static readonly FieldInfo? KeysField = PartField("_objectsTable", typeof(Hashtable));
+        private static readonly OrderedDictionaryParts? Parts = OrderedDictionaryParts.TryCreate();
 
-        // The shells this handler made with parts of their own, waiting to be filled. A shell over parts copied
-        // elsewhere has no entry here: whoever made those parts fills them.
-        private readonly ConditionalWeakTable<OrderedDictionary, object> _toFill = new ConditionalWeakTable<OrderedDictionary, object>();
-
-        /// <summary>True where this runtime keeps the parts under the names this handler knows, so views can follow the copy.</summary>
-        internal static bool FollowsViews => EntriesField != null && KeysField != null;
+        // The shells this handler built over parts copied elsewhere (through a view, or the read-only twin): whoever made
+        // those parts fills them, so these are not filled again. Rare, so the common shell costs no entry here.
+        private readonly ConditionalWeakTable<OrderedDictionary, object> _sharing = new ConditionalWeakTable<OrderedDictionary, object>();
 
         protected override OrderedDictionary CreateShell(OrderedDictionary source, DeepCopyContext context)
         {
             var comparer = (IEqualityComparer?)ComparerField?.GetValue(source);
-            var entries = EntriesField?.GetValue(source) as ArrayList;
-            var keys = KeysField?.GetValue(source) as Hashtable;
-            if (FollowsViews && PartsCopiedAlready(entries, keys, context))
+            if (Parts is null)
+            {
+                return new OrderedDictionary(source.Count, comparer);
+            }
+
+            var entries = Parts.Entries(source);
+            var keys = Parts.Keys(source);
+            if ((entries != null && context.Map.TryGetValue(entries, out _)) || (keys != null && context.Map.TryGetValue(keys, out _)))
             {
                 var shared = new OrderedDictionary(0, comparer);
-                EntriesField!.SetValue(shared, context.CopyWrapped(entries));
-                KeysField!.SetValue(shared, context.CopyWrapped(keys));
+                Parts.Set(shared, (ArrayList?)context.CopyWrapped(entries), (Hashtable?)context.CopyWrapped(keys));
                 MarkReadOnly(source, shared);
+                _sharing.Add(shared, source);
                 return shared;
             }
 
             var shell = new OrderedDictionary(source.Count, comparer);
-            if (FollowsViews && entries != null)
+            if (entries != null)
             {
                 // Made now rather than on the first Add, so they are known before any entry (which may lead to a view) is copied.
                 var ownEntries = new ArrayList(source.Count);
-                EntriesField!.SetValue(shell, ownEntries);
+                var ownKeys = keys is null ? null : new Hashtable(source.Count, comparer);
+                Parts.Set(shell, ownEntries, ownKeys);
                 context.Map.Add(entries, ownEntries);
                 if (keys != null)
                 {
-                    var ownKeys = new Hashtable(source.Count, comparer);
-                    KeysField!.SetValue(shell, ownKeys);
                     context.Map.Add(keys, ownKeys);
                 }
             }
 
-            _toFill.Add(shell, source);
             return shell;
         }
 
         protected override void Populate(OrderedDictionary source, OrderedDictionary shell, DeepCopyContext context)
         {
-            if (!_toFill.TryGetValue(shell, out _))
+            if (_sharing.TryGetValue(shell, out _))
             {
+                _sharing.Remove(shell);
                 return;
             }
 
-            _toFill.Remove(shell);
             NonGenericDictionaryFiller.Fill(source, shell, context, addsNewKeys: true);
             MarkReadOnly(source, shell);
         }
-
-        private static bool PartsCopiedAlready(ArrayList? entries, Hashtable? keys, DeepCopyContext context) =>
-            (entries != null && context.Map.TryGetValue(entries, out _)) || (keys != null && context.Map.TryGetValue(keys, out _));
 
         private static void MarkReadOnly(OrderedDictionary source, OrderedDictionary copy)
         {
@@ -82,12 +78,6 @@ namespace DeepCopy.Core.Handlers
             {
                 ReadOnlyField.SetValue(copy, true);
             }
-        }
-
-        private static FieldInfo? PartField(string name, System.Type type)
-        {
-            var field = typeof(OrderedDictionary).GetField(name, Private);
-            return field != null && field.FieldType == type ? field : null;
         }
     }
 }
