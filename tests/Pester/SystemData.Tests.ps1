@@ -62,6 +62,20 @@ Describe 'Copying System.Data' {
         Should-BeFalse -Actual ([object]::ReferenceEquals($set.Tables['orders'], $copy.Tables['orders']))
     }
 
+    It 'keeps a table''s DefaultView sort and filter with <_>' -ForEach 'Reflection', 'Compiled', 'Pooled', 'Auto' {
+        $table = [System.Data.DataTable]::new('t'); [void]$table.Columns.Add('a', [int])
+        1..5 | ForEach-Object { [void]$table.Rows.Add($_) }
+        $table.DefaultView.RowFilter = 'a > 3'
+        $table.DefaultView.Sort = 'a DESC'
+
+        $copy = Copy-DeepObject -InputObject $table -Strategy $_
+
+        Should-Be -Expected 'a DESC' -Actual $copy.DefaultView.Sort
+        Should-Be -Expected 'a > 3' -Actual $copy.DefaultView.RowFilter
+        Should-Be -Expected 2 -Actual $copy.DefaultView.Count
+        Should-Be -Expected 5 -Actual $copy.DefaultView[0]['a']
+    }
+
     It 'writes a table as an array of row objects with -Strategy Json' {
         $rows = New-QueryResult
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections;
+using System.Collections.Specialized;
 using System.Linq.Expressions;
+using System.Reflection;
 using System.Management.Automation;
 using DeepCopy.Core;
 using DeepCopy.Core.Handlers;
@@ -13,16 +15,21 @@ namespace DeepCopy.Handlers
     /// over, and this avoids the Clone-then-Clear route the engine uses for unknown Hashtable subclasses. Its Add and indexer
     /// both go to the ordered dictionary inside it, so entries are added (one hash per key, not a lookup and an insert).
     /// The type only exists on PowerShell 7.3+, so it is found by name; elsewhere this handler is not registered.
+    /// Where its entries live in a private OrderedDictionary (7.3+), the copy is given the copy of that dictionary, made by
+    /// the engine's handler for it, so a Keys or Values view of the table held in the graph follows the copied table.
     /// </summary>
     internal sealed class OrderedHashtableHandler : DeepCopyHandler, IWrappedTableRebuilder
     {
         private readonly Type _type;
         private readonly Func<int, Hashtable> _create;
+        private readonly FieldInfo? _inner;
 
         private OrderedHashtableHandler(Type type, Func<int, Hashtable> create)
         {
             _type = type;
             _create = create;
+            var inner = type.GetField("_orderedDictionary", BindingFlags.Instance | BindingFlags.NonPublic);
+            _inner = inner != null && inner.FieldType == typeof(OrderedDictionary) ? inner : null;
         }
 
         public static OrderedHashtableHandler? TryCreate()
@@ -42,10 +49,27 @@ namespace DeepCopy.Handlers
 
         public override bool CanHandle(Type type) => type == _type;
 
-        public override object CreateShell(object source, DeepCopyContext context) => _create(((Hashtable)source).Count);
+        public override object CreateShell(object source, DeepCopyContext context)
+        {
+            if (_inner is null)
+            {
+                return _create(((Hashtable)source).Count);
+            }
 
-        public override void Populate(object source, object shell, DeepCopyContext context) =>
-            context.PopulateDictionaryByAdding((IDictionary)source, (IDictionary)shell);
+            // The views its Keys and Values return are the inner dictionary's: they follow the copy only if it holds
+            // the inner dictionary's own copy, which that copy's handler fills (and shares with views reached before).
+            var shell = _create(0);
+            _inner.SetValue(shell, context.CopyWrapped(_inner.GetValue(source)));
+            return shell;
+        }
+
+        public override void Populate(object source, object shell, DeepCopyContext context)
+        {
+            if (_inner is null)
+            {
+                context.PopulateDictionaryByAdding((IDictionary)source, (IDictionary)shell);
+            }
+        }
 
         public Hashtable? CreateEmptyTable(Hashtable source) => _create(source.Count);
 

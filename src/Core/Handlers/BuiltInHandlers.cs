@@ -96,7 +96,13 @@ namespace DeepCopy.Core.Handlers
                     : (DeepCopyHandler)new HashtableRebuiltSubclassHandler(type);
             }
 
-            var byName = (DeepCopyHandler?)ImmutableHashedHandler.TryCreate(type) ?? NamedCollectionHandlers.TryCreate(type) ?? FreshLockHandler.TryCreate(type) ?? (DeepCopyHandler?)FreshSignalHandler.TryCreate(type);
+            // A table's or set's own collections resolve to the owner's copy's, like its rows and columns.
+            if (DataOwnedCollectionHandler.TryCreate(type) is DataOwnedCollectionHandler owned)
+            {
+                return owned;
+            }
+
+            var byName = (DeepCopyHandler?)ImmutableKeyedHandler.TryCreate(type) ?? NamedCollectionHandlers.TryCreate(type) ?? FreshLockHandler.TryCreate(type) ?? (DeepCopyHandler?)FreshSignalHandler.TryCreate(type);
             if (byName != null)
             {
                 return byName;

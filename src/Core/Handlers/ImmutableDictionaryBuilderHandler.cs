@@ -7,7 +7,7 @@ namespace DeepCopy.Core.Handlers
     /// Rebuilds an ImmutableDictionary's Builder with the source's key and value comparers. Like the dictionary, it stores
     /// its keys' hash codes in its tree, so a field copy would lose keys that hash by identity. Unlike the dictionary it
     /// can be filled after it exists, so it is filled like any keyed collection. Made from the dictionary's Empty, never
-    /// from the source (whose ToImmutable would cache a result in it). Found by name, like <see cref="ImmutableHashedHandler"/>.
+    /// from the source (whose ToImmutable would cache a result in it). Found by name, like <see cref="ImmutableKeyedHandler"/>.
     /// </summary>
     internal sealed class ImmutableDictionaryBuilderHandler<TKey, TValue> : KeyedCollectionHandler<IDictionary<TKey, TValue>, TKey, TValue>
         where TKey : notnull

@@ -8,8 +8,9 @@ namespace DeepCopy.Core.Handlers
     /// <summary>
     /// Rebuilds what <c>Enumerable.ToLookup</c> makes (System.Linq's Lookup and its subclasses) through ToLookup itself,
     /// with the source's comparer: a lookup stores each key's hash code in its grouping, so a field copy would lose keys
-    /// that hash by identity. Groupings keep their order and so do the elements in each. The groupings are rebuilt, so a
-    /// grouping held elsewhere in the graph as well is copied twice rather than shared.
+    /// that hash by identity. Groupings keep their order and so do the elements in each. A grouping held elsewhere in the
+    /// graph and reached after the lookup is the copy's grouping of its key; one reached before the lookup is copied on
+    /// its own (it does not know its lookup), so it is copied twice rather than shared.
     /// </summary>
     internal sealed class LookupHandler<TKey, TElement> : WholeCopyHandler
     {
@@ -50,7 +51,32 @@ namespace DeepCopy.Core.Handlers
                 context.ReportKeyCollision(source, RepeatedKeys.At((ILookup<TKey, TElement>)source, repeat).Key!, repeat);
             }
 
+            RegisterGroupings((ILookup<TKey, TElement>)source, lookup, context);
             return lookup;
+        }
+
+        /// <summary>
+        /// Makes each rebuilt grouping the copy of the source's grouping of the same key (ToLookup keeps the source's order
+        /// of keys), so a grouping held elsewhere in the graph and reached after the lookup is the copied lookup's own.
+        /// One reached before was copied on its own already, with the whole chain of groupings it links to; it stays so.
+        /// </summary>
+        private static void RegisterGroupings(ILookup<TKey, TElement> source, ILookup<TKey, TElement> copy, DeepCopyContext context)
+        {
+            using (var copies = copy.GetEnumerator())
+            {
+                foreach (var grouping in source)
+                {
+                    if (!copies.MoveNext())
+                    {
+                        return;
+                    }
+
+                    if (!context.Map.TryGetValue(grouping, out _))
+                    {
+                        context.Map.Add(grouping, copies.Current);
+                    }
+                }
+            }
         }
 
         /// <summary>The copied key of each grouping, in order: each grouping's elements follow its key in <paramref name="copied"/>.</summary>

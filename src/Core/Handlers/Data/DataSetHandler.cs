@@ -39,6 +39,12 @@ namespace DeepCopy.Core.Handlers.Data
             }
 
             shell.EnforceConstraints = enforceConstraints;
+
+            // After the constraints are back on, so a filter or sort sees the rows as the source's view does.
+            for (var index = 0; index < source.Tables.Count; index++)
+            {
+                DefaultViewCopier.Copy(source.Tables[index], shell.Tables[index]);
+            }
         }
     }
 }

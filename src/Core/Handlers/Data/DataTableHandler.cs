@@ -34,6 +34,7 @@ namespace DeepCopy.Core.Handlers.Data
 
             DataSchemaCopier.CopyTable(source, shell, context);
             DataRowRebuilder.Fill(source, shell, rows, string.Empty, context);
+            DefaultViewCopier.Copy(source, shell);
             PendingDataRows.Release(shell);
         }
     }

@@ -6,12 +6,15 @@ using System.Reflection;
 namespace DeepCopy.Core.Handlers
 {
     /// <summary>
-    /// Rebuilds System.Collections.Immutable's hashed collections (ImmutableDictionary, ImmutableHashSet), which store
-    /// hash codes in their trees: a field copy would lose keys that hash by identity. They cannot be filled after they
+    /// Rebuilds System.Collections.Immutable's keyed collections through their comparers: the hashed ones
+    /// (ImmutableDictionary, ImmutableHashSet) store hash codes in their trees, and the sorted ones (ImmutableSortedDictionary,
+    /// ImmutableSortedSet) keep their keys in the order their comparer gave the source's keys. A field copy would lose keys
+    /// that hash by identity, or that a comparer orders by identity, and would keep two keys whose copies became equal.
+    /// Both kinds share one API (Empty, KeyComparer, WithComparer(s), Add). They cannot be filled after they
     /// exist, so the whole copy is made here (see <see cref="WholeCopyHandler"/>). Found by name,
     /// so Core needs no reference to the package; reached through the collections' own public API.
     /// </summary>
-    internal sealed class ImmutableHashedHandler : WholeCopyHandler
+    internal sealed class ImmutableKeyedHandler : WholeCopyHandler
     {
         private const BindingFlags PublicInstance = BindingFlags.Public | BindingFlags.Instance;
         private readonly bool _isDictionary;
@@ -21,7 +24,7 @@ namespace DeepCopy.Core.Handlers
         private readonly MethodInfo _add;
         private readonly PropertyInfo[] _comparers;
 
-        private ImmutableHashedHandler(Type type, bool isDictionary)
+        private ImmutableKeyedHandler(Type type, bool isDictionary)
             : base(type)
         {
             _isDictionary = isDictionary;
@@ -35,7 +38,7 @@ namespace DeepCopy.Core.Handlers
             _add = type.GetMethod("Add", PublicInstance, null, arguments, null)!;
         }
 
-        public static ImmutableHashedHandler? TryCreate(Type type)
+        public static ImmutableKeyedHandler? TryCreate(Type type)
         {
             if (!type.IsGenericType || type.Namespace != "System.Collections.Immutable")
             {
@@ -43,15 +46,15 @@ namespace DeepCopy.Core.Handlers
             }
 
             var name = type.GetGenericTypeDefinition().Name;
-            var isDictionary = name == "ImmutableDictionary`2";
-            if (!isDictionary && name != "ImmutableHashSet`1")
+            var isDictionary = name == "ImmutableDictionary`2" || name == "ImmutableSortedDictionary`2";
+            if (!isDictionary && name != "ImmutableHashSet`1" && name != "ImmutableSortedSet`1")
             {
                 return null;
             }
 
             try
             {
-                return new ImmutableHashedHandler(type, isDictionary);
+                return new ImmutableKeyedHandler(type, isDictionary);
             }
             catch (Exception ex) when (ex is NullReferenceException || ex is AmbiguousMatchException || ex is ArgumentException)
             {
