@@ -13,6 +13,12 @@ namespace DeepCopy.Core
     /// </summary>
     public sealed partial class DeepCopyContext
     {
+        /// <summary>
+        /// The start of an item pushed again out of map order (a key's attached state, filled early): never an array's
+        /// start, which counts up from 0, so <see cref="OrderAt"/> passes over it as it passes over a sliced array's rest.
+        /// </summary>
+        private const int OutOfMapOrder = -1;
+
         /// <summary>The plan an item filled early is left with: its populate does nothing.</summary>
         private static readonly TypePlan FilledEarly = TypePlan.ForHandler(typeof(object), FilledEarlyHandler.Instance);
 
@@ -71,6 +77,14 @@ namespace DeepCopy.Core
                 return;
             }
 
+            // The key's own item, last, is popped at once; its attached-state items stay on the stack while its fill
+            // runs, out of map order. Marked, they take the order of the item below them, as a sliced array's rest does,
+            // so a search for a key reached inside this fill still finds it.
+            for (var at = top; at < _work.Count - 1; at++)
+            {
+                _work[at].Start = OutOfMapOrder;
+            }
+
             if (_keyNesting >= MaxKeyNesting)
             {
                 throw Raise(CopyErrors.KeyNestingTooDeep(FormatPath(PathSegmentKind.KeyItself, null, position), key, MaxKeyNesting));
@@ -108,7 +122,10 @@ namespace DeepCopy.Core
             return low;
         }
 
-        /// <summary>The map order of the item at <paramref name="position"/>; the rest of a sliced array takes the order below it.</summary>
+        /// <summary>
+        /// The map order of the item at <paramref name="position"/>; the rest of a sliced array, and an item pushed again
+        /// out of map order, take the order below it.
+        /// </summary>
         private int OrderAt(int position)
         {
             while (position >= 0 && _work[position].Start != 0)
