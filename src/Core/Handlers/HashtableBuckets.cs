@@ -154,24 +154,35 @@ namespace DeepCopy.Core.Handlers
         /// </summary>
         private void UseFasterCopies(Type bucketArrayType)
         {
-            var cloneBuckets = Engine.VectorCloner.TryCreate(bucketArrayType);
-            var copyTable = Compilation.ShellCompiler.TryCompileFieldCopy(typeof(Hashtable));
             var probe = new Hashtable { ["k"] = "v" };
+            var buckets = GetBuckets(probe);
+            if (TryFaster(() => Engine.VectorCloner.TryCreate(bucketArrayType), clone => clone(buckets).Length == buckets.Length) is Func<Array, Array> cloneBuckets)
+            {
+                CloneBuckets = cloneBuckets;
+            }
+
+            if (TryFaster(() => Compilation.ShellCompiler.TryCompileFieldCopy(typeof(Hashtable)), copy => copy(probe) is Hashtable twin && "v".Equals(twin["k"]) && twin.Count == 1) is Func<object, object> copyTable)
+            {
+                CopyPlainTable = copyTable;
+            }
+        }
+
+        /// <summary>
+        /// Makes one generated copier and runs it on the probe; null when either step is refused, so a refusal costs
+        /// only that copier, never the bucket accessors already proven (nor the type's initialisation).
+        /// </summary>
+        private static T? TryFaster<T>(Func<T?> make, Func<T, bool> works)
+            where T : class
+        {
             try
             {
-                if (cloneBuckets != null && cloneBuckets(GetBuckets(probe)) is Array copied && copied.Length == GetBuckets(probe).Length)
-                {
-                    CloneBuckets = cloneBuckets;
-                }
-
-                if (copyTable != null && copyTable(probe) is Hashtable twin && "v".Equals(twin["k"]) && twin.Count == 1)
-                {
-                    CopyPlainTable = copyTable;
-                }
+                var made = make();
+                return made != null && works(made) ? made : null;
             }
-            catch (Exception ex) when (Compilation.CompiledShellCache.IsRefusal(ex) || ex is System.Security.SecurityException)
+            catch (Exception ex) when (Compilation.CompiledShellCache.IsRefusal(ex) || ex is System.Security.SecurityException || ex is PlatformNotSupportedException)
             {
-                // The defaults stay: slower, never wrong.
+                // The default stays: slower, never wrong.
+                return null;
             }
         }
 
