@@ -8,13 +8,11 @@ namespace DeepCopy.Core.Handlers.Data
     /// Copies a collection a table or set owns (a table's Rows, Columns, Constraints, ParentRelations and ChildRelations,
     /// a set's Tables and Relations) as the same collection of the owner's copy. Code that kept <c>$table.Columns</c>
     /// writes through it to its table; a collection of its own beside the copied table would hold lists the table never
-    /// reads. The collections have no public owner, so it is read from the private field each keeps it in; where this
-    /// runtime names it otherwise, the collection has no handler and is copied field by field, as before.
+    /// reads. The collections have no public owner, so it is read from the private field each keeps it in (under .NET's
+    /// name or the .NET Framework's, DataFieldNames); where this runtime names it otherwise still, the collection has no handler and is copied field by field, as before.
     /// </summary>
     internal sealed class DataOwnedCollectionHandler : WholeCopyHandler
     {
-        private const BindingFlags Private = BindingFlags.Instance | BindingFlags.NonPublic;
-
         private readonly FieldInfo _owner;
         private readonly Func<object, object, object?> _pick;
 
@@ -59,7 +57,7 @@ namespace DeepCopy.Core.Handlers.Data
             }
 
             // A table has two: the relations it is the child of (its ParentRelations) and those it is the parent of.
-            var isParents = type.Name == "DataTableRelationCollection" ? type.GetField("_fParentCollection", Private) : null;
+            var isParents = type.Name == "DataTableRelationCollection" ? DataFieldNames.Find(type, "_fParentCollection") : null;
             return isParents is null || isParents.FieldType != typeof(bool)
                 ? null
                 : OwnedBy<DataTable>(type, "_table", (table, source) => (bool)isParents.GetValue(source)! ? table.ParentRelations : table.ChildRelations);
@@ -77,7 +75,7 @@ namespace DeepCopy.Core.Handlers.Data
         private static DataOwnedCollectionHandler? OwnedBy<TOwner>(Type type, string ownerField, Func<TOwner, object, object?> pick)
             where TOwner : class
         {
-            var owner = type.GetField(ownerField, Private);
+            var owner = DataFieldNames.Find(type, ownerField);
             return owner is null || owner.FieldType != typeof(TOwner)
                 ? null
                 : new DataOwnedCollectionHandler(type, owner, (ownerCopy, source) => pick((TOwner)ownerCopy, source));

@@ -12,7 +12,7 @@ namespace DeepCopy.Core.Handlers.Data
     internal static class DefaultViewCopier
     {
         private static readonly FieldInfo? DefaultViewField =
-            typeof(DataTable).GetField("_defaultView", BindingFlags.Instance | BindingFlags.NonPublic);
+            DataFieldNames.Find(typeof(DataTable), "_defaultView");
 
         /// <summary>Applies <paramref name="source"/>'s default-view settings to <paramref name="copy"/>, once its rows are in.</summary>
         public static void Copy(DataTable source, DataTable copy)
