@@ -9,7 +9,8 @@ namespace DeepCopy.Tests;
 
 /// <summary>
 /// ImmutableSortedSet and ImmutableSortedDictionary are rebuilt through their comparer, so one that orders keys by
-/// identity finds every copied key (hunt 27, F2: a field copy kept the source's tree shape, and lost most keys).
+/// identity finds every copied key (hunt 27, F2: a field copy kept the source's tree shape, and lost most keys). With
+/// keys that are their own copies (strings) the source's tree is right for the copy, and is kept (review 5, F4).
 /// </summary>
 public sealed class ImmutableSortedIdentityOrderTests
 {
@@ -42,6 +43,22 @@ public sealed class ImmutableSortedIdentityOrderTests
         Assert.Empty(DeepComparer.Compare(source, copy));
     }
 
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void An_identity_ordered_sorted_set_of_strings_keeps_its_tree_and_its_keys(DeepCopyStrategy strategy)
+    {
+        // Strings are their own copies, so the source's tree (copied field by field, review 5 F4) still orders them.
+        var source = ImmutableSortedSet.CreateRange(StringsByIdentity.Instance, Enumerable.Range(0, 20).Select(index => new string('k', 1) + index));
+
+        var copy = DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
+
+        Assert.NotSame(source, copy);
+        Assert.Same(StringsByIdentity.Instance, copy.KeyComparer);
+        Assert.Equal(source, copy);
+        Assert.All(source, key => Assert.Contains(key, copy));
+        Assert.Empty(DeepComparer.Compare(source, copy));
+    }
+
     private static IEnumerable<Named> Keys() => Enumerable.Range(0, 20).Select(index => new Named("k" + index)).ToList();
 
     public sealed class Named
@@ -52,6 +69,14 @@ public sealed class ImmutableSortedIdentityOrderTests
         }
 
         public string Name { get; }
+    }
+
+    private sealed class StringsByIdentity : IComparer<string>
+    {
+        public static readonly StringsByIdentity Instance = new StringsByIdentity();
+
+        public int Compare(string? x, string? y) =>
+            ReferenceEquals(x, y) ? 0 : RuntimeHelpers.GetHashCode(x!).CompareTo(RuntimeHelpers.GetHashCode(y!)) is var order && order != 0 ? order : 1;
     }
 
     private sealed class ByIdentity : IComparer<Named>

@@ -21,7 +21,7 @@ public static class CollidingCollections
     {
         "Dictionary", "HashSet", "SortedSet", "SortedDictionary", "SortedList`2", "OrderedDictionary`2",
         "ConcurrentDictionary", "ImmutableDictionary", "ImmutableHashSet", "ImmutableDictionary.Builder",
-        "ImmutableHashSet.Builder", "FrozenDictionary", "FrozenSet", "Lookup", "Hashtable", "SortedList",
+        "ImmutableHashSet.Builder", "ImmutableSortedSet", "ImmutableSortedDictionary", "FrozenDictionary", "FrozenSet", "Lookup", "Hashtable", "SortedList",
         "OrderedDictionary", "Synchronized Hashtable", "Dictionary subclass", "HashSet subclass",
         "ConcurrentDictionary subclass", "Hashtable subclass",
     };
@@ -64,6 +64,8 @@ public static class CollidingCollections
             "ConcurrentDictionary" => new ConcurrentDictionary<CollidingKey, string>(pairs),
             "ImmutableDictionary" => ImmutableDictionary.CreateRange(pairs),
             "ImmutableHashSet" => ImmutableHashSet.CreateRange(keys),
+            "ImmutableSortedSet" => ImmutableSortedSet.CreateRange(keys),
+            "ImmutableSortedDictionary" => ImmutableSortedDictionary.CreateRange(pairs),
             "ImmutableDictionary.Builder" => ImmutableDictionary.CreateRange(pairs).ToBuilder(),
             "ImmutableHashSet.Builder" => ImmutableHashSet.CreateRange(keys).ToBuilder(),
             "FrozenDictionary" => pairs.ToFrozenDictionary(),
