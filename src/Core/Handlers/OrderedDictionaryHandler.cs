@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Specialized;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 
 namespace DeepCopy.Core.Handlers
 {
@@ -22,7 +21,7 @@ namespace DeepCopy.Core.Handlers
 
         // The shells this handler built over parts copied elsewhere (through a view, or the read-only twin): whoever made
         // those parts fills them, so these are not filled again. Rare, so the common shell costs no entry here.
-        private readonly ConditionalWeakTable<OrderedDictionary, object> _sharing = new ConditionalWeakTable<OrderedDictionary, object>();
+        private readonly ShellStates<OrderedDictionary, object> _sharing = new ShellStates<OrderedDictionary, object>();
 
         protected override OrderedDictionary CreateShell(OrderedDictionary source, DeepCopyContext context)
         {
@@ -39,7 +38,7 @@ namespace DeepCopy.Core.Handlers
                 var shared = new OrderedDictionary(0, comparer);
                 Parts.Set(shared, (ArrayList?)context.CopyWrapped(entries), (Hashtable?)context.CopyWrapped(keys));
                 MarkReadOnly(source, shared);
-                _sharing.Add(shared, source);
+                _sharing.Park(shared, source);
                 return shared;
             }
 
@@ -62,9 +61,8 @@ namespace DeepCopy.Core.Handlers
 
         protected override void Populate(OrderedDictionary source, OrderedDictionary shell, DeepCopyContext context)
         {
-            if (_sharing.TryGetValue(shell, out _))
+            if (_sharing.Take(shell) != null)
             {
-                _sharing.Remove(shell);
                 return;
             }
 

@@ -22,7 +22,7 @@ namespace DeepCopy.Core.Handlers
         private static readonly ConditionalWeakTable<Type, SubclassRebuilder> Rebuilders = new ConditionalWeakTable<Type, SubclassRebuilder>();
 
         // Holds, from a wrapper's shell until it is populated, the empty list made to fill; absent when there is none.
-        private readonly ConditionalWeakTable<ArrayList, Pending> _pending = new ConditionalWeakTable<ArrayList, Pending>();
+        private readonly ShellStates<ArrayList, Pending> _pending = new ShellStates<ArrayList, Pending>();
 
         /// <summary>The framework's private wrapper type, the one Synchronized returns for an ArrayList.</summary>
         public static Type WrapperType { get; } = ArrayList.Synchronized(new ArrayList()).GetType();
@@ -43,7 +43,7 @@ namespace DeepCopy.Core.Handlers
             {
                 // No way to the list inside: the wrapper's items go into a wrapper of a plain ArrayList, through its own members.
                 var plain = ArrayList.Synchronized(new ArrayList(wrapper.Count));
-                _pending.Add(plain, new Pending(wrapper, plain, null));
+                _pending.Park(plain, new Pending(wrapper, plain, null));
                 return plain;
             }
 
@@ -73,19 +73,19 @@ namespace DeepCopy.Core.Handlers
             // Known before the items are copied, so an item that refers back to the list finds this copy.
             context.Map.Add(inner, empty);
             var shell = ArrayList.Synchronized(empty);
-            _pending.Add(shell, new Pending(inner, empty, rebuilder));
+            _pending.Park(shell, new Pending(inner, empty, rebuilder));
             return shell;
         }
 
         public override void Populate(object source, object shell, DeepCopyContext context)
         {
             var wrapperCopy = (ArrayList)shell;
-            if (!_pending.TryGetValue(wrapperCopy, out var pending))
+            var pending = _pending.Take(wrapperCopy);
+            if (pending is null)
             {
                 return;
             }
 
-            _pending.Remove(wrapperCopy);
             pending.Rebuilder?.PopulateOwnFields(pending.Source, pending.Copy, context);
             object?[] items;
             lock (((ArrayList)source).SyncRoot)

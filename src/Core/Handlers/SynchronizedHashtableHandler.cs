@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 
 namespace DeepCopy.Core.Handlers
 {
@@ -17,7 +16,7 @@ namespace DeepCopy.Core.Handlers
     {
         // Holds, from a wrapper's shell until it is populated, the empty table this handler made to fill. A shell wrapping
         // a table copied elsewhere (or by a handler of the user's) has no entry: there is nothing to fill.
-        private readonly ConditionalWeakTable<Hashtable, Pending> _pending = new ConditionalWeakTable<Hashtable, Pending>();
+        private readonly ShellStates<Hashtable, Pending> _pending = new ShellStates<Hashtable, Pending>();
 
         private readonly FieldInfo _table;
 
@@ -60,19 +59,19 @@ namespace DeepCopy.Core.Handlers
             // Known before the entries are copied, so a value that refers back to the table finds this copy.
             context.Map.Add(inner, empty);
             var shell = Hashtable.Synchronized(empty);
-            _pending.Add(shell, new Pending(inner, empty, rebuilder));
+            _pending.Park(shell, new Pending(inner, empty, rebuilder));
             return shell;
         }
 
         public override void Populate(object source, object shell, DeepCopyContext context)
         {
             var wrapperCopy = (Hashtable)shell;
-            if (!_pending.TryGetValue(wrapperCopy, out var pending))
+            var pending = _pending.Take(wrapperCopy);
+            if (pending is null)
             {
                 return;
             }
 
-            _pending.Remove(wrapperCopy);
             var rebuilder = pending.Rebuilder;
             rebuilder.CopyOwnState(pending.Source, pending.Copy, context);
             DictionaryEntry[] entries;
