@@ -28,6 +28,10 @@ namespace DeepCopy.Benchmarks.Benchmarks
         [Benchmark(Baseline = true)]
         public object? HandWritten() => OrderCopier.Copy(_graph);
 
+        /// <summary>Typed code that tracks every object's identity: the floor for any copier that keeps all sharing.</summary>
+        [Benchmark]
+        public object? HandWrittenTrackingAll() => TrackingOrderCopier.Copy(_graph);
+
         [Benchmark]
         public object? PSSerializer() => RoundTrips.PSSerializer(_graph);
 
