@@ -17,6 +17,23 @@ using DeepCopy.Core;
 public class NestedCopyHolder { public object Stream; }
 public class NestedCopyConfig { public string Name = "cfg"; public int Version = 1; public List<int> Data = new List<int> { 1, 2 }; }
 public class NestedCopyCarrier { public object Payload; }
+// Source code that the Json strategy runs: an enumerator that takes a snapshot with a copy of its own, which fails,
+// and one whose own work is cancelled.
+public class NestedCopySnapshotItems : System.Collections.IEnumerable {
+    public System.Collections.IEnumerator GetEnumerator() {
+        yield return 1;
+        DeepCopier.Copy((object)new NestedCopyHolder { Stream = new MemoryStream() }, new DeepCopyOptions());
+    }
+}
+public class NestedCopyTimedOutItems : System.Collections.IEnumerable {
+    public System.Collections.IEnumerator GetEnumerator() {
+        yield return 1;
+        using (var own = new CancellationTokenSource()) {
+            own.Cancel();
+            own.Token.ThrowIfCancellationRequested();
+        }
+    }
+}
 public static class NestedCopyCopiers {
     // Takes a snapshot of other state with a copy of its own, which fails.
     public static object Snapshot(object source) {
@@ -86,6 +103,31 @@ Describe 'A copier that makes a copy of its own' {
         finally {
             Remove-DeepCopyTypePolicy -Type NestedCopyConfig
         }
+    }
+}
+
+Describe 'Source code that the Json strategy runs and that makes a copy of its own' {
+    It 'reports the failure of that copy as the enumerator''s failure at its collection' {
+        $source = @{ Items = [NestedCopySnapshotItems]::new() }
+
+        $null = Copy-DeepObject $source -Strategy Json -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $failures.Count | Should-Be 1
+        $failures[0].FullyQualifiedErrorId | Should-Be 'CopyHandlerFailed,DeepCopy.CopyDeepObjectCommand'
+        $failures[0].Exception.Path | Should-Be "`$['Items']"
+        $failures[0].Exception.InnerException.Kind | Should-Be 'NonCopyableType'
+    }
+
+    It 'reports a cancellation of its own work as its failure, and the other items are copied' {
+        $copies = @(@(@{ a = [NestedCopyTimedOutItems]::new() }, @{ b = 2 }) |
+            Copy-DeepObject -Strategy Json -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $failures.Count | Should-Be 1
+        $failures[0].FullyQualifiedErrorId | Should-Be 'CopyHandlerFailed,DeepCopy.CopyDeepObjectCommand'
+        $failures[0].Exception.Path | Should-Be "`$['a']"
+        $failures[0].Exception.InnerException -is [OperationCanceledException] | Should-BeTrue
+        $copies.Count | Should-Be 1
+        $copies[0].b | Should-Be 2
     }
 }
 

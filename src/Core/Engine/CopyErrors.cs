@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Threading;
 
 namespace DeepCopy.Core.Engine
 {
@@ -295,10 +296,14 @@ namespace DeepCopy.Core.Engine
         };
 
         /// <summary>
-        /// Errors that already carry a path, or that mean "stop", pass through untouched. For the Json strategy's walk,
-        /// whose user code is the source's own (getters, enumerators, adapters, ToString); copiers run in a context,
-        /// whose own test (DeepCopyContext.IsHandlerFault) also wraps a nested copy's failure and a foreign cancellation.
+        /// True for what the source's own code threw when the Json strategy's walk called it (a getter, an enumerator,
+        /// a key's ToString, a shape adapter), to be reported as that code's failure (HandlerFailed) at its place in the
+        /// walk: everything but a cancellation of the copy's own token. The walk runs none of its own code inside those
+        /// calls, so a DeepCopyException from one is another copy's, one that code ran (a getter that copies), whose kind
+        /// and path are not this graph's; and a cancellation while the copy's token is not cancelled is of a token of
+        /// that code's own. As DeepCopyContext.IsHandlerFault decides for copiers and handlers (hunt 29).
         /// </summary>
-        public static bool IsHandlerFault(Exception ex) => !(ex is DeepCopyException) && !(ex is OperationCanceledException);
+        public static bool IsSourceCodeFault(Exception ex, CancellationToken copyToken) =>
+            !(ex is OperationCanceledException) || !copyToken.IsCancellationRequested;
     }
 }

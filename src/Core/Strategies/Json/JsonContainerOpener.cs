@@ -1,7 +1,9 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
+using System.Threading;
 using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Strategies.Json
@@ -20,6 +22,7 @@ namespace DeepCopy.Core.Strategies.Json
         private Utf8JsonWriter _json = null!;
         private JsonTape _tape = null!;
         private int _maxDepth;
+        private CancellationToken _token;
 
         public JsonContainerOpener(JsonWriteStack stack, JsonWrapperChain wrappers)
         {
@@ -27,12 +30,14 @@ namespace DeepCopy.Core.Strategies.Json
             _wrappers = wrappers;
         }
 
-        public void Begin(Utf8JsonWriter json, JsonTape tape, int maxDepth)
+        /// <summary>Starts a copy; <paramref name="token"/> is its own, whose cancellation alone passes through the source's code.</summary>
+        public void Begin(Utf8JsonWriter json, JsonTape tape, int maxDepth, CancellationToken token)
         {
             _json = json;
             _tape = tape;
             _maxDepth = maxDepth;
-            _names.Begin(tape.Adapters);
+            _token = token;
+            _names.Begin(tape.Adapters, token);
         }
 
         public void Clear()
@@ -41,6 +46,7 @@ namespace DeepCopy.Core.Strategies.Json
             _names.Clear();
             _json = null!;
             _tape = null!;
+            _token = default;
         }
 
         /// <summary>Opens <paramref name="value"/> as an object described by <paramref name="adapter"/>; false when the adapter declines.</summary>
@@ -53,7 +59,7 @@ namespace DeepCopy.Core.Strategies.Json
             {
                 described = adapter.TryGetMembers(value, _adapted, out shape);
             }
-            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (Exception ex) when (CopyErrors.IsSourceCodeFault(ex, _token))
             {
                 throw CopyErrors.FromHandler(_stack.PathOf(place), value, ex);
             }
@@ -79,7 +85,7 @@ namespace DeepCopy.Core.Strategies.Json
             {
                 items = ((IEnumerable)value).GetEnumerator();
             }
-            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (Exception ex) when (CopyErrors.IsSourceCodeFault(ex, _token))
             {
                 // GetEnumerator is the collection's own code, like a property getter: its failure is the collection's.
                 throw CopyErrors.FromHandler(_stack.PathOf(place), value, ex);
@@ -93,8 +99,12 @@ namespace DeepCopy.Core.Strategies.Json
         {
             var path = Check(value, place);
             var start = _stack.Members.Count;
+            var failedProperty = -1;
+            Exception? propertyError = null;
             try
             {
+                // Only the source's code runs here (its enumerators and getters): a getter's failure is raised below,
+                // outside this try, so that this copy's own error is never taken for the source's.
                 switch (info.Kind)
                 {
                     case JsonTypeKind.Dictionary:
@@ -104,7 +114,8 @@ namespace DeepCopy.Core.Strategies.Json
                         info.AddPairs!(value, _stack.Members);
                         break;
                     default:
-                        AddFieldsAndProperties(value, info, path);
+                        JsonMemberCollector.AddFields(value, info.Fields, _stack.Members);
+                        failedProperty = JsonMemberCollector.AddProperties(value, info.Properties, _stack.Members, out propertyError);
                         break;
                 }
             }
@@ -114,23 +125,28 @@ namespace DeepCopy.Core.Strategies.Json
                 // dictionary of the user's own is that code failing, and falls to HandlerFailed below.
                 throw CopyErrors.SourceChanged(_stack.PathAt(path), value, ex);
             }
-            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (Exception ex) when (CopyErrors.IsSourceCodeFault(ex, _token))
             {
                 throw CopyErrors.FromHandler(_stack.PathAt(path), value, ex);
+            }
+
+            if (failedProperty >= 0)
+            {
+                ThrowPropertyFailed(value, info.Properties[failedProperty].Name, path, propertyError!);
             }
 
             PushObject(value, info.Kind == JsonTypeKind.Object ? JsonObjectShape.Object : JsonObjectShape.Dictionary, start, path);
         }
 
-        private void AddFieldsAndProperties(object value, JsonTypeInfo info, int path)
+        /// <summary>A getter threw <paramref name="error"/>: its failure at the property, unless it is the copy's own cancellation.</summary>
+        private void ThrowPropertyFailed(object value, string name, int path, Exception error)
         {
-            JsonMemberCollector.AddFields(value, info.Fields, _stack.Members);
-            var failed = JsonMemberCollector.AddProperties(value, info.Properties, _stack.Members, out var error);
-            if (failed >= 0)
+            if (!CopyErrors.IsSourceCodeFault(error, _token))
             {
-                var name = info.Properties[failed].Name;
-                throw CopyErrors.PropertyFailed(PathFormatter.Format(_stack.Path, path, PathSegmentKind.Member, name, 0), value, name, error!);
+                ExceptionDispatchInfo.Capture(error).Throw();
             }
+
+            throw CopyErrors.PropertyFailed(PathFormatter.Format(_stack.Path, path, PathSegmentKind.Member, name, 0), value, name, error);
         }
 
         private void PushObject(object value, JsonObjectShape shape, int start, int path)

@@ -24,6 +24,9 @@ namespace DeepCopy.Core.Strategies.Json
         private int _count;
         private JsonShapeAdapter[] _adapters = Array.Empty<JsonShapeAdapter>();
 
+        // The copy's own token: only its cancellation passes through an adapter's code untouched.
+        private CancellationToken _token;
+
         public bool IsOversized => _frames.Length > KeepAtMost || _items.Capacity > KeepAtMost || _members.Capacity > KeepAtMost;
 
         public object? Read(ReadOnlySpan<byte> json, JsonTape tape, int maxDepth, CancellationToken token, out CopyStatistics statistics)
@@ -31,6 +34,7 @@ namespace DeepCopy.Core.Strategies.Json
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = JsonDepth.ForSystemTextJson(maxDepth) });
             object? root = null;
             _adapters = tape.Adapters;
+            _token = token;
             int ordinal = 0, objects = 0, references = 0, steps = 0, deepest = 0;
             long containers = 0;
             while (reader.Read())
@@ -115,6 +119,7 @@ namespace DeepCopy.Core.Strategies.Json
             _members.Clear();
             _scratch.Clear();
             _adapters = Array.Empty<JsonShapeAdapter>();
+            _token = default;
         }
 
         /// <summary>Opens a frame and returns its depth, the root being 0.</summary>
@@ -186,7 +191,7 @@ namespace DeepCopy.Core.Strategies.Json
                         return result;
                     }
                 }
-                catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+                catch (Exception ex) when (CopyErrors.IsSourceCodeFault(ex, _token))
                 {
                     throw CopyErrors.AdapterFailed(JsonReadFrame.FormatPath(_frames, _count), adapter, source, ex);
                 }

@@ -23,6 +23,9 @@ namespace DeepCopy.Core.Strategies.Json
         private JsonPolicyTypeCache? _policyTypes;
         private int _ordinal;
 
+        // The copy's own token: only its cancellation passes through the source's code untouched (CopyErrors.IsSourceCodeFault).
+        private CancellationToken _token;
+
         // What is being written, for the error when the text passes its size limit: the buffer that finds out cannot
         // know the path. Three stores a value, where a path string would cost an allocation.
         private object? _writing;
@@ -42,15 +45,16 @@ namespace DeepCopy.Core.Strategies.Json
             _json = json;
             _tape = tape;
             _options = options;
+            _token = options.CancellationToken;
 
             // Null without policies, so a copy without them pays one null check per value and nothing else.
             _policyTypes = JsonPolicyTypeCache.For(options.TypePolicies);
             _ordinal = 0;
-            _opener.Begin(json, tape, maxDepth);
-            _wrappers.Begin(maxDepth);
+            _opener.Begin(json, tape, maxDepth, _token);
+            _wrappers.Begin(maxDepth, _token);
             try
             {
-                WriteGraph(root, options.CancellationToken);
+                WriteGraph(root, _token);
             }
             catch (JsonTextTooLargeException ex)
             {
@@ -68,6 +72,7 @@ namespace DeepCopy.Core.Strategies.Json
             _json = null!;
             _tape = null!;
             _options = DeepCopyOptions.Shared;
+            _token = default;
             _policyTypes = null;
         }
 
@@ -128,7 +133,7 @@ namespace DeepCopy.Core.Strategies.Json
                 // enumerator of the user's own is that code failing, and falls to HandlerFailed below.
                 throw CopyErrors.SourceChanged(PathOfFrame(top), _stack[top].Source, ex);
             }
-            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (Exception ex) when (CopyErrors.IsSourceCodeFault(ex, _token))
             {
                 throw CopyErrors.FromHandler(PathOfFrame(top), _stack[top].Source, ex);
             }
@@ -145,7 +150,7 @@ namespace DeepCopy.Core.Strategies.Json
                 {
                     disposable.Dispose();
                 }
-                catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+                catch (Exception ex) when (CopyErrors.IsSourceCodeFault(ex, _token))
                 {
                     throw CopyErrors.FromHandler(PathOfFrame(top), _stack[top].Source, ex);
                 }
@@ -187,7 +192,7 @@ namespace DeepCopy.Core.Strategies.Json
             {
                 name = member.Name;
             }
-            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (Exception ex) when (CopyErrors.IsSourceCodeFault(ex, _token))
             {
                 throw CopyErrors.KeyTextFailed(KeyPath(top), member.Place.Segment!, ex);
             }

@@ -60,8 +60,9 @@ namespace DeepCopy.Core.Strategies.Json
                     error = ex.InnerException ?? ex;
                     return i;
                 }
-                catch (Exception ex) when (!(ex is OperationCanceledException))
+                catch (Exception ex)
                 {
+                    // The caller decides what it means: a cancellation of the copy's own token still stops the copy.
                     error = ex;
                     return i;
                 }

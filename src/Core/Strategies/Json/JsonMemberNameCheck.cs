@@ -20,10 +20,15 @@ namespace DeepCopy.Core.Strategies.Json
             Tuple.Create(Array.Empty<JsonShapeAdapter>(), Array.Empty<JsonShapeAdapter>());
 
         private JsonShapeAdapter[] _restricting = Array.Empty<JsonShapeAdapter>();
+        private CancellationToken _token;
 
-        /// <summary>Sets the adapters of the copy about to be written: those the reader will ask to build its objects.</summary>
-        public void Begin(JsonShapeAdapter[] adapters)
+        /// <summary>
+        /// Sets the adapters of the copy about to be written (those the reader will ask to build its objects), and the
+        /// copy's own token, whose cancellation alone passes through the adapters' code.
+        /// </summary>
+        public void Begin(JsonShapeAdapter[] adapters, CancellationToken token)
         {
+            _token = token;
             var found = Volatile.Read(ref _found);
             if (!ReferenceEquals(found.Item1, adapters))
             {
@@ -56,7 +61,7 @@ namespace DeepCopy.Core.Strategies.Json
                     {
                         reason = adapter.GetReservedMemberNameReason(name);
                     }
-                    catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+                    catch (Exception ex) when (CopyErrors.IsSourceCodeFault(ex, _token))
                     {
                         throw CopyErrors.FromHandler(MemberPath(paths, path, members[i]), owner, ex);
                     }
@@ -69,7 +74,11 @@ namespace DeepCopy.Core.Strategies.Json
             }
         }
 
-        public void Clear() => _restricting = Array.Empty<JsonShapeAdapter>();
+        public void Clear()
+        {
+            _restricting = Array.Empty<JsonShapeAdapter>();
+            _token = default;
+        }
 
         private static string MemberPath(PathTable paths, int path, in JsonMember member) =>
             PathFormatter.Format(paths, path, member.Place.Kind, member.Place.Segment, 0);

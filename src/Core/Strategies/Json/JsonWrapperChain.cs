@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Threading;
 using DeepCopy.Core.Engine;
 
 namespace DeepCopy.Core.Strategies.Json
@@ -18,6 +19,7 @@ namespace DeepCopy.Core.Strategies.Json
         private readonly JsonWriteStack _stack;
         private readonly List<KeyValuePair<string, object?>> _adapted = new List<KeyValuePair<string, object?>>();
         private int _maxDepth;
+        private CancellationToken _token;
 
         public JsonWrapperChain(JsonWriteStack stack)
         {
@@ -26,7 +28,12 @@ namespace DeepCopy.Core.Strategies.Json
 
         public List<KeyValuePair<object, JsonShapeAdapter>> Items { get; } = new List<KeyValuePair<object, JsonShapeAdapter>>();
 
-        public void Begin(int maxDepth) => _maxDepth = maxDepth;
+        /// <summary>Starts a copy; <paramref name="token"/> is its own, whose cancellation alone passes through the source's code.</summary>
+        public void Begin(int maxDepth, CancellationToken token)
+        {
+            _maxDepth = maxDepth;
+            _token = token;
+        }
 
         /// <summary>
         /// Follows wrappers from <paramref name="value"/> to what they wrap; returns that value, with its info. Each wrapped
@@ -43,7 +50,7 @@ namespace DeepCopy.Core.Strategies.Json
                 {
                     inner = info.Adapter.GetWrappedValue(value);
                 }
-                catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+                catch (Exception ex) when (CopyErrors.IsSourceCodeFault(ex, _token))
                 {
                     throw CopyErrors.FromHandler(_stack.PathOf(place), value, ex);
                 }
@@ -84,7 +91,7 @@ namespace DeepCopy.Core.Strategies.Json
             {
                 parsed = raw.Parse(JsonDepth.ForSystemTextJson(_maxDepth - _stack.Count));
             }
-            catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+            catch (Exception ex) when (CopyErrors.IsSourceCodeFault(ex, _token))
             {
                 throw CopyErrors.FromHandler(_stack.PathOf(place), wrapper, ex);
             }
@@ -110,7 +117,7 @@ namespace DeepCopy.Core.Strategies.Json
                         JsonMemberCollector.AddAdapted(_adapted, JsonObjectShape.Object, members);
                     }
                 }
-                catch (Exception ex) when (CopyErrors.IsHandlerFault(ex))
+                catch (Exception ex) when (CopyErrors.IsSourceCodeFault(ex, _token))
                 {
                     throw CopyErrors.FromHandler(_stack.PathAt(path), wrapper.Key, ex);
                 }
@@ -123,6 +130,7 @@ namespace DeepCopy.Core.Strategies.Json
         {
             Items.Clear();
             _adapted.Clear();
+            _token = default;
         }
     }
 }
