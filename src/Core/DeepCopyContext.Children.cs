@@ -72,6 +72,7 @@ namespace DeepCopy.Core
             // The caller inserts the key next, which runs the key's own hashing or ordering code.
             _countdown.Tick(InsertSteps);
             var mark = _work.Count;
+            var known = _map.Count;
             var copy = CopyChild(key, PathSegmentKind.KeyItself, null, position);
             if (copy is null && key != null)
             {
@@ -99,8 +100,8 @@ namespace DeepCopy.Core
             }
             else if (!ReferenceEquals(copy, key) && copy != null && _work.Count == mark)
             {
-                // A copy made earlier in the graph, whose fill may still wait on the stack.
-                FinishPendingKey(key!, position, mark);
+                // A copy made earlier in the graph (the map did not grow), whose fill may still wait on the stack.
+                FinishPendingKey(key!, position, mark, copiedEarlier: _map.Count == known);
             }
 
             return copy;

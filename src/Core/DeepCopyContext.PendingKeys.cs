@@ -25,22 +25,42 @@ namespace DeepCopy.Core
         /// <summary>
         /// Fills the copy of <paramref name="key"/> now if its work item still waits below <paramref name="mark"/>, with
         /// everything that fill schedules. Only for a key whose copy existed already (an identity-map hit), whose plan
-        /// has fields or entries to fill.
+        /// has fields or entries to fill. A boxed struct the copy reached earlier (<paramref name="copiedEarlier"/>) has no
+        /// item of its own, so the items of its parts are looked for instead (DeepCopyContext.PendingBoxes.cs).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void FinishPendingKey(object key, int position, int mark, bool copiedEarlier)
+        {
+            if (mark == 0)
+            {
+                return;
+            }
+
+            var plan = PlanOf(key.GetType());
+            if (!plan.NeedsPopulate)
+            {
+                return;
+            }
+
+            FinishPendingItems(key, key, position, mark);
+            if (copiedEarlier && plan.IsValueType && plan.Kind == TypePlanKind.FieldWalk)
+            {
+                FinishPendingBoxParts(key, plan, position, mark);
+            }
+        }
+
+        /// <summary>
+        /// Fills the copy of <paramref name="source"/> (the key, or a part of a boxed key) now if its work item still waits
+        /// below <paramref name="mark"/>, with everything that fill schedules.
         /// </summary>
         /// <remarks>
         /// PERF: a binary search, not a scan. Items are pushed right after their object is registered in the identity
         /// map, so along the stack they stand in the map's order, except the item for the rest of a sliced array, which
         /// takes the place of the item below it. A key shared by many collections costs a few map lookups each time.
         /// </remarks>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private void FinishPendingKey(object key, int position, int mark)
+        private void FinishPendingItems(object source, object key, int position, int mark)
         {
-            if (mark == 0 || !PlanOf(key.GetType()).NeedsPopulate)
-            {
-                return;
-            }
-
-            var order = _map.IndexOf(key);
+            var order = _map.IndexOf(source);
             if (order < 0)
             {
                 return;
@@ -56,7 +76,7 @@ namespace DeepCopy.Core
                     continue;
                 }
 
-                if (!ReferenceEquals(item.Source, key))
+                if (!ReferenceEquals(item.Source, source))
                 {
                     break;
                 }

@@ -82,6 +82,27 @@ Describe 'Copy-DeepObject' {
             Should-Be -Expected 'OrderDifferent' -Actual "$($found[0].Kind)" -Because 'the comparer sees the order of what the wrapper holds'
         }
 
+        It 'keeps the key order of a synchronized @{} that grew and lost entries, wrapper or table reached first, with every exact strategy' {
+            $table = @{}
+            1..40 | ForEach-Object { $table["k$_"] = $_ }
+            3..30 | ForEach-Object { $table.Remove("k$_") }
+            41..60 | ForEach-Object { $table["k$_"] = @($_) }
+            $table[1] = 'int'
+            $expected = @($table.Keys)
+
+            foreach ($strategy in $AllStrategies | Where-Object { $_ -ne 'Json' }) {
+                $copy = Copy-DeepObject ([hashtable]::Synchronized($table)) -Strategy $strategy
+                $wrapperFirst = Copy-DeepObject -InputObject @([hashtable]::Synchronized($table), $table) -Strategy $strategy
+                $tableFirst = Copy-DeepObject -InputObject @($table, [hashtable]::Synchronized($table)) -Strategy $strategy
+
+                Should-BeTrue $copy.IsSynchronized -Because $strategy
+                Should-BeInOrder -Expected $expected -Actual @($copy.Keys) -Because $strategy
+                Should-BeInOrder -Expected $expected -Actual @($wrapperFirst[1].Keys) -Because "$strategy, wrapper first"
+                Should-BeInOrder -Expected $expected -Actual @($tableFirst[0].Keys) -Because "$strategy, table first"
+                Should-BeFalse ([object]::ReferenceEquals($table.k60, $copy.k60)) -Because $strategy
+            }
+        }
+
         It 'copies ConvertFrom-Json PSCustomObjects with their members and type names' {
             $source = '{"name":"ada","address":{"city":"London"},"tags":["x","y"]}' | ConvertFrom-Json
             $source.psobject.TypeNames.Insert(0, 'Contoso.Person')

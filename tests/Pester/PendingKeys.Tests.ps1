@@ -51,4 +51,19 @@ Describe 'A key reached before the collection that holds it' {
         $c.Seen.Contains(@($c.Seen)[0]) | Should -BeTrue
         Compare-DeepObject $src $c | Should -BeNullOrEmpty
     }
+
+    It 'a boxed ValueTuple over a tuple, held in an array slot first, is found in the copied set and hashtable (<_>)' -ForEach 'Auto', 'Reflection', 'Compiled', 'Pooled' {
+        $box = [ValueTuple]::Create([Tuple]::Create([System.Collections.Generic.List[int]]::new()))
+        $set = [System.Collections.Generic.HashSet[object]]::new()
+        [void]$set.Add($box)
+        $src = [object[]]::new(3)
+        $src[0] = $box; $src[1] = $set; $src[2] = @{ $box = 'v' }
+
+        $c = Copy-DeepObject -InputObject $src -Strategy $_
+
+        $c[1].Contains($c[0]) | Should -BeTrue
+        $c[2].ContainsKey($c[0]) | Should -BeTrue
+        $c[1].Contains(@($c[1])[0]) | Should -BeTrue
+        Compare-DeepObject $src $c | Should -BeNullOrEmpty
+    }
 }

@@ -71,6 +71,9 @@ namespace DeepCopy.Handlers
             }
         }
 
+        /// <summary>Never: its order is its inner dictionary's, not its buckets'.</summary>
+        public Hashtable? TryCopyBuckets(Hashtable source, DeepCopyContext context) => null;
+
         public Hashtable? CreateEmptyTable(Hashtable source) => _create(source.Count);
 
         /// <summary>Its own enumerator, which walks its keys in order (its CopyTo, Hashtable's, walks buckets it never fills).</summary>

@@ -94,6 +94,19 @@ namespace DeepCopy.Core.Handlers
         /// </summary>
         public static void CopyValues(Hashtable source, Hashtable twin, DeepCopyContext context)
         {
+            CopyValuesOf(twin, context);
+            if (ReadVersion!(source) != ReadVersion(twin))
+            {
+                context.ReportSourceChanged(source);
+            }
+        }
+
+        /// <summary>
+        /// Replaces each value of a twin by its copy, with no look at the source since: for a twin taken under a
+        /// synchronized wrapper's lock, one moment of the table, which its writers may change afterwards.
+        /// </summary>
+        public static void CopyValuesOf(Hashtable twin, DeepCopyContext context)
+        {
             var accessors = HashtableBuckets.Current!;
             var buckets = accessors.GetBuckets(twin);
             for (var index = buckets.Length - 1; index >= 0; index--)
@@ -111,11 +124,6 @@ namespace DeepCopy.Core.Handlers
                         accessors.SetValue(buckets, index, copy);
                     }
                 }
-            }
-
-            if (ReadVersion!(source) != ReadVersion(twin))
-            {
-                context.ReportSourceChanged(source);
             }
         }
     }

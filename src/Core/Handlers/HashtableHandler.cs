@@ -12,6 +12,8 @@ namespace DeepCopy.Core.Handlers
     /// </summary>
     internal sealed class HashtableHandler : BuiltInHandler<Hashtable>, IWrappedTableRebuilder
     {
+        public Hashtable? TryCopyBuckets(Hashtable source, DeepCopyContext context) => HashtableBucketCopy.TryClone(source, source.Count, context);
+
         public Hashtable? CreateEmptyTable(Hashtable source) => new Hashtable(source.Count, HashtableComparer.Read(source));
 
         public IDictionaryEnumerator ReadEntries(Hashtable source) => source.GetEnumerator();

@@ -54,6 +54,9 @@ namespace DeepCopy.Core.Handlers
             return HashtableBucketCopy.TryClone(table, count, context) ?? _rebuilder.CreateShell(source, count, HashtableComparer.Read(table));
         }
 
+        public Hashtable? TryCopyBuckets(Hashtable source, DeepCopyContext context) =>
+            _own == null ? null : HashtableBucketCopy.TryClone(source, _own.Count(source), context);
+
         /// <summary>Null where this runtime cannot read and write the table past its overrides: it is then copied as it is alone.</summary>
         public Hashtable? CreateEmptyTable(Hashtable source) =>
             _own == null ? null : (Hashtable)_rebuilder.CreateShell(source, _own.Count(source), HashtableComparer.Read(source));

@@ -10,11 +10,14 @@ namespace DeepCopy.Core.Handlers
     /// its exact type, its own fields and its order (PowerShell's OrderedHashtable), and a user subclass's overrides do not
     /// run, as when it is copied alone. The wrapper's own Clone and CopyTo would forward to the wrapped table's, which a
     /// user subclass may override and OrderedHashtable does not order. Its entries are read in one moment under the lock
-    /// the wrapper's writers take, and copied after it is released. A table held by other references as well is copied once.
+    /// the wrapper's writers take, and copied after it is released: as a bucket twin where the table alone would be copied
+    /// so (keys the copy shares, what <c>@{}</c> holds), so it lists its keys in its source's order, and else as entries
+    /// re-added to an empty table. A table held by other references as well is copied once.
     /// </summary>
     internal sealed class SynchronizedHashtableHandler : DeepCopyHandler
     {
-        // Holds, from a wrapper's shell until it is populated, the empty table this handler made to fill. A shell wrapping
+        // Holds, from a wrapper's shell until it is populated, the table this handler made to fill (empty, or a bucket twin
+        // whose values are still the source's). A shell wrapping
         // a table copied elsewhere (or by a handler of the user's) has no entry: there is nothing to fill.
         private readonly ShellStates<Hashtable, Pending> _pending = new ShellStates<Hashtable, Pending>();
 
@@ -48,18 +51,40 @@ namespace DeepCopy.Core.Handlers
             }
 
             var rebuilder = context.PlanOf(inner.GetType()).Handler as IWrappedTableRebuilder;
-            var empty = rebuilder?.CreateEmptyTable(inner);
-            if (rebuilder is null || empty is null)
+            if (rebuilder is null)
             {
-                // A handler or policy of the user's for the table's type, or a table this runtime cannot rebuild past its
-                // overrides: it is copied as it would be alone, which its own handler reads as it reads a table alone.
+                // A handler or policy of the user's for the table's type: it is copied as it would be alone.
                 return Hashtable.Synchronized((Hashtable)context.CopyWrapped(inner)!);
             }
 
+            Hashtable? twin;
+            lock (((Hashtable)source).SyncRoot)
+            {
+                twin = rebuilder.TryCopyBuckets(inner, context);
+            }
+
+            if (twin != null)
+            {
+                return Park(inner, twin, rebuilder, holdsEntries: true, context);
+            }
+
+            var empty = rebuilder.CreateEmptyTable(inner);
+            if (empty is null)
+            {
+                // A table this runtime cannot rebuild past its overrides: it is copied as it would be alone, which its own
+                // handler reads as it reads a table alone.
+                return Hashtable.Synchronized((Hashtable)context.CopyWrapped(inner)!);
+            }
+
+            return Park(inner, empty, rebuilder, holdsEntries: false, context);
+        }
+
+        private Hashtable Park(Hashtable inner, Hashtable copy, IWrappedTableRebuilder rebuilder, bool holdsEntries, DeepCopyContext context)
+        {
             // Known before the entries are copied, so a value that refers back to the table finds this copy.
-            context.Map.Add(inner, empty);
-            var shell = Hashtable.Synchronized(empty);
-            _pending.Park(shell, new Pending(inner, empty, rebuilder));
+            context.Map.Add(inner, copy);
+            var shell = Hashtable.Synchronized(copy);
+            _pending.Park(shell, new Pending(inner, copy, rebuilder, holdsEntries));
             return shell;
         }
 
@@ -74,6 +99,13 @@ namespace DeepCopy.Core.Handlers
 
             var rebuilder = pending.Rebuilder;
             rebuilder.CopyOwnState(pending.Source, pending.Copy, context);
+            if (pending.HoldsEntries)
+            {
+                // A bucket twin taken under the lock: the table's entries of that moment, their values still the source's.
+                HashtableBucketCopy.CopyValuesOf(pending.Copy, context);
+                return;
+            }
+
             DictionaryEntry[] entries;
             lock (((Hashtable)source).SyncRoot)
             {
@@ -112,14 +144,15 @@ namespace DeepCopy.Core.Handlers
             }
         }
 
-        /// <summary>A wrapped table and the empty copy made for it, waiting for the wrapper's Populate.</summary>
+        /// <summary>A wrapped table and the copy made for it (empty, or a bucket twin), waiting for the wrapper's Populate.</summary>
         private sealed class Pending
         {
-            public Pending(Hashtable source, Hashtable copy, IWrappedTableRebuilder rebuilder)
+            public Pending(Hashtable source, Hashtable copy, IWrappedTableRebuilder rebuilder, bool holdsEntries)
             {
                 Source = source;
                 Copy = copy;
                 Rebuilder = rebuilder;
+                HoldsEntries = holdsEntries;
             }
 
             public Hashtable Source { get; }
@@ -127,6 +160,9 @@ namespace DeepCopy.Core.Handlers
             public Hashtable Copy { get; }
 
             public IWrappedTableRebuilder Rebuilder { get; }
+
+            /// <summary>True for a bucket twin, which holds the entries already; false for an empty table to fill.</summary>
+            public bool HoldsEntries { get; }
         }
     }
 }
