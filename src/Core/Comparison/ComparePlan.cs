@@ -85,6 +85,9 @@ namespace DeepCopy.Core.Comparison
         /// <summary>For dictionaries, sets and keyed collections of the class library: reads the key comparer, null when none is known.</summary>
         public Func<object, object?>? ReadComparer { get; private set; }
 
+        /// <summary>For the class library's dictionaries that keep a value comparer too (the immutable ones): reads it, null when none is known.</summary>
+        public Func<object, object?>? ReadValueComparer { get; private set; }
+
         /// <summary>
         /// True for reference types that override neither Equals nor GetHashCode: a collection finds such a key only by the
         /// very instance, and asking whether it does runs no code of the key's type.
@@ -166,6 +169,7 @@ namespace DeepCopy.Core.Comparison
                 case CompareKind.Dictionary:
                     plan.Dictionary = DictionaryReader.For(type);
                     plan.ReadComparer = ComparerReader.For(type);
+                    plan.ReadValueComparer = ComparerReader.ValueComparerFor(type);
                     plan.IsOrdered = KeyOrder.IsOrdered(type);
                     break;
                 case CompareKind.Set:

@@ -209,16 +209,22 @@ namespace DeepCopy.Core.Comparison
 
         private void CompareComparers(object reference, object difference, ComparePlan plan, int path)
         {
-            if (plan.ReadComparer is null)
+            CompareComparers(reference, difference, plan.ReadComparer, path, "keys");
+            CompareComparers(reference, difference, plan.ReadValueComparer, path, "values");
+        }
+
+        private void CompareComparers(object reference, object difference, Func<object, object?>? read, int path, string compared)
+        {
+            if (read is null)
             {
                 return;
             }
 
-            var referenceComparer = plan.ReadComparer(reference);
-            var differenceComparer = plan.ReadComparer(difference);
+            var referenceComparer = read(reference);
+            var differenceComparer = read(difference);
             if (!ReferenceEquals(referenceComparer, differenceComparer))
             {
-                Schedule(new ComparerCheckTask(referenceComparer, differenceComparer, path), path);
+                Schedule(new ComparerCheckTask(referenceComparer, differenceComparer, path, compared), path);
             }
         }
 
