@@ -72,6 +72,12 @@ namespace DeepCopy.Core.Comparison
         private static string TypeNameList(DeepCompareView view) =>
             view.HasTypeNames ? "the type names [" + string.Join(", ", view.TypeNames) + "]" : "the type names its type gives";
 
+        /// <summary>Two wrappers of one type (a Collection, a BlockingCollection) over collections of different types.</summary>
+        public static string WrappedType(Type wrapper, Type? reference, Type? difference) =>
+            Format("Expected a [{0}] that wraps {1} but found one that wraps {2}.", Engine.TypeNames.Readable(wrapper), Wrapped(reference), Wrapped(difference));
+
+        private static string Wrapped(Type? type) => type is null ? "nothing" : "a [" + Engine.TypeNames.Readable(type) + "]";
+
         public static string Wrapping(bool referenceWraps) =>
             referenceWraps
                 ? "The reference object wraps a value, but the difference object wraps none."
