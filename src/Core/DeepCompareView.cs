@@ -28,6 +28,12 @@ namespace DeepCopy.Core
 
         internal List<string> TypeNames { get; } = new List<string>();
 
+        /// <summary>
+        /// True when the value has type names of its own, even none (a list emptied with Clear(), which ETS type data and
+        /// formatting then pass by); false when it has the names its type gives, which no view lists.
+        /// </summary>
+        internal bool HasTypeNames { get; private set; }
+
         internal bool HasComparer { get; private set; }
 
         internal object? Comparer { get; private set; }
@@ -42,7 +48,7 @@ namespace DeepCopy.Core
         /// </summary>
         internal bool ShowsOnlyAttachedState { get; set; }
 
-        internal bool IsTransparent => HasWrapped && Members.Count == 0 && TypeNames.Count == 0 && !HasComparer;
+        internal bool IsTransparent => HasWrapped && Members.Count == 0 && !HasTypeNames && !HasComparer;
 
         /// <summary>
         /// The comparer a collection the view presents orders or matches by. It is compared as a dictionary's or sorted
@@ -68,6 +74,20 @@ namespace DeepCopy.Core
             Members.Add(new KeyValuePair<string, object?>(name ?? throw new ArgumentNullException(nameof(name)), value));
 
         /// <summary>A type name; two views whose type name lists differ are reported as <see cref="DeepDifferenceKind.TypeDifferent"/>.</summary>
-        public void AddTypeName(string name) => TypeNames.Add(name ?? throw new ArgumentNullException(nameof(name)));
+        public void AddTypeName(string name)
+        {
+            TypeNames.Add(name ?? throw new ArgumentNullException(nameof(name)));
+            HasTypeNames = true;
+        }
+
+        /// <summary>The value's own type names, in order; an empty list too is its own, unlike a view given no names.</summary>
+        internal void SetTypeNames(IEnumerable<string> names)
+        {
+            HasTypeNames = true;
+            foreach (var name in names)
+            {
+                AddTypeName(name);
+            }
+        }
     }
 }

@@ -190,6 +190,39 @@ Describe 'Compare-DeepObject' {
         Should-Be -Expected "`$['n']" -Actual (Compare-DeepObject $reference $difference).Path
     }
 
+    It 'tells type names emptied with Clear() from the names the type gives, and keeps them empty in copies' {
+        $cleared = [psobject]::new([System.Text.StringBuilder]::new('a')); $cleared.PSTypeNames.Clear()
+        $list = [System.Collections.Generic.List[int]]::new(); $list.PSTypeNames.Clear()
+        $custom = [pscustomobject]@{ a = 1 }; $custom.PSTypeNames.Clear()
+
+        Should-Be -Expected 'TypeDifferent' -Actual ([string] (Compare-DeepObject $cleared ([psobject]::new([System.Text.StringBuilder]::new('a')))).Kind)
+        Should-Be -Expected 'Expected the type names [] but found the type names its type gives.' -Actual (Compare-DeepObject $list ([System.Collections.Generic.List[int]]::new())).Message
+        Should-Be -Expected 'Expected the type names [] but found the type names [System.Management.Automation.PSCustomObject, System.Object].' -Actual (Compare-DeepObject $custom ([pscustomobject]@{ a = 1 })).Message
+        foreach ($strategy in 'Reflection', 'Compiled', 'Pooled', 'Auto') {
+            $graph = @($cleared, $list, $custom)
+            Compare-DeepObject $graph (Copy-DeepObject $graph -Strategy $strategy) | Should -BeNullOrEmpty
+        }
+    }
+
+    It 'compares an immutable dictionary''s value comparer and a collection''s settings' {
+        $ci = [StringComparer]::OrdinalIgnoreCase
+        $plain = [System.Collections.Immutable.ImmutableDictionary]::Create[string, string]().Add('k', 'v')
+        $valuesIgnoreCase = [System.Collections.Immutable.ImmutableDictionary]::Create[string, string]().WithComparers($null, $ci).Add('k', 'v')
+        Should-Be -Expected 'ComparerDifferent' -Actual ([string] (Compare-DeepObject $plain $valuesIgnoreCase).Kind)
+
+        $small = [System.Text.StringBuilder]::new(4, 10); $large = [System.Text.StringBuilder]::new(4, 100)
+        Should-Be -Expected '$.MaxCapacity' -Actual (Compare-DeepObject $small $large).Path
+        $bounded = [System.Collections.Concurrent.BlockingCollection[int]]::new(1)
+        Should-Be -Expected '$.BoundedCapacity' -Actual (Compare-DeepObject $bounded ([System.Collections.Concurrent.BlockingCollection[int]]::new())).Path
+        $overArray = [System.Collections.ObjectModel.Collection[int]]::new([int[]]@(1))
+        Should-Be -Expected 'TypeDifferent' -Actual ([string] (Compare-DeepObject $overArray ([System.Collections.ObjectModel.Collection[int]]::new([System.Collections.Generic.List[int]]@(1)))).Kind)
+        foreach ($strategy in 'Reflection', 'Compiled', 'Pooled', 'Auto') {
+            # A BlockingCollection holds its consumers' cancellation source, which a copy may only share.
+            $graph = @($valuesIgnoreCase, $small, $bounded, $overArray)
+            Compare-DeepObject $graph (Copy-DeepObject $graph -Strategy $strategy -NonCopyableAction Reference) | Should -BeNullOrEmpty
+        }
+    }
+
     It 'compares a chain nested 50,000 deep' {
         $reference = @{ leaf = 1 }
         foreach ($i in 1..50000) { $reference = @{ next = $reference } }

@@ -77,13 +77,11 @@ namespace DeepCopy.Handlers
                 ComparedMembers.Describe(members, view);
             }
 
+            // An emptied list is changed names too: ETS type data and formatting no longer apply to the object.
             var names = ChangedTypeNames(value);
             if (names != null)
             {
-                foreach (var name in names)
-                {
-                    view.AddTypeName(name);
-                }
+                view.SetTypeNames(names);
             }
         }
 

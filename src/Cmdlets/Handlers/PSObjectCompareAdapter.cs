@@ -75,13 +75,10 @@ namespace DeepCopy.Handlers
             var ownTypeNames = !isCustomObject && HasOwnTypeNames(wrapper);
             view.ShowsOnlyAttachedState = !isCustomObject && text == null && ShowsOnlyAttachedState(wrapper, baseObject, members, ownTypeNames);
 
-            // A PSCustomObject's type names are its only type; a wrapper's count only when they were changed.
+            // A PSCustomObject's type names are its only type; a wrapper's count only when they were changed, emptied too.
             if (isCustomObject || ownTypeNames)
             {
-                foreach (var name in wrapper.TypeNames)
-                {
-                    view.AddTypeName(name);
-                }
+                view.SetTypeNames(wrapper.TypeNames);
             }
         }
 

@@ -85,6 +85,12 @@ namespace DeepCopy.Core.Comparison
         /// <summary>For dictionaries, sets and keyed collections of the class library: reads the key comparer, null when none is known.</summary>
         public Func<object, object?>? ReadComparer { get; private set; }
 
+        /// <summary>For a collection compared by meaning: the class library's settings compared beside its items (<see cref="CollectionSettings"/>), null when it has none.</summary>
+        public CollectionSettings? Settings { get; private set; }
+
+        /// <summary>For the class library's dictionaries that keep a value comparer too (the immutable ones): reads it, null when none is known.</summary>
+        public Func<object, object?>? ReadValueComparer { get; private set; }
+
         /// <summary>
         /// True for reference types that override neither Equals nor GetHashCode: a collection finds such a key only by the
         /// very instance, and asking whether it does runs no code of the key's type.
@@ -155,17 +161,19 @@ namespace DeepCopy.Core.Comparison
                 plan.Fields = ListOwnFields(type);
                 plan.OwnHeldFields = ListFields(type, field => !FrameworkAssemblies.IsPlatform(field.DeclaringType!.Assembly) && !IsListed(plan.Fields, field));
                 plan.PlatformHeldFields = ListFields(type, field => FrameworkAssemblies.IsPlatform(field.DeclaringType!.Assembly) && HeldCollections.MayHold(field));
+                plan.Settings = CollectionSettings.For(type);
             }
 
             switch (plan.Kind)
             {
                 case CompareKind.Array:
                     plan.IsVector = type == type.GetElementType()!.MakeArrayType();
-                    plan.ReadAddressAt = FunctionPointers.IsArrayOf(type) ? BuildReadAddressAt(type) : null;
+                    plan.ReadAddressAt = FunctionPointers.IsArrayOf(type) ? FunctionPointerElements.BuildReadAddressAt(type) : null;
                     break;
                 case CompareKind.Dictionary:
                     plan.Dictionary = DictionaryReader.For(type);
                     plan.ReadComparer = ComparerReader.For(type);
+                    plan.ReadValueComparer = ComparerReader.ValueComparerFor(type);
                     plan.IsOrdered = KeyOrder.IsOrdered(type);
                     break;
                 case CompareKind.Set:
@@ -350,22 +358,6 @@ namespace DeepCopy.Core.Comparison
             }
 
             return value => (bool)property.GetValue(value)!;
-        }
-
-        private static Func<Array, int[], object?> BuildReadAddressAt(Type arrayType)
-        {
-            // Every array type has a runtime method Get(indices); called through reflection it returns a function pointer as an IntPtr.
-            var get = arrayType.GetMethod("Get", BindingFlags.Public | BindingFlags.Instance)!;
-            return (array, indices) =>
-            {
-                var arguments = new object[indices.Length];
-                for (var i = 0; i < indices.Length; i++)
-                {
-                    arguments[i] = indices[i];
-                }
-
-                return get.Invoke(array, arguments);
-            };
         }
 
         private static Type? FindSetInterface(Type type)

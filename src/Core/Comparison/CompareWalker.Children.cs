@@ -46,6 +46,11 @@ namespace DeepCopy.Core.Comparison
                     break;
             }
 
+            if (plan.Settings != null)
+            {
+                CompareSettings(reference, difference, plan.Settings, path);
+            }
+
             // Every field, for a plain object; for a collection subclass, the fields it declares itself.
             foreach (var field in plan.Fields)
             {
@@ -209,16 +214,44 @@ namespace DeepCopy.Core.Comparison
 
         private void CompareComparers(object reference, object difference, ComparePlan plan, int path)
         {
-            if (plan.ReadComparer is null)
+            CompareComparers(reference, difference, plan.ReadComparer, path, "keys");
+            CompareComparers(reference, difference, plan.ReadValueComparer, path, "values");
+        }
+
+        private void CompareComparers(object reference, object difference, Func<object, object?>? read, int path, string compared)
+        {
+            if (read is null)
             {
                 return;
             }
 
-            var referenceComparer = plan.ReadComparer(reference);
-            var differenceComparer = plan.ReadComparer(difference);
+            var referenceComparer = read(reference);
+            var differenceComparer = read(difference);
             if (!ReferenceEquals(referenceComparer, differenceComparer))
             {
-                Schedule(new ComparerCheckTask(referenceComparer, differenceComparer, path), path);
+                Schedule(new ComparerCheckTask(referenceComparer, differenceComparer, path, compared), path);
+            }
+        }
+
+        /// <summary>
+        /// A class-library collection's settings, as members of their names, and the type of what it wraps: its items are
+        /// read through it, so two wrappers of a List and of an array read alike though only one can be added to.
+        /// </summary>
+        private void CompareSettings(object reference, object difference, CollectionSettings settings, int path)
+        {
+            if (settings.ReadWrapped != null)
+            {
+                var referenceWrapped = settings.ReadWrapped(reference)?.GetType();
+                var differenceWrapped = settings.ReadWrapped(difference)?.GetType();
+                if (referenceWrapped != differenceWrapped)
+                {
+                    ReportAt(DeepDifferenceKind.TypeDifferent, path, referenceWrapped, differenceWrapped, DifferenceMessages.WrappedType(reference.GetType(), referenceWrapped, differenceWrapped));
+                }
+            }
+
+            foreach (var setting in settings.Values)
+            {
+                Child(setting.Read(reference), setting.Read(difference), path, PathSegmentKind.Member, setting.Name, 0);
             }
         }
 

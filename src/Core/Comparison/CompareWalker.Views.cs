@@ -22,7 +22,7 @@ namespace DeepCopy.Core.Comparison
                 var differenceView = new DeepCompareView();
                 entry.Key.DescribeState(reference, referenceView);
                 entry.Key.DescribeState(difference, differenceView);
-                if (referenceView.Members.Count + referenceView.TypeNames.Count + differenceView.Members.Count + differenceView.TypeNames.Count > 0)
+                if (referenceView.Members.Count + differenceView.Members.Count > 0 || referenceView.HasTypeNames || differenceView.HasTypeNames)
                 {
                     _dependedOnRoute = true;
                     CompareViews(referenceView, differenceView, path);
@@ -32,9 +32,9 @@ namespace DeepCopy.Core.Comparison
 
         private void CompareViews(DeepCompareView reference, DeepCompareView difference, int path)
         {
-            if (!SameNames(reference.TypeNames, difference.TypeNames))
+            if (reference.HasTypeNames != difference.HasTypeNames || !SameNames(reference.TypeNames, difference.TypeNames))
             {
-                ReportAt(DeepDifferenceKind.TypeDifferent, path, null, null, DifferenceMessages.TypeNames(reference.TypeNames, difference.TypeNames));
+                ReportAt(DeepDifferenceKind.TypeDifferent, path, null, null, DifferenceMessages.TypeNames(reference, difference));
             }
 
             if ((reference.HasComparer || difference.HasComparer) && !ReferenceEquals(reference.Comparer, difference.Comparer))

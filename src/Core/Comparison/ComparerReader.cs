@@ -9,8 +9,9 @@ namespace DeepCopy.Core.Comparison
 {
     /// <summary>
     /// Reads the key comparer of a class-library dictionary or set, so a case-insensitive <c>@{}</c> and a case-sensitive
-    /// copy are told apart. Only members declared by the class library are read (public properties, or private fields
-    /// by name where the comparer has no property); other types report no comparer.
+    /// copy are told apart, and the value comparer of the dictionaries that keep one too (the immutable ones). Only
+    /// members declared by the class library are read (public properties, or private fields by name where the comparer
+    /// has no property); other types report no comparer.
     /// </summary>
     internal static class ComparerReader
     {
@@ -34,7 +35,7 @@ namespace DeepCopy.Core.Comparison
             if (CollectionWrappers.IsSynchronizedHashtable(type))
             {
                 // Hashtable.Synchronized's wrapper keeps no comparer of its own: the table it wraps has it.
-                return ThroughWrapped(CollectionWrappers.WrappedReader(type));
+                return ThroughWrapped(CollectionWrappers.WrappedReader(type), plan => plan.ReadComparer);
             }
 
             if (typeof(Hashtable).IsAssignableFrom(type))
@@ -75,14 +76,23 @@ namespace DeepCopy.Core.Comparison
                 }
             }
 
-            return ThroughWrapped(CollectionWrappers.WrappedReader(type));
+            return ThroughWrapped(CollectionWrappers.WrappedReader(type), plan => plan.ReadComparer);
         }
 
         /// <summary>
-        /// A wrapper compares keys as the collection it wraps does: its comparer is that collection's, read by the
-        /// wrapped value's own runtime type (a wrapper of a wrapper is followed too). Null when nothing is wrapped.
+        /// The value comparer of ImmutableDictionary, ImmutableSortedDictionary and their builders (ContainsValue uses it,
+        /// and SetItem keeps the old dictionary when the new value is equal by it), or of the one a wrapper wraps; null
+        /// for collections that keep none.
         /// </summary>
-        private static Func<object, object?>? ThroughWrapped(Func<object, object?>? readWrapped)
+        public static Func<object, object?>? ValueComparerFor(Type type) =>
+            Getter(FindFrameworkProperty(type, "ValueComparer"))
+            ?? ThroughWrapped(CollectionWrappers.WrappedReader(type), plan => plan.ReadValueComparer);
+
+        /// <summary>
+        /// A wrapper compares as the collection it wraps does: its comparer is that collection's, read by the wrapped
+        /// value's own runtime type (a wrapper of a wrapper is followed too). Null when nothing is wrapped.
+        /// </summary>
+        private static Func<object, object?>? ThroughWrapped(Func<object, object?>? readWrapped, Func<ComparePlan, Func<object, object?>?> reader)
         {
             if (readWrapped is null)
             {
@@ -92,7 +102,7 @@ namespace DeepCopy.Core.Comparison
             return target =>
             {
                 var wrapped = readWrapped(target);
-                return wrapped is null ? null : ComparePlanCache.Get(wrapped.GetType()).ReadComparer?.Invoke(wrapped);
+                return wrapped is null ? null : reader(ComparePlanCache.Get(wrapped.GetType()))?.Invoke(wrapped);
             };
         }
 

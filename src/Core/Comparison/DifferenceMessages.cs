@@ -65,12 +65,18 @@ namespace DeepCopy.Core.Comparison
                 : Format("Expected a [{0}] from '{1}' but found another type of the same name, from another load of the same assembly.", referenceName, referenceAssemblies);
         }
 
-        /// <summary>An empty list is a view's way of saying "the names the type gives", which a reader should see as such.</summary>
-        public static string TypeNames(List<string> reference, List<string> difference) =>
+        /// <summary>A view that gives no type names has the names its type gives, and is described so; an emptied list is "[]".</summary>
+        public static string TypeNames(DeepCompareView reference, DeepCompareView difference) =>
             Format("Expected {0} but found {1}.", TypeNameList(reference), TypeNameList(difference));
 
-        private static string TypeNameList(List<string> names) =>
-            names.Count == 0 ? "the type names its type gives" : "the type names [" + string.Join(", ", names) + "]";
+        private static string TypeNameList(DeepCompareView view) =>
+            view.HasTypeNames ? "the type names [" + string.Join(", ", view.TypeNames) + "]" : "the type names its type gives";
+
+        /// <summary>Two wrappers of one type (a Collection, a BlockingCollection) over collections of different types.</summary>
+        public static string WrappedType(Type wrapper, Type? reference, Type? difference) =>
+            Format("Expected a [{0}] that wraps {1} but found one that wraps {2}.", Engine.TypeNames.Readable(wrapper), Wrapped(reference), Wrapped(difference));
+
+        private static string Wrapped(Type? type) => type is null ? "nothing" : "a [" + Engine.TypeNames.Readable(type) + "]";
 
         public static string Wrapping(bool referenceWraps) =>
             referenceWraps

@@ -140,7 +140,7 @@ namespace DeepCopy.Core.Comparison
         /// </summary>
         private ulong DescribeView(DeepCompareView view, ulong path, int depth, bool readsChildren, ref bool wild)
         {
-            var hash = Mix((ulong)view.Members.Count, view.HasWrapped ? 1UL : 0UL);
+            var hash = Mix((ulong)view.Members.Count, (view.HasWrapped ? 1UL : 0UL) | (view.HasTypeNames ? 2UL : 0UL));
             foreach (var name in view.TypeNames)
             {
                 hash = Mix(hash, (ulong)StringComparer.Ordinal.GetHashCode(name));
