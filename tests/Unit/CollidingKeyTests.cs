@@ -17,22 +17,7 @@ namespace DeepCopy.Tests;
 /// </summary>
 public sealed class CollidingKeyTests
 {
-    public static TheoryData<DeepCopyStrategy, string, string> KindsAndCauses()
-    {
-        var data = new TheoryData<DeepCopyStrategy, string, string>();
-        foreach (var strategy in Strategies.All())
-        {
-            foreach (var kind in CollidingCollections.Kinds)
-            {
-                foreach (var cause in CollidingCollections.Causes)
-                {
-                    data.Add(strategy, kind, cause);
-                }
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<DeepCopyStrategy, string, string> KindsAndCauses() => Strategies.Crossed(CollidingCollections.Kinds, CollidingCollections.Causes);
 
     [Theory]
     [MemberData(nameof(KindsAndCauses))]

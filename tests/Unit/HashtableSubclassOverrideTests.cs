@@ -19,22 +19,7 @@ public sealed class HashtableSubclassOverrideTests
 {
     private static readonly string[] Layouts = { "shared keys", "copied keys", "mostly empty" };
 
-    public static TheoryData<DeepCopyStrategy, string, string> KindsAndLayouts()
-    {
-        var data = new TheoryData<DeepCopyStrategy, string, string>();
-        foreach (var strategy in Strategies.All())
-        {
-            foreach (var kind in new[] { "masking", "hiding", "zero count", "throwing" })
-            {
-                foreach (var layout in Layouts)
-                {
-                    data.Add(strategy, kind, layout);
-                }
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<DeepCopyStrategy, string, string> KindsAndLayouts() => Strategies.Crossed(new[] { "masking", "hiding", "zero count", "throwing" }, Layouts);
 
     public static TheoryData<DeepCopyStrategy, string> EveryLayout => Strategies.With(Layouts);
 

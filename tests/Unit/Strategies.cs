@@ -38,6 +38,24 @@ public static class Strategies
         return data;
     }
 
+    /// <summary>Every exact strategy paired with every combination of two named cases (a collection kind and a key shape...).</summary>
+    public static TheoryData<DeepCopyStrategy, string, string> Crossed(IEnumerable<string> first, IEnumerable<string> second)
+    {
+        var data = new TheoryData<DeepCopyStrategy, string, string>();
+        foreach (var strategy in All())
+        {
+            foreach (var a in first)
+            {
+                foreach (var b in second)
+                {
+                    data.Add(strategy, a, b);
+                }
+            }
+        }
+
+        return data;
+    }
+
     /// <summary>The exact strategies as a list, for tests that mix them inside one run (thread safety).</summary>
     public static IReadOnlyList<DeepCopyStrategy> All()
     {

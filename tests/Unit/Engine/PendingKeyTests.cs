@@ -25,22 +25,7 @@ public sealed class PendingKeyTests
 
     private static readonly string[] KeyShapes = { "Tuple", "RecordLike" };
 
-    public static TheoryData<DeepCopyStrategy, string, string> KindsAndShapes()
-    {
-        var data = new TheoryData<DeepCopyStrategy, string, string>();
-        foreach (var strategy in Strategies.All())
-        {
-            foreach (var kind in Kinds)
-            {
-                foreach (var shape in KeyShapes)
-                {
-                    data.Add(strategy, kind, shape);
-                }
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<DeepCopyStrategy, string, string> KindsAndShapes() => Strategies.Crossed(Kinds, KeyShapes);
 
     [Theory]
     [MemberData(nameof(KindsAndShapes))]
