@@ -7,14 +7,15 @@ namespace DeepCopy.Core
     /// A context is valid only while its copy runs. A handler or copier that kept it and used it later would write into
     /// the identity map and work stack of a finished copy, and Pooled reuses that very context for the thread's next copy,
     /// which then shared an object with something outside its source. Such a use between copies now throws, and every
-    /// copy starts from empty scratch whatever happened to the context before. A use while the thread's next copy runs
-    /// on the same pooled object is not caught (see the comment on _running): docs/policies.md says so.
+    /// copy starts from empty scratch whatever happened to the context before. A pooled context that user code was
+    /// handed is not run again at all (DeepCopyContext.Handover.cs), so a kept reference stays refused while the thread's
+    /// next copy runs too; docs/policies.md says what is not checked.
     /// </summary>
     public sealed partial class DeepCopyContext
     {
         // One bool, read by every public entry point: handlers call CopyElement once per element, so the check must be
-        // a field read and a branch, no more. (A number per copy would not help: Pooled hands the same object to each
-        // copy, so a stale reference and the current one are the same reference.) False also once the copy has failed,
+        // a field read and a branch, no more. (A number per copy would not help: a stale reference and the current one
+        // would be the same object; instead a context user code saw is never run again.) False also once the copy has failed,
         // so the same check refuses a copier that carries on after catching the failure (DeepCopyContext.Failures.cs).
         private bool _running;
 

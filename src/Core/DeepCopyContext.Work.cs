@@ -120,6 +120,7 @@ namespace DeepCopy.Core
         {
             try
             {
+                _handedToUserCode |= item.Plan.RunsUserCode;
                 item.Plan.Handler!.Populate(item.Source, item.Copy, this);
                 if (item.Plan.RunsUserCode)
                 {

@@ -18,9 +18,10 @@ namespace DeepCopy.Core
     /// <para>
     /// A context is valid only during the call that received it (a handler's CreateShell or Populate, a custom copier),
     /// on that call's thread. Do not keep it: once its copy has finished, its methods throw
-    /// <see cref="InvalidOperationException"/>. That is checked only between copies: the Pooled and Auto strategies
-    /// hand the same context object to the thread's next copy, and a kept context used while that copy runs (from a
-    /// copy nested in it, or from another thread) is not refused, and writes into that copy.
+    /// <see cref="InvalidOperationException"/>, for good: a context that was handed to a handler or copier of yours is
+    /// never run again, not even by the Pooled and Auto strategies, which move its scratch to a new context object for
+    /// the thread's next copy. Not checked: a use while its own copy still runs, from another thread or from a later
+    /// callback of that copy.
     /// </para>
     /// <para>
     /// A <see cref="DeepCopyException"/> from one of its methods means the copy has failed, with objects registered half
@@ -49,7 +50,7 @@ namespace DeepCopy.Core
         // and a pooled context keeps it warm between copies.
         // The map also depends on the type policies in use: it is cleared when a copy brings other policies than the
         // last one, so a per-call plan never leaks into a copy without that policy (docs/policies.md).
-        private readonly IdentityMap _plans = new IdentityMap();
+        private readonly IdentityMap _plans;
         private int _plansGeneration = -1;
         private TypePolicySet? _plansPolicies;
         // PERF: the last type looked up and its plan. Graphs run in homogeneous stretches (the elements of a list,
@@ -73,6 +74,7 @@ namespace DeepCopy.Core
             _map = IdentityMap.ForExpectedCount(expectedObjects);
             _work = new WorkStack();
             _path = new PathTable();
+            _plans = new IdentityMap();
             _filler = filler;
         }
 
@@ -316,6 +318,7 @@ namespace DeepCopy.Core
                     throw Raise(CopyErrors.ShellNestingTooDeep(FormatPath(PathSegmentKind.Transparent, null, 0), value, MaxShellNesting));
                 }
 
+                _handedToUserCode |= plan.RunsUserCode;
                 var shell = handler.CreateShell(value, this);
                 if (plan.RunsUserCode)
                 {

@@ -41,7 +41,7 @@ namespace DeepCopy.Core.Pooling
         {
             if (ContextPoolPolicy.ResetForReuse(context))
             {
-                _cached = context;
+                _cached = context.ForNextCopy();
             }
         }
 

@@ -44,6 +44,40 @@ namespace DeepCopy.Tests.Engine
 
         [Theory]
         [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+        public void ContextKeptFromAnEarlierCopyIsRefusedWhileTheThreadsNextCopyRuns(DeepCopyStrategy strategy)
+        {
+            // Pooled and Auto once handed the same context object to the thread's next copy, so a kept one was open
+            // again while that copy ran, and wrote the outsider into it.
+            var kept = KeepContext(strategy);
+            var outsider = new Node { Value = 5 };
+            var policies = TypePolicySet.CreateBuilder().Custom(typeof(ContextKeeper), (source, context) =>
+            {
+                kept.CopyMember(outsider, "x");
+                return new ContextKeeper();
+            }).Build();
+
+            var error = Assert.Throws<DeepCopyException>(() =>
+                DeepCopier.Copy(new ContextKeeper(), new DeepCopyOptions { Strategy = strategy, TypePolicies = policies }));
+
+            Assert.Equal(DeepCopyErrorKind.HandlerFailed, error.Kind);
+            Assert.IsType<InvalidOperationException>(error.InnerException);
+        }
+
+        [Theory]
+        [InlineData(DeepCopyStrategy.Pooled)]
+        [InlineData(DeepCopyStrategy.Auto)]
+        public void ACopyThatRanACopierStillLeavesPooledScratchForTheNext(DeepCopyStrategy strategy)
+        {
+            KeepContext(strategy);
+            var hits = DeepCopyDiagnostics.PoolHits;
+
+            DeepCopier.Copy(new List<Node> { new Node() }, new DeepCopyOptions { Strategy = strategy });
+
+            Assert.True(DeepCopyDiagnostics.PoolHits > hits);
+        }
+
+        [Theory]
+        [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
         public void ContextWorksDuringItsCallback(DeepCopyStrategy strategy)
         {
             var child = new Node { Value = 7 };
