@@ -39,9 +39,7 @@ namespace DeepCopy.Tests.Json
 
             var failure = CopyFails(new object[] { 1, owner });
 
-            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
-            Assert.Equal("$[1].Snapshot", failure.Path);
-            Assert.Same(owner, failure.OffendingValue);
+            AssertHandlerFailedAt(failure, "$[1].Snapshot", owner);
             AssertInnerCopyFailure(failure);
         }
 
@@ -53,9 +51,7 @@ namespace DeepCopy.Tests.Json
 
             var failure = CopyFails(new Hashtable { ["items"] = items });
 
-            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
-            Assert.Equal("$['items']", failure.Path);
-            Assert.Same(items, failure.OffendingValue);
+            AssertHandlerFailedAt(failure, "$['items']", items);
             AssertInnerCopyFailure(failure);
         }
 
@@ -66,9 +62,7 @@ namespace DeepCopy.Tests.Json
 
             var failure = CopyFails(new object[] { dictionary });
 
-            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
-            Assert.Equal("$[0]", failure.Path);
-            Assert.Same(dictionary, failure.OffendingValue);
+            AssertHandlerFailedAt(failure, "$[0]", dictionary);
             AssertInnerCopyFailure(failure);
         }
 
@@ -79,9 +73,7 @@ namespace DeepCopy.Tests.Json
 
             var failure = CopyFails(new object[] { pairs });
 
-            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
-            Assert.Equal("$[0]", failure.Path);
-            Assert.Same(pairs, failure.OffendingValue);
+            AssertHandlerFailedAt(failure, "$[0]", pairs);
             AssertInnerCopyFailure(failure);
         }
 
@@ -92,9 +84,7 @@ namespace DeepCopy.Tests.Json
 
             var failure = CopyFails(new Hashtable { [key] = 1 });
 
-            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
-            Assert.Equal("$.Keys[0]", failure.Path);
-            Assert.Same(key, failure.OffendingValue);
+            AssertHandlerFailedAt(failure, "$.Keys[0]", key);
             AssertInnerCopyFailure(failure);
         }
 
@@ -105,9 +95,7 @@ namespace DeepCopy.Tests.Json
 
             var failure = CopyFails(new Hashtable { ["shape"] = shape });
 
-            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
-            Assert.Equal("$['shape']", failure.Path);
-            Assert.Same(shape, failure.OffendingValue);
+            AssertHandlerFailedAt(failure, "$['shape']", shape);
             AssertInnerCopyFailure(failure);
         }
 
@@ -118,9 +106,7 @@ namespace DeepCopy.Tests.Json
 
             var failure = CopyFails(new object[] { wrapper });
 
-            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
-            Assert.Equal("$[0]", failure.Path);
-            Assert.Same(wrapper, failure.OffendingValue);
+            AssertHandlerFailedAt(failure, "$[0]", wrapper);
             AssertInnerCopyFailure(failure);
         }
 
@@ -131,9 +117,7 @@ namespace DeepCopy.Tests.Json
 
             var failure = CopyFails(new Hashtable { ["owner"] = owner });
 
-            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
-            Assert.Equal("$['owner'].Value", failure.Path);
-            Assert.Same(owner, failure.OffendingValue);
+            AssertHandlerFailedAt(failure, "$['owner'].Value", owner);
             Assert.IsAssignableFrom<OperationCanceledException>(failure.InnerException);
         }
 
@@ -144,9 +128,7 @@ namespace DeepCopy.Tests.Json
 
             var failure = CopyFails(new object[] { 1, items });
 
-            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
-            Assert.Equal("$[1]", failure.Path);
-            Assert.Same(items, failure.OffendingValue);
+            AssertHandlerFailedAt(failure, "$[1]", items);
             Assert.IsAssignableFrom<OperationCanceledException>(failure.InnerException);
         }
 
@@ -181,6 +163,14 @@ namespace DeepCopy.Tests.Json
 
             Assert.Equal(DeepCopyErrorKind.NonCopyableType, failure.Kind);
             Assert.Equal("$['list'][1]", failure.Path);
+        }
+
+        /// <summary>The outer copy's own HandlerFailed, at the place of the value whose code ran the failing copy.</summary>
+        private static void AssertHandlerFailedAt(DeepCopyException failure, string path, object value)
+        {
+            Assert.Equal(DeepCopyErrorKind.HandlerFailed, failure.Kind);
+            Assert.Equal(path, failure.Path);
+            Assert.Same(value, failure.OffendingValue);
         }
 
         private static void AssertInnerCopyFailure(DeepCopyException failure)
