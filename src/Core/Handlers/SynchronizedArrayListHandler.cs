@@ -49,7 +49,7 @@ namespace DeepCopy.Core.Handlers
 
             if (context.Map.TryGetValue(inner, out var copied))
             {
-                return ArrayList.Synchronized((ArrayList)copied!);
+                return WrapOrDrop(copied);
             }
 
             var type = inner.GetType();
@@ -67,7 +67,7 @@ namespace DeepCopy.Core.Handlers
             }
             else
             {
-                return ArrayList.Synchronized((ArrayList)context.CopyWrapped(inner)!);
+                return WrapOrDrop(context.CopyWrapped(inner));
             }
 
             // Known before the items are copied, so an item that refers back to the list finds this copy.
@@ -76,6 +76,12 @@ namespace DeepCopy.Core.Handlers
             _pending.Park(shell, new Pending(inner, empty, rebuilder));
             return shell;
         }
+
+        /// <summary>
+        /// The wrapper of the list's copy; or null, the wrapper dropped with its list, where a type policy of the list's
+        /// type dropped it (Null, or a copier returning null): a wrapper cannot exist without its list (hunt 32).
+        /// </summary>
+        private static object WrapOrDrop(object? listCopy) => listCopy is null ? null! : ArrayList.Synchronized((ArrayList)listCopy);
 
         public override void Populate(object source, object shell, DeepCopyContext context)
         {

@@ -47,14 +47,14 @@ namespace DeepCopy.Core.Handlers
             var inner = (Hashtable)_table.GetValue(source)!;
             if (context.Map.TryGetValue(inner, out var copied))
             {
-                return Hashtable.Synchronized((Hashtable)copied!);
+                return WrapOrDrop(copied);
             }
 
             var rebuilder = context.PlanOf(inner.GetType()).Handler as IWrappedTableRebuilder;
             if (rebuilder is null)
             {
                 // A handler or policy of the user's for the table's type: it is copied as it would be alone.
-                return Hashtable.Synchronized((Hashtable)context.CopyWrapped(inner)!);
+                return WrapOrDrop(context.CopyWrapped(inner));
             }
 
             Hashtable? twin;
@@ -73,11 +73,18 @@ namespace DeepCopy.Core.Handlers
             {
                 // A table this runtime cannot rebuild past its overrides: it is copied as it would be alone, which its own
                 // handler reads as it reads a table alone.
-                return Hashtable.Synchronized((Hashtable)context.CopyWrapped(inner)!);
+                return WrapOrDrop(context.CopyWrapped(inner));
             }
 
             return Park(inner, empty, rebuilder, holdsEntries: false, context);
         }
+
+        /// <summary>
+        /// The wrapper of the table's copy; or null, the wrapper dropped with its table, where a type policy of the table's
+        /// type dropped it (Null, or a copier returning null): a wrapper cannot exist without its table, and the engine
+        /// populates no null shell (hunt 32).
+        /// </summary>
+        private static object WrapOrDrop(object? tableCopy) => tableCopy is null ? null! : Hashtable.Synchronized((Hashtable)tableCopy);
 
         private Hashtable Park(Hashtable inner, Hashtable copy, IWrappedTableRebuilder rebuilder, bool holdsEntries, DeepCopyContext context)
         {
