@@ -153,4 +153,20 @@ Describe 'A script class that overrides how a collection shows its entries' {
         $found = @(Compare-DeepObject ([System.Collections.ArrayList]::Synchronized($list)) ([System.Collections.ArrayList]::Synchronized([System.Collections.ArrayList]::new($list))))
         Should-Be -Expected 'TypeDifferent' -Actual "$($found[0].Kind)" -Because 'the comparer sees the type of what the wrapper holds'
     }
+
+    It 'drops a synchronized wrapper with the table or list a type policy drops, with every exact strategy' {
+        $table = $Masked::new()
+        $table['password'] = 'Hunter2!'
+        $list = $OwnedList::new()
+        [void]$list.Add(1)
+        $policies = @{ $Masked = 'Null'; $OwnedList = { param($value) $null } }
+
+        foreach ($strategy in $ExactStrategies) {
+            $copy = Copy-DeepObject -InputObject @([hashtable]::Synchronized($table), $list, [System.Collections.ArrayList]::Synchronized($list)) -TypePolicy $policies -Strategy $strategy -ErrorAction Stop
+
+            Should-Be -Expected 3 -Actual $copy.Count -Because $strategy
+            Should-BeNull $copy[0] -Because "$strategy drops the wrapper with its table"
+            Should-BeNull $copy[2] -Because "$strategy drops the wrapper with its list"
+        }
+    }
 }
