@@ -67,4 +67,22 @@ Describe 'Measure-DeepCopy feedback and checks' {
         Should-BeNull -Actual $serializer.Verification -Because 'no copy was made to check'
         Should-BeCollection -Count 2 -Actual $rows
     }
+
+    It 'checks a copy of a loop of boxed structs and ends (hunt 32)' {
+        # A struct's mutating interface method, called on the box, stores the box in its own object field.
+        Add-Type -TypeDefinition @'
+public interface IDeepCopyTestBoxLink { void Link(object next); }
+public struct DeepCopyTestBoxLink : IDeepCopyTestBoxLink { public int Value; public object Next; public void Link(object next) { Next = next; } }
+'@
+        $box = [object][DeepCopyTestBoxLink]@{ Value = 1 }
+        ([IDeepCopyTestBoxLink]$box).Link($box)
+        Should-BeTrue -Actual ([object]::ReferenceEquals($box.Next, $box))
+
+        $rows = @(Measure-DeepCopy -InputObject (, $box) -Strategy Reflection, Compiled, Pooled, Auto -Iterations 1 -Warmup 0 -ErrorAction Stop)
+
+        Should-BeCollection -Count 4 -Actual $rows
+        Should-All -Actual $rows -FilterScript { $null -eq $_.Error -and $_.Verification -eq 'Structural' }
+        $copy = Copy-DeepObject -InputObject (, $box)
+        Should-BeCollection -Count 0 -Actual @(Compare-DeepObject -ReferenceObject (, $box) -DifferenceObject $copy)
+    }
 }

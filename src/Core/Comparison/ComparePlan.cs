@@ -15,6 +15,7 @@ namespace DeepCopy.Core.Comparison
             Type = type;
             Kind = kind;
             _staticsCheck = type.IsValueType ? null : new FrameworkStaticTypeCheck(type);
+            IsBoxThatLeadsOn = type.IsValueType && StructReferences.CanHoldReference(type);
         }
 
         public Type Type { get; }
@@ -37,6 +38,9 @@ namespace DeepCopy.Core.Comparison
         /// an object can be changed in place through either, so the independence check records it as an object.
         /// </summary>
         public bool IsChangeableBox { get; private set; }
+
+        /// <summary>For a struct: its box can lead to other objects, so to another box or back to itself (a loop of boxes).</summary>
+        public bool IsBoxThatLeadsOn { get; }
 
         public DeepCompareAdapter? Adapter { get; private set; }
 

@@ -241,8 +241,12 @@ namespace DeepCopy.Core.Comparison
                 return;
             }
 
-            // Boxes of structs are values, never shared between the graphs; only objects with identity can repeat.
-            if (!type.IsValueType && !MarkVisited(new ReferencePair(reference, difference), path))
+            // A box has identity within its graph, and one that can lead to objects can lead back to itself through another
+            // box (a struct's mutating interface method, called on the box, stores a box in an object field): such pairs
+            // are tracked like objects, so a loop of boxes ends. The visited set only ends cycles and skips pairs compared
+            // already; it checks no sharing shape, so fresh boxes (read from struct fields) cannot differ for it. Boxes
+            // that lead nowhere (a boxed int, each element of a List<int>) cannot repeat in a loop and stay out of it.
+            if ((!type.IsValueType || plan.IsBoxThatLeadsOn) && !MarkVisited(new ReferencePair(reference, difference), path))
             {
                 return;
             }

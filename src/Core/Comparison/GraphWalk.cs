@@ -48,6 +48,9 @@ namespace DeepCopy.Core.Comparison
         /// <summary>Each mutable object met, with the path where it was first met.</summary>
         public Dictionary<object, int> Nodes { get; } = new Dictionary<object, int>(ReferenceIdentityComparer.Instance);
 
+        // Boxes that can lead to objects, walked already; see Walk.
+        private readonly HashSet<object> _boxesWalked = new HashSet<object>(ReferenceIdentityComparer.Instance);
+
         /// <summary>Walks from <paramref name="root"/>; <paramref name="onNode"/> sees each mutable object once and returns false to stop.</summary>
         public void Walk(object? root, Func<object, int, bool>? onNode)
         {
@@ -88,6 +91,13 @@ namespace DeepCopy.Core.Comparison
                     // A struct the copy holds as the source's own (an inline array of references under
                     // NonCopyableAction Reference) shares what it holds on purpose; it is no object, so it is not recorded.
                     if (_endsAt != null && plan.Kind == CompareKind.InlineArray && _endsAt(value))
+                    {
+                        continue;
+                    }
+
+                    // A box that leads on can lead back to itself (a loop of boxes): walked once, so the loop ends. Only
+                    // to end it: such a box is still no node, as the class comment says, so none is reported as shared.
+                    if (plan.IsBoxThatLeadsOn && !_boxesWalked.Add(value))
                     {
                         continue;
                     }

@@ -66,6 +66,35 @@ namespace DeepCopy.Tests.Comparison
             public object? Other;
         }
 
+        /// <summary>Called on a box, changes the box itself: how a cycle of boxes is made without reflection.</summary>
+        public interface IBoxLink
+        {
+            void Link(object? next);
+
+            void SetValue(int value);
+        }
+
+        /// <summary>A struct whose box can hold another box, or itself.</summary>
+        public struct LinkedValue : IBoxLink
+        {
+            public int Value;
+            public object? Next;
+
+            public void Link(object? next) => Next = next;
+
+            public void SetValue(int value) => Value = value;
+        }
+
+        /// <summary>A struct that holds a reference only through an inline struct field.</summary>
+        public struct WrappedLink : IBoxLink
+        {
+            public LinkedValue Inner;
+
+            public void Link(object? next) => Inner.Next = next;
+
+            public void SetValue(int value) => Inner.Value = value;
+        }
+
         public static ChainNode Chain(int length, int lastValue = 0)
         {
             var head = new ChainNode { Value = lastValue };
