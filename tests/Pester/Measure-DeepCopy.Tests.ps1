@@ -337,7 +337,10 @@ public sealed class DeepCopyTestLeakHandler : DeepCopy.Core.DeepCopyHandler
         $big = @{ items = @(foreach ($i in 1..2000) { @{ id = $i; list = [System.Collections.ArrayList]@(1, 2, 3) } }) }
         $shell = [powershell]::Create()
         try {
-            $null = $shell.AddCommand('Import-Module').AddParameter('Name', $ModulePath).AddStatement()
+            # The import runs on its own, before: a batch of statements (AddStatement) stopped and disposed mid-run can
+            # fail inside PowerShell's own batch worker (InvalidRunspaceStateException), which ends the test process.
+            $null = $shell.AddCommand('Import-Module').AddParameter('Name', $ModulePath).Invoke()
+            $shell.Commands.Clear()
             $null = $shell.AddCommand('Measure-DeepCopy').AddParameter('InputObject', $big).AddParameter('Iterations', 1000000)
             $pending = $shell.BeginInvoke()
             Start-Sleep -Seconds 2
