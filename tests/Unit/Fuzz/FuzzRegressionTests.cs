@@ -92,6 +92,17 @@ public sealed class FuzzRegressionTests
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void Seed_36(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(36, strategy);
 
+    /// <summary>
+    /// The sixth session's 50,000-graph run (seed 2050000000): a Task placed under Throw sits in a private field of a value
+    /// of a dictionary, inside a dictionary, inside a list held as a key ($[2].Payload[12][4].Items[2].Keys[1][3]['s321']
+    /// [&lt;key of type ValueKey&gt;]._secret). Every exact strategy refuses it there with NonCopyableType, as it should; the
+    /// oracle's GraphSnapshot does not list the Task among the nodes it reached, so the check that the refused value is
+    /// one the generator placed fails. Not yet mended: the snapshot's walk of collections held as keys needs a look.
+    /// </summary>
+    [Theory(Skip = "Oracle gap, not a copy bug: GraphSnapshot does not reach a non-copyable nested inside a collection held as a key; the copy's NonCopyableType is right (docs/reliability.md).")]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Seed_2050038849(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(2050038849, strategy);
+
     /// <summary>Json: an empty ordered dictionary, written to by the Json writer's enumeration (EmptyDictionaryTests).</summary>
     [Fact]
     public void Json_seed_13() => JsonFuzzCheck.Run(13);
