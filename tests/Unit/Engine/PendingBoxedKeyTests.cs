@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using DeepCopy.Core;
+using DeepCopy.Tests.Fixtures;
 using Xunit;
 
 namespace DeepCopy.Tests.Engine;
@@ -25,16 +26,16 @@ public sealed class PendingBoxedKeyTests
     public void A_boxed_key_reached_first_through_an_array_slot_is_found_in_the_copied_collection(DeepCopyStrategy strategy, string kind, string shape)
     {
         var key = MakeKey(shape, new List<int> { 4 });
-        var source = new object[] { key, MakeCollection(kind, key) };
-        Assert.True(Contains(source[1], key));
+        var source = new object[] { key, SingleKeyCollections.Make(kind, key) };
+        Assert.True(SingleKeyCollections.Contains(source[1], key));
 
         var copy = (object[])DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
 
         Assert.NotSame(key, copy[0]);
         Assert.NotSame(ListOf(key), ListOf(copy[0]));
-        Assert.True(Contains(copy[1], copy[0]), kind + " cannot find the copied key");
-        Assert.True(Contains(copy[1], Single(copy[1])), kind + " cannot find its own element");
-        Assert.Same(copy[0], Single(copy[1]));
+        Assert.True(SingleKeyCollections.Contains(copy[1], copy[0]), kind + " cannot find the copied key");
+        Assert.True(SingleKeyCollections.Contains(copy[1], SingleKeyCollections.Single(copy[1])), kind + " cannot find its own element");
+        Assert.Same(copy[0], SingleKeyCollections.Single(copy[1]));
         Assert.Equal(new[] { 4 }, ListOf(copy[0]));
     }
 
@@ -112,35 +113,6 @@ public sealed class PendingBoxedKeyTests
         WithNullable nullable => nullable.Inner!.Value.Item1.Item1,
         _ => throw new ArgumentException(key.GetType().Name),
     };
-
-    private static object MakeCollection(string kind, object key) => kind switch
-    {
-        "HashSet" => new HashSet<object> { key },
-        "Dictionary" => new Dictionary<object, string> { [key] = "v" },
-        "Hashtable" => new Hashtable { [key] = "v" },
-        "ImmutableHashSet" => ImmutableHashSet.Create(key),
-        _ => throw new ArgumentException(kind),
-    };
-
-    private static bool Contains(object collection, object key) => collection switch
-    {
-        HashSet<object> set => set.Contains(key),
-        Dictionary<object, string> dictionary => dictionary.ContainsKey(key),
-        Hashtable table => table.ContainsKey(key),
-        ImmutableHashSet<object> set => set.Contains(key),
-        _ => throw new ArgumentException(collection.GetType().Name),
-    };
-
-    private static object Single(object collection)
-    {
-        var keys = collection is IDictionary dictionary ? dictionary.Keys : (IEnumerable)collection;
-        foreach (var key in keys)
-        {
-            return key;
-        }
-
-        throw new ArgumentException("empty");
-    }
 
     /// <summary>A struct holding a class equal by its list's identity, as a record holding a class instance is.</summary>
     public struct Holding : IEquatable<Holding>

@@ -6,6 +6,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using DeepCopy.Core;
+using DeepCopy.Tests.Fixtures;
 using Xunit;
 
 namespace DeepCopy.Tests.Engine;
@@ -32,14 +33,14 @@ public sealed class PendingKeyTests
     public void A_key_reached_first_through_an_earlier_field_is_found_in_the_copied_collection(DeepCopyStrategy strategy, string kind, string shape)
     {
         var key = MakeKey(shape);
-        var source = new Holder { A = key, B = MakeCollection(kind, key) };
-        Assert.True(Contains(source.B, source.A));
+        var source = new Holder { A = key, B = SingleKeyCollections.Make(kind, key) };
+        Assert.True(SingleKeyCollections.Contains(source.B, source.A));
 
         var copy = (Holder)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
 
         Assert.NotSame(source.A, copy.A);
-        Assert.True(Contains(copy.B!, copy.A!), kind + " cannot find the copied key");
-        Assert.Same(copy.A, Single(copy.B!));
+        Assert.True(SingleKeyCollections.Contains(copy.B!, copy.A!), kind + " cannot find the copied key");
+        Assert.Same(copy.A, SingleKeyCollections.Single(copy.B!));
         Assert.Empty(DeepComparer.Compare(source, copy));
     }
 
@@ -53,14 +54,14 @@ public sealed class PendingKeyTests
 
         // C is filled first (fields are scheduled in order and popped last first), then B finishes the key early, then
         // A, the key's own pending item, comes off the stack: a second populate would copy the copied list again.
-        var source = new Holder { A = key, B = MakeCollection(kind, key), C = list };
+        var source = new Holder { A = key, B = SingleKeyCollections.Make(kind, key), C = list };
 
         var copy = (Holder)DeepCopier.Copy(source, new DeepCopyOptions { Strategy = strategy })!;
 
         Assert.NotSame(list, copy.C);
         Assert.Same(copy.C, ChildOf(copy.A!));
         Assert.Equal(new[] { 7 }, (List<int>)copy.C!);
-        Assert.True(Contains(copy.B!, copy.A!));
+        Assert.True(SingleKeyCollections.Contains(copy.B!, copy.A!));
     }
 
     [Theory]
@@ -131,41 +132,6 @@ public sealed class PendingKeyTests
         : new ListKey(new List<int>());
 
     private static List<int> ChildOf(object key) => key is Tuple<List<int>> tuple ? tuple.Item1 : ((ListKey)key).Items;
-
-    private static object MakeCollection(string kind, object key) => kind switch
-    {
-        "HashSet" => new HashSet<object> { key },
-        "Dictionary" => new Dictionary<object, string> { [key] = "v" },
-        "Hashtable" => new Hashtable { [key] = "v" },
-        "ImmutableHashSet" => ImmutableHashSet.Create(key),
-        "ImmutableDictionary" => ImmutableDictionary.Create<object, string>().Add(key, "v"),
-        "ConcurrentDictionary" => new ConcurrentDictionary<object, string>(new[] { new KeyValuePair<object, string>(key, "v") }),
-        "OrderedDictionary" => new OrderedDictionary<object, string> { [key] = "v" },
-        "Lookup" => new[] { key }.ToLookup(k => k),
-        _ => throw new ArgumentException(kind),
-    };
-
-    private static bool Contains(object collection, object key) => collection switch
-    {
-        HashSet<object> set => set.Contains(key),
-        Dictionary<object, string> dictionary => dictionary.ContainsKey(key),
-        Hashtable table => table.ContainsKey(key),
-        ImmutableHashSet<object> set => set.Contains(key),
-        ImmutableDictionary<object, string> dictionary => dictionary.ContainsKey(key),
-        ConcurrentDictionary<object, string> dictionary => dictionary.ContainsKey(key),
-        OrderedDictionary<object, string> dictionary => dictionary.ContainsKey(key),
-        ILookup<object, object> lookup => lookup.Contains(key) && lookup[key].Single() == key,
-        _ => throw new ArgumentException(collection.GetType().Name),
-    };
-
-    private static object Single(object collection) => collection switch
-    {
-        IDictionary dictionary => dictionary.Keys.Cast<object>().Single(),
-        ILookup<object, object> lookup => lookup.Single().Key,
-        IEnumerable<KeyValuePair<object, string>> pairs => pairs.Single().Key,
-        IEnumerable items => items.Cast<object>().Single(),
-        _ => throw new ArgumentException(collection.GetType().Name),
-    };
 
     public sealed class Holder
     {
