@@ -123,33 +123,34 @@ Measure-DeepCopy -InputObject $list -Strategy Reflection -Baseline PSSerializer 
     }
 
     It 'stops the ConvertToJson baseline while it reads the JSON text back' {
-        $graph = [DeepCopyMeasureStopTestGraph]::Hashtables(250000, $true)
-        $walked = [System.Threading.ManualResetEventSlim]::new($false)
-        $times = [hashtable]::Synchronized(@{ Armed = $false })
+        $written = [System.Threading.ManualResetEventSlim]::new($false)
+        $times = [hashtable]::Synchronized(@{})
         try {
-            # ConvertTo-Json reads the last element's script property as its walk of the graph ends, then writes the
-            # text, which cannot be stopped. One warm round trip in the same runspace, just before, times that writing
-            # and the reading back: a stop that long plus a quarter of a read after the walk comes while the text is read.
-            $stopTook = Stop-InTheMiddle -Signal $walked -Into { $times.Writing + [timespan]::FromTicks($times.Read.Ticks / 4) } -Parameters @{ Graph = $graph; Walked = $walked; Times = $times } -Script @'
-$timer = [Diagnostics.Stopwatch]::new()
-$list = [System.Collections.Generic.List[object]]::new($Graph)
-$list.Add(([pscustomobject]@{ n = 0 } | Add-Member -MemberType ScriptProperty -Name Walked -Value { $Times.Walked = $timer.Elapsed; if ($Times.Armed) { $Walked.Set() }; 1 }.GetNewClosure() -PassThru))
-$null = ConvertTo-Json -InputObject $list.GetRange($list.Count - 1000, 1000) -Depth 100 -Compress | ConvertFrom-Json -AsHashtable
-$timer.Restart()
-$json = ConvertTo-Json -InputObject $list -Depth 100 -Compress
-$Times.Writing = $timer.Elapsed - $Times.Walked
-$timer.Restart()
-$null = ConvertFrom-Json -InputObject $json -AsHashtable
-$Times.Read = $timer.Elapsed
-$json = $null
-$Times.Armed = $true
-Measure-DeepCopy -InputObject $list -Strategy Reflection -Baseline ConvertToJson -Warmup 0 -Iterations 1
+            # A ConvertTo-Json function in the runspace shadows the cmdlet, as the baseline's script resolves commands
+            # in the caller's scope. It returns at once a text of a million empty objects, which takes seconds to read
+            # back, and signals: a stop a tenth of that read later still comes in the middle of the read even when this
+            # thread wakes late (a collection of the reader's objects pauses both threads). Reading a tenth of the text
+            # in the same runspace, just before, times the read.
+            $stopTook = Stop-InTheMiddle -Signal $written -Into { $times.TenthRead } -Parameters @{ Written = $written; Times = $times } -Script @'
+$text = '[' + ('{},' * 999999) + '{}]'
+$tenth = '[' + ('{},' * 99999) + '{}]'
+function global:ConvertTo-Json {
+    [CmdletBinding()]
+    param([object] $InputObject, [int] $Depth, [switch] $Compress)
+    $Written.Set()
+    $text
+}
+$null = ConvertFrom-Json -InputObject '[{},{}]' -AsHashtable
+$timer = [Diagnostics.Stopwatch]::StartNew()
+$null = ConvertFrom-Json -InputObject $tenth -AsHashtable
+$Times.TenthRead = $timer.Elapsed
+Measure-DeepCopy -InputObject @{ a = 1 } -Strategy Reflection -Baseline ConvertToJson -Warmup 0 -Iterations 1
 '@
         }
         finally {
-            $walked.Dispose()
+            $written.Dispose()
         }
 
-        Should-BeLessThan -Expected ($times.Read.TotalSeconds / 2) -Actual $stopTook.TotalSeconds -Because "in that runspace, writing the text took $($times.Writing) after the walk, and reading it $($times.Read); Stop() took $stopTook"
+        Should-BeLessThan -Expected ($times.TenthRead.TotalSeconds * 10 / 4) -Actual $stopTook.TotalSeconds -Because "in that runspace, reading a tenth of the text took $($times.TenthRead); Stop() took $stopTook"
     }
 }
