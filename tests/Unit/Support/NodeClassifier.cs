@@ -38,11 +38,14 @@ internal static class NodeClassifier
     };
 
     /// <summary>
-    /// The kind of a value. Empty arrays hold no state, so they count as leaves; so do the empty collections of
-    /// System.Collections.Immutable, which are shared singletons that nothing can change.
+    /// The kind of a value. Empty arrays hold no state, so they count as leaves, unless PowerShell members are attached
+    /// to one (a note added to an empty array held unwrapped), which a copy carries and a walk must follow; so do the
+    /// empty collections of System.Collections.Immutable, which are shared singletons that nothing can change.
     /// </summary>
     public static NodeKind Classify(object value) =>
-        value is Array { Length: 0 } || IsEmptyImmutable(value) ? NodeKind.Leaf : ClassifyType(value.GetType());
+        (value is Array { Length: 0 } && PSObjectView.UnwrappedMembers(value).Count == 0) || IsEmptyImmutable(value)
+            ? NodeKind.Leaf
+            : ClassifyType(value.GetType());
 
     public static NodeKind ClassifyType(Type type) => Kinds.GetOrAdd(type, Compute);
 
