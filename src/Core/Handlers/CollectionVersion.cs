@@ -5,20 +5,48 @@ using System.Reflection.Emit;
 namespace DeepCopy.Core.Handlers
 {
     /// <summary>
-    /// Reads a framework collection's private version counter, which every write bumps, so a block copy (which has no
-    /// enumerator to notice a writer on another thread) can compare it before and after. Null where the field is not
-    /// found or code cannot be generated; callers then enumerate instead.
+    /// Reads and writes a framework collection's private version counter, which every write bumps. A block copy (which
+    /// has no enumerator to notice a writer on another thread) compares it before and after. A rebuilt copy sets it so
+    /// a copied enumerator or view of the collection, which holds the version it was made at, is right about the copy:
+    /// the source's version where the copy is laid out index for index as the source (<see cref="Carry"/>), or one no
+    /// enumerator of the source can hold where it is laid out otherwise (<see cref="MarkRebuilt"/>), so such an
+    /// enumerator fails with "Collection was modified" before it reads a slot. Null accessors where the field is not
+    /// found or code cannot be generated: callers then enumerate instead, and copies keep the version they were built with.
     /// </summary>
     internal static class CollectionVersion<TCollection>
         where TCollection : class, new()
     {
-        public static readonly Func<TCollection, int>? Read = Build();
+        // "_version" on .NET Core; .NET Framework's Dictionary, Hashtable and SortedList call it "version".
+        private static readonly FieldInfo? Field = FindIntField("_version") ?? FindIntField("version");
 
-        private static Func<TCollection, int>? Build()
+        public static readonly Func<TCollection, int>? Read = BuildRead();
+
+        private static readonly Action<TCollection, int>? Write = BuildWrite();
+
+        /// <summary>Gives <paramref name="copy"/>, whose items sit at the source's indices, the source's version.</summary>
+        public static void Carry(TCollection source, TCollection copy)
         {
-            // "_version" on .NET Core; .NET Framework's Dictionary calls it "version".
-            var field = FindIntField("_version") ?? FindIntField("version");
-            if (field == null)
+            if (Read != null && Write != null)
+            {
+                Write(copy, Read(source));
+            }
+        }
+
+        /// <summary>
+        /// Gives <paramref name="copy"/>, whose layout is not the source's, a version past every one the source has had,
+        /// so no enumerator made on the source, and copied with it, takes the copy for the collection it was walking.
+        /// </summary>
+        public static void MarkRebuilt(TCollection source, TCollection copy)
+        {
+            if (Read != null && Write != null)
+            {
+                Write(copy, unchecked(Read(source) + 1));
+            }
+        }
+
+        private static Func<TCollection, int>? BuildRead()
+        {
+            if (Field == null)
             {
                 return null;
             }
@@ -28,17 +56,45 @@ namespace DeepCopy.Core.Handlers
                 var method = new DynamicMethod("ReadCollectionVersion", typeof(int), new[] { typeof(TCollection) }, typeof(CollectionVersion<TCollection>).Module, skipVisibility: true);
                 var il = method.GetILGenerator();
                 il.Emit(OpCodes.Ldarg_0);
-                il.Emit(OpCodes.Ldfld, field);
+                il.Emit(OpCodes.Ldfld, Field);
                 il.Emit(OpCodes.Ret);
                 var read = (Func<TCollection, int>)method.CreateDelegate(typeof(Func<TCollection, int>));
                 read(new TCollection());
                 return read;
             }
-            catch (Exception ex) when (ex is NotSupportedException || ex is PlatformNotSupportedException || ex is InvalidProgramException || ex is FieldAccessException)
+            catch (Exception ex) when (IsUnavailable(ex))
             {
                 return null;
             }
         }
+
+        private static Action<TCollection, int>? BuildWrite()
+        {
+            if (Field == null)
+            {
+                return null;
+            }
+
+            try
+            {
+                var method = new DynamicMethod("WriteCollectionVersion", null, new[] { typeof(TCollection), typeof(int) }, typeof(CollectionVersion<TCollection>).Module, skipVisibility: true);
+                var il = method.GetILGenerator();
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Stfld, Field);
+                il.Emit(OpCodes.Ret);
+                var write = (Action<TCollection, int>)method.CreateDelegate(typeof(Action<TCollection, int>));
+                write(new TCollection(), 0);
+                return write;
+            }
+            catch (Exception ex) when (IsUnavailable(ex))
+            {
+                return null;
+            }
+        }
+
+        private static bool IsUnavailable(Exception ex) =>
+            ex is NotSupportedException || ex is PlatformNotSupportedException || ex is InvalidProgramException || ex is FieldAccessException;
 
         private static FieldInfo? FindIntField(string name)
         {

@@ -9,6 +9,9 @@ namespace DeepCopy.Core.Handlers
     /// not give once a table has grown or lost entries, or holds keys of several types (Hashtable.Clone has that flaw).
     /// A table with a key the copy copies, or mostly empty room, is rebuilt with the source's comparer, so every copied
     /// key hashes afresh; its entries are read through the Hashtable's own enumerator, measured faster than a CopyTo snapshot.
+    /// A bucket copy keeps the source's version, so an enumerator copied with it resumes at the copied entry; a rebuilt
+    /// table lays its entries out otherwise and gets a version no enumerator of the source holds, so such an enumerator
+    /// throws "Collection was modified" instead of resuming at another bucket's entries (hunt 33).
     /// </summary>
     internal sealed class HashtableHandler : BuiltInHandler<Hashtable>, IWrappedTableRebuilder
     {
@@ -40,6 +43,9 @@ namespace DeepCopy.Core.Handlers
             else
             {
                 NonGenericDictionaryFiller.Fill(source, shell, context, addsNewKeys: true);
+
+                // Its buckets are not the source's, so an enumerator copied with it must not read them at its old index.
+                CollectionVersion<Hashtable>.MarkRebuilt(source, shell);
             }
         }
     }

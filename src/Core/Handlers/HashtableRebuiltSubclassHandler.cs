@@ -77,6 +77,7 @@ namespace DeepCopy.Core.Handlers
             if (_own == null)
             {
                 NonGenericDictionaryFiller.Fill(table, copy, context);
+                CollectionVersion<Hashtable>.MarkRebuilt(table, copy);
             }
             else if (_own.Count(copy) > 0)
             {
@@ -86,6 +87,9 @@ namespace DeepCopy.Core.Handlers
             else
             {
                 HashtableOwnFiller.Fill(table, copy, context, _own);
+
+                // Laid out otherwise than the source: an enumerator copied with it must fail rather than resume elsewhere.
+                CollectionVersion<Hashtable>.MarkRebuilt(table, copy);
             }
         }
     }

@@ -28,7 +28,12 @@ namespace DeepCopy.Core.Handlers
             return shell;
         }
 
-        protected override void Populate(Hashtable source, Hashtable shell, DeepCopyContext context) =>
+        protected override void Populate(Hashtable source, Hashtable shell, DeepCopyContext context)
+        {
             NonGenericDictionaryFiller.Fill(source, shell, context);
+
+            // Laid out otherwise than the source: an enumerator copied with it must fail rather than resume elsewhere.
+            CollectionVersion<Hashtable>.MarkRebuilt(source, shell);
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace DeepCopy.Core.Handlers
     /// the views its Keys and Values return hold them, and so does the read-only dictionary AsReadOnly returns. The
     /// rebuilt parts are therefore registered as the copies of the source's parts, so a view or read-only twin copied
     /// later is built over them; and a dictionary whose parts were copied earlier (through a view, or its read-only
-    /// twin) is built over those copies, so every copy sees the same entries, as in the source.
+    /// twin) is built over those copies, so every copy sees the same entries, as in the source. The copied list of
+    /// entries keeps the source list's version, so enumerators copied with the table work on the copy.
     /// </summary>
     internal sealed class OrderedDictionaryHandler : BuiltInHandler<OrderedDictionary>
     {
@@ -68,6 +69,22 @@ namespace DeepCopy.Core.Handlers
 
             NonGenericDictionaryFiller.Fill(source, shell, context, addsNewKeys: true);
             MarkReadOnly(source, shell);
+            CarryEntriesVersion(source, shell);
+        }
+
+        /// <summary>
+        /// Its enumerators walk its list of entries and check that list's version, which a Remove or a value set bumps
+        /// without adding: the copy's list holds each entry at the source's index, so it takes the source list's version,
+        /// and a copied enumerator of an edited <c>[ordered]</c> table resumes at the copied entry (hunt 33).
+        /// </summary>
+        private static void CarryEntriesVersion(OrderedDictionary source, OrderedDictionary copy)
+        {
+            var sourceEntries = Parts?.Entries(source);
+            var copyEntries = Parts?.Entries(copy);
+            if (sourceEntries != null && copyEntries != null)
+            {
+                CollectionVersion<ArrayList>.Carry(sourceEntries, copyEntries);
+            }
         }
 
         private static void MarkReadOnly(OrderedDictionary source, OrderedDictionary copy)

@@ -2,11 +2,34 @@ using System.Collections.Generic;
 
 namespace DeepCopy.Core.Handlers
 {
-    /// <summary>Rebuilds a generic <see cref="SortedList{TKey, TValue}"/> with its comparer.</summary>
+    /// <summary>
+    /// Rebuilds a generic <see cref="SortedList{TKey, TValue}"/> with its comparer. The copy takes the source's version
+    /// where its keys sit at the source's indices, and one the source's enumerators cannot hold where they do not
+    /// (<see cref="SortedListLayout"/>).
+    /// </summary>
     internal sealed class SortedListOfHandler<TKey, TValue> : KeyedCollectionHandler<SortedList<TKey, TValue>, TKey, TValue>
         where TKey : notnull
     {
+        // Keys the copy takes as they are, ordered by the very comparer the source uses, land at the source's indices.
+        private static readonly bool KeysShared = SlotTypes.AlwaysImmutable(typeof(TKey));
+
+        // A key of a value type that is not shared is a new value in the copy, with no identity to match it to its source.
+        private static readonly bool KeysMatchable = KeysShared || !typeof(TKey).IsValueType;
+
         protected override SortedList<TKey, TValue> CreateShell(SortedList<TKey, TValue> source, DeepCopyContext context) =>
             new SortedList<TKey, TValue>(source.Count, source.Comparer);
+
+        protected override void Populate(SortedList<TKey, TValue> source, SortedList<TKey, TValue> shell, DeepCopyContext context)
+        {
+            base.Populate(source, shell, context);
+            if (KeysMatchable && (KeysShared || SortedListLayout.KeysAtSourceIndices(source.Count, index => source.Keys[index], index => shell.Keys[index], context)))
+            {
+                CollectionVersion<SortedList<TKey, TValue>>.Carry(source, shell);
+            }
+            else
+            {
+                CollectionVersion<SortedList<TKey, TValue>>.MarkRebuilt(source, shell);
+            }
+        }
     }
 }

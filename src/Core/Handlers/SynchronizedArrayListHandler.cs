@@ -112,6 +112,9 @@ namespace DeepCopy.Core.Handlers
             {
                 ArrayListStorage.Current!.Write(pending.Copy, items);
             }
+
+            // Item for item the source's list, so an enumerator or GetRange view of it copied with it works on the copy.
+            CollectionVersion<ArrayList>.Carry(pending.Source, pending.Copy);
         }
 
         /// <summary>A wrapped list and the empty copy made for it (with the rebuilder of a subclass), waiting for Populate.</summary>

@@ -134,6 +134,9 @@ namespace DeepCopy.Core.Handlers
             {
                 CopyEntry(pending, entries[position].Key, entries[position].Value, position, context);
             }
+
+            // Laid out otherwise than the source: an enumerator copied with it must fail rather than resume elsewhere.
+            CollectionVersion<Hashtable>.MarkRebuilt(pending.Source, pending.Copy);
         }
 
         private static void CopyEntry(Pending pending, object key, object? value, int position, DeepCopyContext context)
