@@ -103,6 +103,19 @@ public sealed class FuzzRegressionTests
     [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
     public void Seed_2050038849(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(2050038849, strategy);
 
+    /// <summary>
+    /// The seventh session's 20,000-graph run (seed 1960000000): Reflection, Compiled and Pooled reported that a
+    /// HashSet under ReferenceEqualityComparer ($[0].Reference[...]['s691'][2].Nested.Deep) did not contain the copy of
+    /// its element, a Tripwire with a null payload. The set holds three Tripwires with null payloads, and another
+    /// identity-hashed set shares one of them: the oracle pairs structurally identical elements of such sets by guess,
+    /// and the copy of the element it had paired earlier was not in this set. The copy holds as many Tripwires as the
+    /// source (10 and 10), so no element was copied twice. Hashed collections enumerate in an order that depends on
+    /// the process's string hash seed, so the seed fails in about one process in six (2 of 12 and 1 of 12 replays).
+    /// </summary>
+    [Theory(Skip = "Oracle: elements of identity-hashed sets that look alike are paired by guess, and the guess depends on the process's string hash seed (fails in about one process in six); docs/reliability.md.")]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Seed_1960019791(DeepCopyStrategy strategy) => ExactFuzzCheck.Run(1960019791, strategy);
+
     /// <summary>Json: an empty ordered dictionary, written to by the Json writer's enumeration (EmptyDictionaryTests).</summary>
     [Fact]
     public void Json_seed_13() => JsonFuzzCheck.Run(13);
