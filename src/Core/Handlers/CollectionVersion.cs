@@ -44,6 +44,31 @@ namespace DeepCopy.Core.Handlers
             }
         }
 
+        /// <summary>
+        /// The source's version at the moment its items are read, for a copy made from items read under a lock that other
+        /// threads' writers take: read after the lock is let go, a version could be newer than the items the copy holds.
+        /// Null where the field cannot be read.
+        /// </summary>
+        public static int? ReadWithItems(TCollection source) => Read?.Invoke(source);
+
+        /// <summary><see cref="Carry(TCollection, TCollection)"/> with the version <see cref="ReadWithItems"/> took together with the items.</summary>
+        public static void CarryVersionOfItems(int? versionOfItems, TCollection copy)
+        {
+            if (versionOfItems.HasValue && Write != null)
+            {
+                Write(copy, versionOfItems.Value);
+            }
+        }
+
+        /// <summary><see cref="MarkRebuilt(TCollection, TCollection)"/> with the version <see cref="ReadWithItems"/> took together with the items.</summary>
+        public static void MarkRebuiltPastVersionOfItems(int? versionOfItems, TCollection copy)
+        {
+            if (versionOfItems.HasValue && Write != null)
+            {
+                Write(copy, unchecked(versionOfItems.Value + 1));
+            }
+        }
+
         private static Func<TCollection, int>? BuildRead()
         {
             if (Field == null)

@@ -10,11 +10,10 @@ namespace DeepCopy.Core.Handlers
     internal sealed class SortedListOfHandler<TKey, TValue> : KeyedCollectionHandler<SortedList<TKey, TValue>, TKey, TValue>
         where TKey : notnull
     {
-        // Keys the copy takes as they are, ordered by the very comparer the source uses, land at the source's indices.
-        private static readonly bool KeysShared = SlotTypes.AlwaysImmutable(typeof(TKey));
-
         // A key of a value type that is not shared is a new value in the copy, with no identity to match it to its source.
-        private static readonly bool KeysMatchable = KeysShared || !typeof(TKey).IsValueType;
+        // Shared keys are checked too: the comparer may order them otherwise now (a culture-aware comparer under another
+        // current culture, a comparer whose settings changed), and then an enumerator must fail rather than resume elsewhere.
+        private static readonly bool KeysMatchable = SlotTypes.AlwaysImmutable(typeof(TKey)) || !typeof(TKey).IsValueType;
 
         protected override SortedList<TKey, TValue> CreateShell(SortedList<TKey, TValue> source, DeepCopyContext context) =>
             new SortedList<TKey, TValue>(source.Count, source.Comparer);
@@ -22,7 +21,7 @@ namespace DeepCopy.Core.Handlers
         protected override void Populate(SortedList<TKey, TValue> source, SortedList<TKey, TValue> shell, DeepCopyContext context)
         {
             base.Populate(source, shell, context);
-            if (KeysMatchable && (KeysShared || SortedListLayout.KeysAtSourceIndices(source.Count, index => source.Keys[index], index => shell.Keys[index], context)))
+            if (KeysMatchable && SortedListLayout.KeysAtSourceIndices(source.Count, index => source.Keys[index], index => shell.Keys[index], context))
             {
                 CollectionVersion<SortedList<TKey, TValue>>.Carry(source, shell);
             }

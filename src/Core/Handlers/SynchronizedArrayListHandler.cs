@@ -94,9 +94,11 @@ namespace DeepCopy.Core.Handlers
 
             pending.Rebuilder?.PopulateOwnFields(pending.Source, pending.Copy, context);
             object?[] items;
+            int? versionOfItems;
             lock (((ArrayList)source).SyncRoot)
             {
                 items = pending.Rebuilder is null ? pending.Source.ToArray() : ArrayListStorage.Current!.Read(pending.Source);
+                versionOfItems = CollectionVersion<ArrayList>.ReadWithItems(pending.Source);
             }
 
             for (var index = 0; index < items.Length; index++)
@@ -113,8 +115,9 @@ namespace DeepCopy.Core.Handlers
                 ArrayListStorage.Current!.Write(pending.Copy, items);
             }
 
-            // Item for item the source's list, so an enumerator or GetRange view of it copied with it works on the copy.
-            CollectionVersion<ArrayList>.Carry(pending.Source, pending.Copy);
+            // Item for item the source's list as it was under the lock, so an enumerator or GetRange view of it copied
+            // with it works on the copy; the version is that moment's too, since a writer may have run since.
+            CollectionVersion<ArrayList>.CarryVersionOfItems(versionOfItems, pending.Copy);
         }
 
         /// <summary>A wrapped list and the empty copy made for it (with the rebuilder of a subclass), waiting for Populate.</summary>

@@ -114,8 +114,10 @@ namespace DeepCopy.Core.Handlers
             }
 
             DictionaryEntry[] entries;
+            int? versionOfEntries;
             lock (((Hashtable)source).SyncRoot)
             {
+                versionOfEntries = CollectionVersion<Hashtable>.ReadWithItems(pending.Source);
                 entries = new DictionaryEntry[rebuilder.CountOf(pending.Source)];
                 var reader = rebuilder.ReadEntries(pending.Source);
                 var read = 0;
@@ -135,8 +137,9 @@ namespace DeepCopy.Core.Handlers
                 CopyEntry(pending, entries[position].Key, entries[position].Value, position, context);
             }
 
-            // Laid out otherwise than the source: an enumerator copied with it must fail rather than resume elsewhere.
-            CollectionVersion<Hashtable>.MarkRebuilt(pending.Source, pending.Copy);
+            // Laid out otherwise than the source: an enumerator copied with it must fail rather than resume elsewhere. Past
+            // the version of the entries read under the lock, which is every version an enumerator copied with them holds.
+            CollectionVersion<Hashtable>.MarkRebuiltPastVersionOfItems(versionOfEntries, pending.Copy);
         }
 
         private static void CopyEntry(Pending pending, object key, object? value, int position, DeepCopyContext context)
