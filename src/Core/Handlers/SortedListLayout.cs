@@ -16,16 +16,21 @@ namespace DeepCopy.Core.Handlers
         {
             for (var index = 0; index < count; index++)
             {
-                context.Tick();
-                var key = sourceKeyAt(index);
-                var expected = key != null && context.Map.TryGetValue(key, out var mapped) ? mapped : key;
-                if (!ReferenceEquals(expected, copyKeyAt(index)))
+                if (!IsCopyOf(sourceKeyAt(index), copyKeyAt(index), context))
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>True when <paramref name="copyKey"/> is, by reference, what this copy made of <paramref name="sourceKey"/> (itself, if shared).</summary>
+        public static bool IsCopyOf(object? sourceKey, object? copyKey, DeepCopyContext context)
+        {
+            context.Tick();
+            var expected = sourceKey != null && context.Map.TryGetValue(sourceKey, out var mapped) ? mapped : sourceKey;
+            return ReferenceEquals(expected, copyKey);
         }
     }
 }

@@ -21,7 +21,7 @@ namespace DeepCopy.Core.Handlers
         protected override void Populate(SortedList<TKey, TValue> source, SortedList<TKey, TValue> shell, DeepCopyContext context)
         {
             base.Populate(source, shell, context);
-            if (KeysMatchable && SortedListLayout.KeysAtSourceIndices(source.Count, index => source.Keys[index], index => shell.Keys[index], context))
+            if (KeysMatchable && KeysAtSourceIndices(source, shell, context))
             {
                 CollectionVersion<SortedList<TKey, TValue>>.Carry(source, shell);
             }
@@ -29,6 +29,31 @@ namespace DeepCopy.Core.Handlers
             {
                 CollectionVersion<SortedList<TKey, TValue>>.MarkRebuilt(source, shell);
             }
+        }
+
+        // Walked with the lists' enumerators, side by side: the Keys property would make and keep a key list in the
+        // source, and a copy must leave its source as it found it. Keys of a value type here are shared values (see
+        // KeysMatchable), equal in the copy, and boxes of them would have no identity to compare.
+        private static bool KeysAtSourceIndices(SortedList<TKey, TValue> source, SortedList<TKey, TValue> copy, DeepCopyContext context)
+        {
+            if (source.Count != copy.Count)
+            {
+                return false;
+            }
+
+            using var sourceEntries = source.GetEnumerator();
+            using var copyEntries = copy.GetEnumerator();
+            while (sourceEntries.MoveNext() && copyEntries.MoveNext())
+            {
+                var sourceKey = sourceEntries.Current.Key;
+                var copyKey = copyEntries.Current.Key;
+                if (typeof(TKey).IsValueType ? !EqualityComparer<TKey>.Default.Equals(sourceKey, copyKey) : !SortedListLayout.IsCopyOf(sourceKey, copyKey, context))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

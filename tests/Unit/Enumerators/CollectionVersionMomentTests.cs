@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using DeepCopy.Core;
 using DeepCopy.Tests.Fixtures;
+using DeepCopy.Tests.Support;
 using Xunit;
 
 namespace DeepCopy.Tests.Enumerators;
@@ -58,6 +59,55 @@ public sealed class CollectionVersionMomentTests
 
         var copiedView = ((ViewHolder)copy[copy.Count - 1]!).View!;
         AssertResumesRightOrFailsLoudly(Rest(holder.View!.GetEnumerator()), () => Rest(copiedView.GetEnumerator()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void Checking_a_sorted_list_s_layout_leaves_the_source_as_it_was(DeepCopyStrategy strategy)
+    {
+        // SortedList<K,V>.Keys makes and keeps a key list the first time it is read: the check must not read it.
+        var byText = new SortedList<string, object?> { ["b"] = 1, ["a"] = new List<int> { 2 } };
+        var byNumber = new SortedList<int, object?> { [2] = "two", [1] = new object[] { 1 } };
+        var graph = new object[] { byText, byNumber };
+        var before = GraphSnapshot.Take(graph);
+
+        DeepCopier.Copy(graph, new DeepCopyOptions { Strategy = strategy });
+
+        before.AssertUnchanged(graph);
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies.ExactStrategies), MemberType = typeof(Strategies))]
+    public void A_sorted_list_of_numbers_resumes_at_the_copied_entry(DeepCopyStrategy strategy)
+    {
+        var list = new SortedList<int, string>();
+        for (var i = 10; i > 0; i--)
+        {
+            list.Add(i, "v" + i);
+        }
+
+        list.Remove(4);
+        var source = list.GetEnumerator();
+        for (var step = 0; step < 3; step++)
+        {
+            source.MoveNext();
+        }
+
+        var copy = DeepCopier.Copy<IEnumerator<KeyValuePair<int, string>>>(source, new DeepCopyOptions { Strategy = strategy })!;
+
+        var rest = new List<string>();
+        while (copy.MoveNext())
+        {
+            rest.Add(copy.Current.Key + "=" + copy.Current.Value);
+        }
+
+        var expected = new List<string>();
+        while (source.MoveNext())
+        {
+            expected.Add(source.Current.Key + "=" + source.Current.Value);
+        }
+
+        Assert.Equal(expected, rest);
     }
 
     private static void AssertResumesRightOrFailsLoudly(List<string> expected, Func<List<string>> read)
