@@ -24,13 +24,7 @@ namespace DeepCopy.Core.Handlers
         private static readonly Action<TCollection, int>? Write = BuildWrite();
 
         /// <summary>Gives <paramref name="copy"/>, whose items sit at the source's indices, the source's version.</summary>
-        public static void Carry(TCollection source, TCollection copy)
-        {
-            if (Read != null && Write != null)
-            {
-                Write(copy, Read(source));
-            }
-        }
+        public static void Carry(TCollection source, TCollection copy) => CarryVersionOfItems(ReadWithItems(source), copy);
 
         /// <summary>
         /// Gives <paramref name="copy"/>, whose layout is not the source's, a version past every one the source has had,
@@ -47,7 +41,8 @@ namespace DeepCopy.Core.Handlers
         /// <summary>
         /// The source's version at the moment its items are read, for a copy made from items read under a lock that other
         /// threads' writers take: read after the lock is let go, a version could be newer than the items the copy holds.
-        /// Null where the field cannot be read.
+        /// Null where the field cannot be read. (A rebuilt copy's <see cref="MarkRebuilt"/> wants the opposite: the latest
+        /// version, read after the copy.)
         /// </summary>
         public static int? ReadWithItems(TCollection source) => Read?.Invoke(source);
 
@@ -57,15 +52,6 @@ namespace DeepCopy.Core.Handlers
             if (versionOfItems.HasValue && Write != null)
             {
                 Write(copy, versionOfItems.Value);
-            }
-        }
-
-        /// <summary><see cref="MarkRebuilt(TCollection, TCollection)"/> with the version <see cref="ReadWithItems"/> took together with the items.</summary>
-        public static void MarkRebuiltPastVersionOfItems(int? versionOfItems, TCollection copy)
-        {
-            if (versionOfItems.HasValue && Write != null)
-            {
-                Write(copy, unchecked(versionOfItems.Value + 1));
             }
         }
 

@@ -114,10 +114,8 @@ namespace DeepCopy.Core.Handlers
             }
 
             DictionaryEntry[] entries;
-            int? versionOfEntries;
             lock (((Hashtable)source).SyncRoot)
             {
-                versionOfEntries = CollectionVersion<Hashtable>.ReadWithItems(pending.Source);
                 entries = new DictionaryEntry[rebuilder.CountOf(pending.Source)];
                 var reader = rebuilder.ReadEntries(pending.Source);
                 var read = 0;
@@ -137,9 +135,9 @@ namespace DeepCopy.Core.Handlers
                 CopyEntry(pending, entries[position].Key, entries[position].Value, position, context);
             }
 
-            // Laid out otherwise than the source: an enumerator copied with it must fail rather than resume elsewhere. Past
-            // the version of the entries read under the lock, which is every version an enumerator copied with them holds.
-            CollectionVersion<Hashtable>.MarkRebuiltPastVersionOfItems(versionOfEntries, pending.Copy);
+            // Laid out otherwise than the source: an enumerator copied with it must fail rather than resume elsewhere. Read
+            // now, after the entries: past every version the table had during the copy, writes by other threads included.
+            CollectionVersion<Hashtable>.MarkRebuilt(pending.Source, pending.Copy);
         }
 
         private static void CopyEntry(Pending pending, object key, object? value, int position, DeepCopyContext context)
